@@ -1,0 +1,5 @@
+package org.opportune.api.contact;
+
+public enum ContactType {
+    COMPANY, PERSON
+}

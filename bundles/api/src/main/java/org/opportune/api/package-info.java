@@ -1,0 +1,10 @@
+/**
+ * What every Opportune module shares: paging, the domain exceptions the front doors translate
+ * into HTTP statuses, and the usage-check whiteboard that guards deletes across modules.
+ */
+@Export
+@Version("1.0.0")
+package org.opportune.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

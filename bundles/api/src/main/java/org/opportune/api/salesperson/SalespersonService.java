@@ -1,0 +1,55 @@
+package org.opportune.api.salesperson;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.opportune.api.ConflictException;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.StaleVersionException;
+import org.opportune.api.ValidationException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Salespeople. Each call is one transaction. Sortable fields: {@link #SORT_FIELDS}.
+ */
+@ProviderType
+public interface SalespersonService {
+    List<String> SORT_FIELDS = List.of("code", "name", "email", "jobTitle", "commissionPercent", "blocked");
+
+    /**
+     * @throws ValidationException a field is missing, too long or out of range
+     * @throws ConflictException   the code is taken
+     */
+    Salesperson create(Salesperson salesperson);
+
+    /** @return the salesperson, matched case-insensitively on the code */
+    Optional<Salesperson> find(String code);
+
+    /** @throws NotFoundException there is no such salesperson */
+    Salesperson get(String code);
+
+    Page<Salesperson> list(SalespersonQuery query, PageRequest page);
+
+    /**
+     * Replaces every editable field.
+     *
+     * @param expectedVersion the version the client read, or null to skip the check
+     * @throws StaleVersionException the salesperson changed meanwhile
+     */
+    Salesperson update(String code, Salesperson salesperson, Long expectedVersion);
+
+    /**
+     * @throws ConflictException a usage check refuses, e.g. open opportunities
+     */
+    void delete(String code, Long expectedVersion);
+
+    /**
+     * Checks a salesperson can be given to a new or changed record.
+     *
+     * @param field the field to name in the error
+     * @throws ValidationException the salesperson does not exist or is blocked
+     */
+    Salesperson requireAssignable(String code, String field);
+}

@@ -1,0 +1,142 @@
+package org.opportune.persistence;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.opportune.api.ConflictException;
+import org.opportune.api.OpportuneException;
+import org.opportune.api.StaleVersionException;
+
+/**
+ * A module's persistence unit on the shared DataSource: builds the EntityManagerFactory with
+ * EclipseLink directly (no JPA container needed), creates or extends the module's tables at once,
+ * and runs each service call as one RESOURCE_LOCAL transaction.
+ */
+public final class JpaUnit implements AutoCloseable {
+    private final EntityManagerFactory factory;
+
+    /**
+     * @param unitName    the persistence unit in the module's {@code META-INF/persistence.xml}
+     * @param dataSource  the shared DataSource
+     * @param classLoader the module's class loader, which sees its entities and persistence.xml
+     */
+    public JpaUnit(String unitName, DataSource dataSource, ClassLoader classLoader) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("javax.persistence.nonJtaDataSource", dataSource);
+        properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("eclipselink.classloader", classLoader);
+        properties.put("eclipselink.weaving", "false");
+        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        properties.put("eclipselink.logging.logger", "JavaLogger");
+        properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+        // the DataSource pool owns the connections; EclipseLink must not keep its own
+        properties.put("eclipselink.jdbc.exclusive-connection.mode", "Transactional");
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        try {
+            factory = new PersistenceProvider().createEntityManagerFactory(unitName, properties);
+            if (factory == null) {
+                throw new IllegalStateException("persistence unit " + unitName + " not found by " + classLoader);
+            }
+            // deploy now, so that the schema exists before the first request
+            factory.createEntityManager().close();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Runs {@code work} in one transaction and commits it; on any failure nothing is written. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Like {@link #inTransaction(Function)} for work without a result. */
+    public void run(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Runs read-only work; no transaction is held open. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+
+    /** Turns what the database says into the refusals clients understand. */
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof OpportuneException) {
+            return e;
+        }
+        if (e instanceof javax.persistence.OptimisticLockException
+                || e instanceof org.eclipse.persistence.exceptions.OptimisticLockException
+                || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+            return new StaleVersionException("the record was changed by someone else meanwhile; read it again and retry");
+        }
+        SQLException sql = sqlCause(e);
+        if (sql != null) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            if (state.equals("23505")) {
+                return new ConflictException("a record with the same key exists already");
+            }
+            if (state.equals("23503")) {
+                return new ConflictException("the record is still referenced by other records");
+            }
+            if (state.equals("40001") || state.equals("40XL1") || state.equals("40XL2")) {
+                return new ConflictException("the record is being changed by another request right now; retry");
+            }
+        }
+        return e;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                SQLException next = sql;
+                while (next.getNextException() != null && next.getSQLState() != null
+                        && next.getSQLState().startsWith("XJ")) {
+                    next = next.getNextException();
+                }
+                return next;
+            }
+        }
+        return null;
+    }
+}

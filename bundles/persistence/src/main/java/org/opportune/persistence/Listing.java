@@ -1,0 +1,112 @@
+package org.opportune.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.Order;
+import javax.persistence.criteria.Path;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+
+import org.opportune.api.FieldError;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.SortKey;
+import org.opportune.api.ValidationException;
+
+/**
+ * A filtered, sorted, paged list of one entity, counted and fetched by the database.
+ *
+ * @param <E> the entity
+ */
+public final class Listing<E> {
+
+    /** Builds the WHERE conditions of a list from the criteria builder and the root. */
+    @FunctionalInterface
+    public interface Filter<E> {
+        List<Predicate> predicates(CriteriaBuilder cb, Root<E> root);
+    }
+
+    private final Class<E> entity;
+    private final Map<String, String> sortable;
+    private final String keyAttribute;
+
+    /**
+     * @param entity       the entity class
+     * @param sortable     API sort name → entity attribute path (dots for embedded attributes)
+     * @param keyAttribute the key attribute, the last sort key so that pages are stable
+     */
+    public Listing(Class<E> entity, Map<String, String> sortable, String keyAttribute) {
+        this.entity = entity;
+        this.sortable = Map.copyOf(sortable);
+        this.keyAttribute = keyAttribute;
+    }
+
+    public Page<E> page(EntityManager em, Filter<E> filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(entity);
+        count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<E> select = cb.createQuery(entity);
+        Root<E> root = select.from(entity);
+        select.select(root).where(filter.predicates(cb, root).toArray(Predicate[]::new));
+        select.orderBy(orders(cb, root, page.sort()));
+        TypedQuery<E> query = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit());
+        return new Page<>(total == 0 ? List.of() : query.getResultList(), total, page.offset(),
+                page.limit());
+    }
+
+    /** Validates the sort keys (root null) or builds the ORDER BY (root given). */
+    private List<Order> orders(CriteriaBuilder cb, Root<E> root, List<SortKey> keys) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        boolean keySorted = false;
+        for (SortKey key : keys) {
+            String attribute = sortable.get(key.field());
+            if (attribute == null) {
+                errors.add(new FieldError("sort", "unknown sort field '" + key.field() + "'; sortable: "
+                        + String.join(", ", sortable.keySet().stream().sorted().toList())));
+                continue;
+            }
+            keySorted |= attribute.equals(keyAttribute);
+            if (root != null) {
+                Path<?> path = path(root, attribute);
+                orders.add(key.descending() ? cb.desc(path) : cb.asc(path));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (root != null && !keySorted) {
+            orders.add(cb.asc(root.get(keyAttribute)));
+        }
+        return orders;
+    }
+
+    private static Path<?> path(Root<?> root, String attribute) {
+        Path<?> path = root;
+        for (String part : attribute.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+
+    /** A case-insensitive "contains" condition over one or more string attributes (any of them). */
+    public static <E> Predicate containsIgnoreCase(CriteriaBuilder cb, Root<E> root, String text, String... attributes) {
+        String pattern = "%" + text.toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Predicate[] any = new Predicate[attributes.length];
+        for (int i = 0; i < attributes.length; i++) {
+            any[i] = cb.like(cb.upper(root.get(attributes[i])), pattern, '\\');
+        }
+        return cb.or(any);
+    }
+}
