@@ -40,6 +40,28 @@ public final class Violations {
         return maxLength(field, value, max);
     }
 
+    /**
+     * A key code: present, at most {@code max} characters, and usable in a URL path segment (no
+     * slash, backslash, percent sign, question mark, hash or control character).
+     */
+    public Violations code(String field, String value, int max) {
+        String trimmed = value == null ? null : value.trim();
+        requiredText(field, trimmed, max);
+        if (trimmed != null && !trimmed.isEmpty() && !trimmed.matches("[^/\\\\%?#\\p{Cntrl}]+")) {
+            add(field, "must not contain / \\ % ? # or control characters");
+        }
+        return this;
+    }
+
+    /** A present e-mail address must look like one and fit {@code max} characters. */
+    public Violations email(String field, String value, int max) {
+        maxLength(field, value, max);
+        if (value != null && !value.isEmpty() && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            add(field, "must be an e-mail address like name@example.com");
+        }
+        return this;
+    }
+
     /** A present percentage must lie between 0 and 100. */
     public Violations percent(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {

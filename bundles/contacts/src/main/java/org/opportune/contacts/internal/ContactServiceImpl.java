@@ -1,0 +1,338 @@
+package org.opportune.contacts.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.criteria.Predicate;
+import javax.sql.DataSource;
+
+import org.opportune.api.ConflictException;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.StaleVersionException;
+import org.opportune.api.UnavailableException;
+import org.opportune.api.UsageCheck;
+import org.opportune.api.UsageResources;
+import org.opportune.api.ValidationException;
+import org.opportune.api.Violations;
+import org.opportune.api.contact.Address;
+import org.opportune.api.contact.Contact;
+import org.opportune.api.contact.ContactQuery;
+import org.opportune.api.contact.ContactService;
+import org.opportune.api.contact.ContactType;
+import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.persistence.JpaUnit;
+import org.opportune.persistence.Listing;
+import org.opportune.persistence.NumberSeries;
+import org.opportune.persistence.UsageChecks;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+@Component(service = ContactService.class, configurationPid = ContactsConfig.PID, property = "opportune.module=contacts")
+@Designate(ocd = ContactsConfig.class)
+public class ContactServiceImpl implements ContactService {
+    private static final String RESOURCE = "contact";
+    private static final String SERIES = "CONTACT";
+
+    private static final Listing<ContactEntity> LISTING = new Listing<>(ContactEntity.class,
+            Map.of("no", "no", "type", "type", "name", "name", "companyNo", "companyNo",
+                    "salespersonCode", "salespersonCode", "email", "email", "city", "city", "postCode", "postCode",
+                    "countryCode", "countryCode"),
+            "no");
+
+    private final JpaUnit jpa;
+    private final NumberSeries numberSeries;
+    private final String numberPrefix;
+    private final int numberDigits;
+    private final UsageChecks usageChecks = new UsageChecks();
+    private volatile SalespersonService salespeople;
+
+    @Activate
+    public ContactServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
+            ContactsConfig config) {
+        if (config.numberDigits() < 1 || config.numberDigits() > 18) {
+            throw new IllegalArgumentException(ContactsConfig.PID + ": numberDigits must be between 1 and 18, is "
+                    + config.numberDigits());
+        }
+        this.numberPrefix = config.numberPrefix() == null ? "" : config.numberPrefix().trim().toUpperCase();
+        this.numberDigits = config.numberDigits();
+        this.numberSeries = new NumberSeries(dataSource);
+        this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader());
+    }
+
+    @Deactivate
+    public void close() {
+        jpa.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSalespeople(SalespersonService service) {
+        salespeople = service;
+    }
+
+    void unsetSalespeople(SalespersonService service) {
+        if (salespeople == service) {
+            salespeople = null;
+        }
+    }
+
+    @Reference(service = UsageCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.CONTACT + ")")
+    void addUsageCheck(UsageCheck check) {
+        usageChecks.add(check);
+    }
+
+    void removeUsageCheck(UsageCheck check) {
+        usageChecks.remove(check);
+    }
+
+    @Override
+    public Contact create(Contact contact) {
+        Contact input = Objects.requireNonNull(contact, "contact");
+        Violations violations = new Violations();
+        if (input.no() != null) {
+            violations.code("no", input.no(), Contact.NO_LENGTH);
+        }
+        if (input.version() != null) {
+            violations.add("version", "is set by the server");
+        }
+        checkFields(violations, input);
+        violations.throwIfAny();
+        String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
+        String no = input.no() != null ? normalised(input.no()) : null;
+        return jpa.inTransaction(em -> {
+            String key = no != null ? no : nextFreeNumber(em);
+            if (no != null && em.find(ContactEntity.class, key) != null) {
+                throw new ConflictException("contact " + key + " exists already",
+                        List.of(new FieldError("no", "is taken by an existing contact")));
+            }
+            String companyNo = companyNo(em, input, key);
+            ContactEntity entity = new ContactEntity(key);
+            entity.apply(input, companyNo, salespersonCode);
+            checkCompanyName(input, companyName(em, entity));
+            em.persist(entity);
+            em.flush();
+            return toRecord(em, entity);
+        });
+    }
+
+    @Override
+    public Optional<Contact> find(String no) {
+        if (no == null || no.isBlank()) {
+            return Optional.empty();
+        }
+        return jpa.read(em -> Optional.ofNullable(em.find(ContactEntity.class, normalised(no)))
+                .map(entity -> toRecord(em, entity)));
+    }
+
+    @Override
+    public Contact get(String no) {
+        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(no)));
+    }
+
+    @Override
+    public Page<Contact> list(ContactQuery query, PageRequest page) {
+        ContactQuery filter = query == null ? ContactQuery.ALL : query;
+        return jpa.read(em -> {
+            Page<ContactEntity> entities = LISTING.page(em, (cb, root) -> {
+                List<Predicate> where = new ArrayList<>();
+                if (filter.text() != null && !filter.text().isBlank()) {
+                    where.add(Listing.containsIgnoreCase(cb, root, filter.text().trim(), "no", "name"));
+                }
+                if (filter.type() != null) {
+                    where.add(cb.equal(root.get("type"), filter.type()));
+                }
+                if (filter.companyNo() != null) {
+                    where.add(cb.equal(root.get("companyNo"), normalised(filter.companyNo())));
+                }
+                if (filter.salespersonCode() != null) {
+                    where.add(cb.equal(root.get("salespersonCode"), normalised(filter.salespersonCode())));
+                }
+                return where;
+            }, page);
+            Map<String, String> companyNames = companyNames(em, entities.items().stream()
+                    .map(ContactEntity::companyNo).filter(Objects::nonNull).distinct().toList());
+            return entities.map(entity -> entity.toRecord(companyNames.get(entity.companyNo())));
+        });
+    }
+
+    @Override
+    public Contact update(String no, Contact contact, Long expectedVersion) {
+        String key = normalised(no);
+        Contact input = Objects.requireNonNull(contact, "contact");
+        return jpa.inTransaction(em -> {
+            ContactEntity entity = lockedForChange(em, key, expectedVersion);
+            Violations violations = new Violations();
+            if (input.no() != null && !normalised(input.no()).equals(key)) {
+                violations.add("no", "is the key and cannot be changed (path says " + key + ")");
+            }
+            if (input.version() != null && input.version() != entity.version()) {
+                violations.add("version", "is owned by the server (current " + entity.version() + ")");
+            }
+            checkFields(violations, input);
+            violations.throwIfAny();
+            if (entity.type() == ContactType.COMPANY && input.type() == ContactType.PERSON && hasPersons(em, key)) {
+                throw new ConflictException("company " + key + " still has persons and cannot become a person",
+                        List.of(new FieldError("type", "cannot change while persons belong to the company")));
+            }
+            String salespersonCode = assignableSalesperson(input.salespersonCode(), entity.salespersonCode());
+            String companyNo = companyNo(em, input, key);
+            String companyNameBefore = companyName(em, entity);
+            entity.apply(input, companyNo, salespersonCode);
+            if (!Objects.equals(input.companyName(), companyNameBefore)) { // echoing what was read is fine
+                checkCompanyName(input, companyName(em, entity));
+            }
+            em.flush();
+            return toRecord(em, entity);
+        });
+    }
+
+    @Override
+    public void delete(String no, Long expectedVersion) {
+        String key = normalised(no);
+        usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+        jpa.run(em -> {
+            ContactEntity entity = lockedForChange(em, key, expectedVersion);
+            if (entity.type() == ContactType.COMPANY && hasPersons(em, key)) {
+                throw new ConflictException("company " + key + " cannot be deleted: persons still belong to it");
+            }
+            em.remove(entity);
+        });
+    }
+
+    private String nextFreeNumber(EntityManager em) {
+        // a client may have taken a number of the series by hand: skip those
+        String candidate = numberSeries.next(SERIES, numberPrefix, numberDigits);
+        while (em.find(ContactEntity.class, candidate) != null) {
+            candidate = numberSeries.next(SERIES, numberPrefix, numberDigits);
+        }
+        return candidate;
+    }
+
+    /** The company no. to store: a company's own no., or the person's company after checking it. */
+    private static String companyNo(EntityManager em, Contact input, String ownNo) {
+        String given = normalised(input.companyNo());
+        if (input.type() == ContactType.COMPANY) {
+            if (given != null && !given.isEmpty() && !given.equals(ownNo)) {
+                throw new ValidationException("companyNo", "of a company is its own no. (" + ownNo + ")");
+            }
+            return ownNo;
+        }
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        ContactEntity company = em.find(ContactEntity.class, given);
+        if (company == null) {
+            throw new ValidationException("companyNo", "names contact " + given + ", which does not exist");
+        }
+        if (company.type() != ContactType.COMPANY) {
+            throw new ValidationException("companyNo", "must name a contact of type COMPANY; " + given + " is a "
+                    + company.type());
+        }
+        return given;
+    }
+
+    /** The salesperson code to store; a changed one must exist and not be blocked. */
+    private String assignableSalesperson(String given, String current) {
+        String code = normalised(given);
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        if (code.equals(current)) {
+            return code;
+        }
+        SalespersonService service = salespeople;
+        if (service == null) {
+            throw new UnavailableException("the salespeople module is not available, so salesperson " + code
+                    + " cannot be checked; retry when it runs again");
+        }
+        return service.requireAssignable(code, "salespersonCode").code();
+    }
+
+    private static void checkFields(Violations violations, Contact input) {
+        violations.required("type", input.type())
+                .requiredText("name", input.name() == null ? null : input.name().trim(), Contact.NAME_LENGTH)
+                .maxLength("companyNo", input.companyNo(), Contact.NO_LENGTH)
+                .maxLength("salespersonCode", input.salespersonCode(), 20)
+                .email("email", input.email(), Contact.EMAIL_LENGTH)
+                .maxLength("phone", input.phone(), Contact.PHONE_LENGTH)
+                .maxLength("mobilePhone", input.mobilePhone(), Contact.PHONE_LENGTH)
+                .maxLength("jobTitle", input.jobTitle(), Contact.JOB_TITLE_LENGTH);
+        Address address = input.address();
+        if (address != null) {
+            violations.maxLength("address.line1", address.line1(), Address.LINE_LENGTH)
+                    .maxLength("address.line2", address.line2(), Address.LINE_LENGTH)
+                    .maxLength("address.city", address.city(), Address.CITY_LENGTH)
+                    .maxLength("address.postCode", address.postCode(), Address.POST_CODE_LENGTH)
+                    .maxLength("address.county", address.county(), Address.COUNTY_LENGTH)
+                    .maxLength("address.countryCode", address.countryCode(), Address.COUNTRY_CODE_LENGTH);
+        }
+    }
+
+    /** {@code companyName} is derived: a client may echo it back, but not set another one. */
+    private static void checkCompanyName(Contact input, String derived) {
+        if (input.companyName() != null && !input.companyName().equals(derived)) {
+            throw new ValidationException("companyName", "is derived from the company contact ("
+                    + (derived == null ? "none" : derived) + ") and cannot be set");
+        }
+    }
+
+    private static boolean hasPersons(EntityManager em, String companyNo) {
+        return em.createQuery("SELECT COUNT(c) FROM ContactEntity c WHERE c.companyNo = :company AND c.no <> :company",
+                Long.class).setParameter("company", companyNo).getSingleResult() > 0;
+    }
+
+    private static ContactEntity lockedForChange(EntityManager em, String key, Long expectedVersion) {
+        ContactEntity entity = em.find(ContactEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new NotFoundException(RESOURCE, key);
+        }
+        if (expectedVersion != null && expectedVersion != entity.version()) {
+            throw new StaleVersionException(RESOURCE, key, entity.version());
+        }
+        return entity;
+    }
+
+    private static Contact toRecord(EntityManager em, ContactEntity entity) {
+        return entity.toRecord(companyName(em, entity));
+    }
+
+    private static String companyName(EntityManager em, ContactEntity entity) {
+        if (entity.companyNo() == null) {
+            return null;
+        }
+        if (entity.companyNo().equals(entity.no())) {
+            return entity.name();
+        }
+        ContactEntity company = em.find(ContactEntity.class, entity.companyNo());
+        return company == null ? null : company.name();
+    }
+
+    private static Map<String, String> companyNames(EntityManager em, Collection<String> companyNos) {
+        Map<String, String> names = new HashMap<>();
+        if (!companyNos.isEmpty()) {
+            em.createQuery("SELECT c.no, c.name FROM ContactEntity c WHERE c.no IN :nos", Object[].class)
+                    .setParameter("nos", companyNos).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    private static String normalised(String code) {
+        return code == null ? null : code.trim().toUpperCase();
+    }
+}
