@@ -4,6 +4,10 @@ package org.opportune.api;
 public final class UsageResources {
     public static final String SALESPERSON = "salesperson";
     public static final String CONTACT = "contact";
+    public static final String SALES_CYCLE = "sales-cycle";
+    /** Keys are {@code CYCLE/stage}, e.g. {@code STD/2}. */
+    public static final String SALES_CYCLE_STAGE = "sales-cycle-stage";
+    public static final String CLOSE_CODE = "close-code";
 
     private UsageResources() {
     }
