@@ -1,0 +1,68 @@
+package org.opportune.shell.internal.contact;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.api.contact.ContactQuery;
+import org.opportune.api.contact.ContactType;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.ListOptions;
+import org.opportune.shell.internal.References;
+
+public class ListContactsTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeContactService service = Contacts.all();
+    private final ListContacts command = References.inject(new ListContacts(), service);
+
+    @Test
+    public void printsEveryContactInATableWithTheCountUnderIt() {
+        command.execute();
+
+        assertEquals(List.of(
+                List.of("No.", "Type", "Name", "Company No.", "Company", "Salesperson", "City", "Country"),
+                List.of("CT000001", "COMPANY", "Cronus Ltd", "CT000001", "Cronus Ltd", "JO", "London", "GB"),
+                List.of("CT000002", "PERSON", "Jane Doe", "CT000001", "Cronus Ltd", "JO", "", ""),
+                List.of("CT000003", "PERSON", "Max Mustermann", "", "", "", "Berlin", "DE")),
+                console.tableRows());
+        String[] lines = console.outLines();
+        assertEquals("3 of 3", lines[lines.length - 1]);
+    }
+
+    @Test
+    public void passesEveryFilterToTheService() {
+        command.text = "cronus";
+        command.type = "person";
+        command.companyNo = "CT000001";
+        command.salespersonCode = "JO";
+        command.execute();
+
+        assertEquals(new ContactQuery("cronus", ContactType.PERSON, "CT000001", "JO"), service.lastQuery);
+    }
+
+    @Test
+    public void filtersByType() {
+        command.type = "PERSON";
+        ListOptions.page(command, 0, 1).execute();
+
+        assertEquals(List.of("CT000002"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
+        String[] lines = console.outLines();
+        assertEquals("1 of 2", lines[lines.length - 1]);
+    }
+
+    @Test
+    public void anUnknownTypeIsAFieldError() {
+        command.type = "robot";
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: type must be one of COMPANY, PERSON (got 'robot')"},
+                console.errLines());
+        assertEquals("", console.out());
+    }
+}

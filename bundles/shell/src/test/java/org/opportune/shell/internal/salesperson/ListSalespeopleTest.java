@@ -1,0 +1,72 @@
+package org.opportune.shell.internal.salesperson;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.api.salesperson.SalespersonQuery;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.ListOptions;
+import org.opportune.shell.internal.References;
+
+public class ListSalespeopleTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeSalespersonService service = Salespeople.all();
+    private final ListSalespeople command = References.inject(new ListSalespeople(), service);
+
+    @Test
+    public void printsEverySalespersonInATableWithTheCountUnderIt() {
+        command.execute();
+
+        assertEquals(List.of(
+                List.of("Code", "Name", "Email", "Phone", "Job Title", "Commission %", "Blocked"),
+                List.of("AH", "Anna Hale", "", "", "", "", "true"),
+                List.of("JO", "John Roberts", "jo@cronus.example", "+44 20 1234", "Sales Manager", "12.5", "false"),
+                List.of("PS", "Peter Saddow", "ps@cronus.example", "", "Sales Rep", "5", "false")),
+                console.tableRows());
+        String[] lines = console.outLines();
+        assertEquals("3 of 3", lines[lines.length - 1]);
+        assertEquals("", console.err());
+    }
+
+    @Test
+    public void filtersByTextAndBlocked() {
+        command.text = "o";
+        command.blocked = "false";
+        command.execute();
+
+        assertEquals(new SalespersonQuery("o", false), service.lastQuery);
+        assertEquals(List.of("JO", "PS"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
+    }
+
+    @Test
+    public void showsOnePageButCountsAllMatches() {
+        ListOptions.page(command, 1, 1).execute();
+
+        assertEquals(List.of("JO"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
+        String[] lines = console.outLines();
+        assertEquals("1 of 3", lines[lines.length - 1]);
+    }
+
+    @Test
+    public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() {
+        command.blocked = "maybe";
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: blocked must be true or false (got 'maybe')"}, console.errLines());
+        assertEquals("", console.out());
+    }
+
+    @Test
+    public void anUnknownSortFieldIsReportedByTheService() {
+        ListOptions.sort(command, "age").execute();
+
+        assertArrayEquals(new String[] {"Error: sort unknown sort field 'age'"}, console.errLines());
+    }
+}
