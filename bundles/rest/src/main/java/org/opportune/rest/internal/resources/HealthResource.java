@@ -1,0 +1,75 @@
+package org.opportune.rest.internal.resources;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.opportune.api.contact.ContactService;
+import org.opportune.api.salesperson.SalespersonService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /health}, without credentials: the database answers, and each module's API service is
+ * registered. 200 when all are UP, else 503 with the same body.
+ */
+@Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+    private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(dataSourceName=opportune)")
+    volatile DataSource database;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SalespersonService salespeople;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ContactService contacts;
+
+    @GET
+    public Response health() {
+        Map<String, String> modules = new LinkedHashMap<>();
+        modules.put("database", state(databaseAnswers()));
+        modules.put("salespeople", state(salespeople != null));
+        modules.put("contacts", state(contacts != null));
+        boolean up = modules.values().stream().allMatch(Health.UP::equals);
+        Health health = new Health(up ? Health.UP : Health.DOWN, modules);
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
+    }
+
+    private boolean databaseAnswers() {
+        DataSource dataSource = database;
+        if (dataSource == null) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("the database does not answer: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static String state(boolean up) {
+        return up ? Health.UP : Health.DOWN;
+    }
+}

@@ -1,0 +1,119 @@
+package org.opportune.rest.internal.resources;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.Providers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.opportune.api.Page;
+import org.opportune.api.UnavailableException;
+import org.opportune.api.salesperson.Salesperson;
+import org.opportune.api.salesperson.SalespersonQuery;
+import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.rest.internal.http.IfMatch;
+import org.opportune.rest.internal.http.MediaTypes;
+import org.opportune.rest.internal.http.Paging;
+import org.opportune.rest.internal.http.QueryParameters;
+import org.opportune.rest.internal.http.RequestBody;
+import org.opportune.rest.internal.http.Responses;
+import org.opportune.rest.internal.json.MergePatcher;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** {@code /salespeople}: translates HTTP to {@link SalespersonService}; the rules live there. */
+@Component(service = SalespersonResource.class, property = "osgi.jaxrs.resource=true")
+@Path("salespeople")
+@Produces(MediaType.APPLICATION_JSON)
+public class SalespersonResource {
+
+    /** Optional and dynamic: without the salespeople module these endpoints answer 503, and recover with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SalespersonService salespeople;
+
+    @GET
+    public Page<Salesperson> list(@Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.forList(uri, "q", "blocked");
+        SalespersonQuery query = new SalespersonQuery(parameters.text("q"), parameters.bool("blocked"));
+        return service().list(query, Paging.from(parameters));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Salesperson salesperson, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        Salesperson created = service().create(RequestBody.required(salesperson));
+        return Responses.created(uri.getAbsolutePathBuilder().segment(created.code()).build(), created,
+                created.version());
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        Salesperson salesperson = service().get(code);
+        return Responses.ok(salesperson, salesperson.version());
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("code") String code, Salesperson salesperson,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        Salesperson updated = service().update(code, RequestBody.required(salesperson),
+                precondition.expectedVersion());
+        return Responses.ok(updated, updated.version());
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    public Response patch(@PathParam("code") String code, JsonNode patch,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
+            throws JsonProcessingException {
+        QueryParameters.only(uri);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        SalespersonService service = service();
+        Salesperson current = service.get(code);
+        Salesperson merged = MergePatcher.using(providers).apply(current, patch, Salesperson.class);
+        Salesperson updated = service.update(code, merged, precondition.expectedVersionOr(current.version()));
+        return Responses.ok(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response delete(@PathParam("code") String code, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        IfMatch precondition = IfMatch.parse(ifMatch);
+        service().delete(code, precondition.expectedVersion());
+        return Responses.noContent();
+    }
+
+    private SalespersonService service() {
+        SalespersonService service = salespeople;
+        if (service == null) {
+            throw new UnavailableException("the salespeople module is not available");
+        }
+        return service;
+    }
+}

@@ -1,0 +1,68 @@
+package org.opportune.rest.internal.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.Priority;
+import javax.ws.rs.ForbiddenException;
+import javax.ws.rs.NotAuthorizedException;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+
+/**
+ * HTTP Basic on every path but {@code /health}: no or wrong credentials are a 401 with a Basic
+ * challenge, a user without the required role a 403. Runs before matching, so that a stranger
+ * cannot even learn which paths exist.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class BasicAuthentication implements ContainerRequestFilter {
+    public static final String CHALLENGE = "Basic realm=\"opportune\"";
+
+    private static final Set<String> PUBLIC_PATHS = Set.of("health", "health/");
+
+    private final Authenticator authenticator;
+    private final LoginCache cache;
+    private final String requiredRole;
+
+    public BasicAuthentication(Authenticator authenticator, LoginCache cache, String requiredRole) {
+        this.authenticator = authenticator;
+        this.cache = cache;
+        this.requiredRole = requiredRole;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (PUBLIC_PATHS.contains(request.getUriInfo().getPath())) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            throw unauthorized("credentials are required (HTTP Basic)");
+        }
+        AuthenticatedUser user = cache.get(authorization).orElseGet(() -> login(authorization));
+        if (!user.hasRole(requiredRole)) {
+            throw new ForbiddenException("user " + user.name() + " does not have the role " + requiredRole
+                    + " this API requires");
+        }
+        SecurityContext previous = request.getSecurityContext();
+        request.setSecurityContext(new UserSecurityContext(user, previous != null && previous.isSecure()));
+    }
+
+    private AuthenticatedUser login(String authorization) {
+        BasicCredentials credentials = BasicCredentials.parse(authorization)
+                .orElseThrow(() -> unauthorized("the Authorization header is not valid HTTP Basic credentials"));
+        Optional<AuthenticatedUser> user = authenticator.authenticate(credentials.user(), credentials.password());
+        AuthenticatedUser known = user.orElseThrow(() -> unauthorized("the user name or password is wrong"));
+        cache.put(authorization, known);
+        return known;
+    }
+
+    private static NotAuthorizedException unauthorized(String detail) {
+        return new NotAuthorizedException(detail, CHALLENGE);
+    }
+}

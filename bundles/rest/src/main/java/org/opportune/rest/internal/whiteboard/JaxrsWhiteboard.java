@@ -1,0 +1,91 @@
+package org.opportune.rest.internal.whiteboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import javax.servlet.Servlet;
+
+import org.glassfish.jersey.server.ResourceConfig;
+import org.opportune.rest.internal.json.ApiObjectMapper;
+import org.opportune.rest.internal.security.BasicAuthentication;
+import org.opportune.rest.internal.security.JaasAuthenticator;
+import org.opportune.rest.internal.security.LoginCache;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The REST front door: a small JAX-RS whiteboard. Every service with
+ * {@code osgi.jaxrs.resource=true} (a resource) or {@code osgi.jaxrs.extension=true} (a filter,
+ * exception mapper or provider) becomes part of one Jersey application, served by one servlet on
+ * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched.
+ */
+@Component(service = {}, immediate = true, configurationPid = JaxrsWhiteboard.PID)
+@Designate(ocd = RestConfig.class)
+public final class JaxrsWhiteboard {
+    public static final String PID = "org.opportune.rest";
+    public static final String PATTERN = "/api/v1/*";
+    public static final String RESOURCE_FILTER = "(osgi.jaxrs.resource=true)";
+    public static final String EXTENSION_FILTER = "(osgi.jaxrs.extension=true)";
+    static final Duration RELOAD_DELAY = Duration.ofMillis(75);
+
+    private final RestApplication application = new RestApplication(ApiObjectMapper.create());
+    private final JaxrsServices resources;
+    private final JaxrsServices extensions;
+    private final ReloadBatcher reloads;
+    private final JerseyServlet servlet;
+    private final ServiceRegistration<Servlet> registration;
+    private volatile BasicAuthentication authentication;
+
+    @Activate
+    public JaxrsWhiteboard(BundleContext context, RestConfig config) {
+        this.authentication = authentication(config);
+        this.servlet = new JerseyServlet(this::currentApplication);
+        this.reloads = new ReloadBatcher(servlet::reload, RELOAD_DELAY);
+        this.resources = new JaxrsServices(context, RESOURCE_FILTER, reloads::request);
+        this.extensions = new JaxrsServices(context, EXTENSION_FILTER, reloads::request);
+        resources.open();
+        extensions.open();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, PATTERN);
+        properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "opportune-rest");
+        this.registration = context.registerService(Servlet.class, servlet, properties);
+    }
+
+    @Modified
+    void modified(RestConfig config) {
+        authentication = authentication(config);
+        reloads.request();
+    }
+
+    @Deactivate
+    void deactivate() {
+        try {
+            registration.unregister(); // Pax Web destroys the servlet and with it Jersey
+        } catch (IllegalStateException alreadyGone) {
+            // the framework unregistered it first (bundle stopping): nothing left to do
+        }
+        reloads.close();
+        extensions.close();
+        resources.close();
+    }
+
+    private ResourceConfig currentApplication() {
+        return application.build(resources.current(), extensions.current(), authentication);
+    }
+
+    private static BasicAuthentication authentication(RestConfig config) {
+        String role = config.requiredRole() == null || config.requiredRole().isBlank() ? "admin"
+                : config.requiredRole().trim();
+        LoginCache cache = new LoginCache(Duration.ofSeconds(Math.max(0, config.authCacheSeconds())),
+                Clock.systemUTC());
+        return new BasicAuthentication(new JaasAuthenticator(JaasAuthenticator.KARAF_REALM), cache, role);
+    }
+}

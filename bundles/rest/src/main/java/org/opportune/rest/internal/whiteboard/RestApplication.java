@@ -1,0 +1,56 @@
+package org.opportune.rest.internal.whiteboard;
+
+import java.util.Collection;
+
+import javax.ws.rs.container.ContainerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.opportune.rest.internal.http.BodySizeLimit;
+import org.opportune.rest.internal.json.ObjectMapperResolver;
+import org.opportune.rest.internal.problem.ProblemBodies;
+import org.opportune.rest.internal.problem.ProblemMapper;
+import org.opportune.rest.internal.problem.Problems;
+
+/**
+ * Builds the Jersey application: the whiteboard's resources and extensions as singletons, plus the
+ * house rules every resource gets (authentication, body limit, our JSON, problem+json errors).
+ * The house providers are new for every build: they hold request-scoped injections, and requests
+ * still running on the previous application must keep theirs.
+ */
+public final class RestApplication {
+    private final ObjectMapper mapper;
+    private final Problems problems = new Problems();
+
+    public RestApplication(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ResourceConfig build(Collection<?> resources, Collection<?> extensions, ContainerRequestFilter authentication) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("opportune-rest");
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        // only what is registered here: nothing found on the class path or in other bundles
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        // keep our problem body on errors (sendError would let Jetty write its own page)
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // a failure while writing a response goes through the exception mapper too
+        config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
+
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new ObjectMapperResolver(mapper));
+        config.register(new ProblemMapper(problems, mapper));
+        config.register(new ProblemBodies(problems, mapper));
+        config.register(authentication);
+        config.register(new BodySizeLimit(BodySizeLimit.MAX_BYTES));
+        resources.forEach(config::register);
+        extensions.forEach(config::register);
+        return config;
+    }
+}

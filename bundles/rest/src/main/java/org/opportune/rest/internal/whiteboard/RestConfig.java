@@ -1,0 +1,18 @@
+package org.opportune.rest.internal.whiteboard;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code org.opportune.rest} ({@code etc/org.opportune.rest.cfg}). */
+@ObjectClassDefinition(id = JaxrsWhiteboard.PID, name = "Opportune REST API",
+        description = "HTTP Basic authentication of the REST API at /api/v1")
+public @interface RestConfig {
+
+    @AttributeDefinition(name = "Required role",
+            description = "The JAAS role (realm karaf) a user needs to use the API; /health needs none")
+    String requiredRole() default "admin";
+
+    @AttributeDefinition(name = "Login cache (seconds)",
+            description = "How long a successful login is remembered; 0 asks the realm on every request", min = "0")
+    int authCacheSeconds() default 60;
+}

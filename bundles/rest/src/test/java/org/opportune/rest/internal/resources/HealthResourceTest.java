@@ -1,0 +1,81 @@
+package org.opportune.rest.internal.resources;
+
+import static org.junit.Assert.assertEquals;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Test;
+import org.opportune.rest.internal.resources.InProcessApi.Reply;
+
+public class HealthResourceTest {
+    private final HealthResource health = new HealthResource();
+    private final InProcessApi api = new InProcessApi(health);
+
+    @Test
+    public void upWhenTheDatabaseAnswersAndEveryModuleIsThere() {
+        health.database = dataSource(true);
+        health.salespeople = new FakeSalespersonService();
+        health.contacts = new FakeContactService();
+
+        Reply reply = api.request("GET", "health").send();
+
+        assertEquals(200, reply.status());
+        assertEquals("{\"status\":\"UP\",\"modules\":{\"database\":\"UP\",\"salespeople\":\"UP\",\"contacts\":\"UP\"}}",
+                reply.body());
+    }
+
+    @Test
+    public void downWith503WhenAModuleIsMissing() {
+        health.database = dataSource(true);
+        health.salespeople = new FakeSalespersonService();
+
+        Reply reply = api.request("GET", "health").send();
+
+        assertEquals(503, reply.status());
+        JsonNode body = reply.json();
+        assertEquals("DOWN", body.get("status").asText());
+        assertEquals("UP", body.get("modules").get("salespeople").asText());
+        assertEquals("DOWN", body.get("modules").get("contacts").asText());
+    }
+
+    @Test
+    public void theDatabaseIsDownWhenItDoesNotAnswerOrFails() {
+        health.salespeople = new FakeSalespersonService();
+        health.contacts = new FakeContactService();
+
+        assertEquals("DOWN", api.request("GET", "health").send().json().get("modules").get("database").asText());
+        health.database = dataSource(false);
+        assertEquals("DOWN", api.request("GET", "health").send().json().get("modules").get("database").asText());
+        health.database = failingDataSource();
+        assertEquals("DOWN", api.request("GET", "health").send().json().get("modules").get("database").asText());
+    }
+
+    private static DataSource dataSource(boolean valid) {
+        Connection connection = (Connection) Proxy.newProxyInstance(HealthResourceTest.class.getClassLoader(),
+                new Class<?>[] { Connection.class }, (proxy, method, args) -> switch (method.getName()) {
+                    case "isValid" -> valid;
+                    case "close" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (DataSource) Proxy.newProxyInstance(HealthResourceTest.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return connection;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static DataSource failingDataSource() {
+        return (DataSource) Proxy.newProxyInstance(HealthResourceTest.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    throw new SQLException("Connection refused");
+                });
+    }
+}

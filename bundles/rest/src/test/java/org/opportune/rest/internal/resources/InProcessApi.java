@@ -1,0 +1,188 @@
+package org.opportune.rest.internal.resources;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.ws.rs.core.SecurityContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.opportune.rest.internal.json.ApiObjectMapper;
+import org.opportune.rest.internal.security.AuthenticatedUser;
+import org.opportune.rest.internal.security.BasicAuthentication;
+import org.opportune.rest.internal.security.LoginCache;
+import org.opportune.rest.internal.whiteboard.RestApplication;
+
+/**
+ * The REST application as the whiteboard builds it, driven in process through Jersey's
+ * {@link ApplicationHandler}: real routing, filters, JSON and exception mapping, no HTTP server.
+ */
+final class InProcessApi {
+    static final URI BASE = URI.create("http://localhost:8181/api/v1/");
+    static final String ADMIN = basic("admin", "admin");
+
+    private final ApplicationHandler handler;
+    private final ObjectMapper json = ApiObjectMapper.create();
+
+    /** The application with the given resources; user admin/admin has role admin, clerk/clerk has none. */
+    InProcessApi(Object... resources) {
+        BasicAuthentication authentication = new BasicAuthentication((user, password) -> {
+            String secret = new String(password);
+            if (user.equals("admin") && secret.equals("admin")) {
+                return java.util.Optional.of(new AuthenticatedUser("admin", Set.of("admin")));
+            }
+            if (user.equals("clerk") && secret.equals("clerk")) {
+                return java.util.Optional.of(new AuthenticatedUser("clerk", Set.of("viewer")));
+            }
+            return java.util.Optional.empty();
+        }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()), "admin");
+        handler = new ApplicationHandler(new RestApplication(ApiObjectMapper.create())
+                .build(List.of(resources), List.of(), authentication));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    Reply get(String path) {
+        return request("GET", path).as(ADMIN).send();
+    }
+
+    Reply send(String method, String path, String json) {
+        return request(method, path).as(ADMIN).json(json).send();
+    }
+
+    final class Request {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body;
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Request as(String authorization) {
+            return header("Authorization", authorization);
+        }
+
+        Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Request json(String json) {
+            return body("application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A body with Content-Type and Content-Length, as a client sends a known body. */
+        Request body(String contentType, byte[] bytes) {
+            header("Content-Type", contentType);
+            header("Content-Length", Integer.toString(bytes.length));
+            body = bytes;
+            return this;
+        }
+
+        /** A body without Content-Length, as a chunked upload arrives. */
+        Request chunked(String contentType, byte[] bytes) {
+            header("Content-Type", contentType);
+            header("Transfer-Encoding", "chunked");
+            body = bytes;
+            return this;
+        }
+
+        Reply send() {
+            ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), method, INSECURE,
+                    new MapPropertiesDelegate(), handler.getConfiguration());
+            headers.forEach(request::header);
+            if (body != null) {
+                request.setEntityStream(new ByteArrayInputStream(body));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ContainerResponse response = handler.apply(request, out).get(10, TimeUnit.SECONDS);
+                return new Reply(response.getStatus(), response.getStringHeaders(), out.toString(StandardCharsets.UTF_8),
+                        json);
+            } catch (Exception e) {
+                throw new AssertionError("the request did not complete", e);
+            }
+        }
+    }
+
+    record Reply(int status, Map<String, List<String>> headers, String body, ObjectMapper reader) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(h -> String.join(", ", h.getValue())).findFirst().orElse(null);
+        }
+
+        JsonNode json() {
+            try {
+                return reader.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        /** The problem document, after checking the response is one with this status. */
+        JsonNode problem(int expectedStatus, String kind) {
+            if (status != expectedStatus) {
+                throw new AssertionError("expected " + expectedStatus + " but got " + status + ": " + body);
+            }
+            if (!"application/problem+json".equals(header("Content-Type"))) {
+                throw new AssertionError("not problem+json but " + header("Content-Type") + ": " + body);
+            }
+            JsonNode problem = json();
+            if (!("https://opportune.dev/problems/" + kind).equals(problem.path("type").asText())
+                    || problem.path("status").asInt() != expectedStatus) {
+                throw new AssertionError("unexpected problem: " + body);
+            }
+            return problem;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers + " " + body;
+        }
+    }
+
+    private static final SecurityContext INSECURE = new SecurityContext() {
+        @Override
+        public Principal getUserPrincipal() {
+            return null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return false;
+        }
+
+        @Override
+        public boolean isSecure() {
+            return false;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return null;
+        }
+    };
+}

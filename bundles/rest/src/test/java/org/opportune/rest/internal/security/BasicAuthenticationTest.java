@@ -1,0 +1,111 @@
+package org.opportune.rest.internal.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.ws.rs.ForbiddenException;
+import javax.ws.rs.NotAuthorizedException;
+import javax.ws.rs.core.SecurityContext;
+
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.junit.Test;
+
+public class BasicAuthenticationTest {
+    private static final URI BASE = URI.create("http://localhost:8181/api/v1/");
+
+    private final List<String> logins = new ArrayList<>();
+    private final LoginCacheTest.MutableClock clock = new LoginCacheTest.MutableClock();
+    private final Authenticator realm = (user, password) -> {
+        logins.add(user);
+        String secret = new String(password);
+        if (user.equals("admin") && secret.equals("admin")) {
+            return Optional.of(new AuthenticatedUser("admin", Set.of("admin", "viewer")));
+        }
+        if (user.equals("clerk") && secret.equals("clerk")) {
+            return Optional.of(new AuthenticatedUser("clerk", Set.of("viewer")));
+        }
+        return Optional.empty();
+    };
+    private final BasicAuthentication filter = new BasicAuthentication(realm,
+            new LoginCache(Duration.ofSeconds(60), clock), "admin");
+
+    @Test
+    public void healthNeedsNoCredentials() {
+        ContainerRequest request = request("health", null);
+
+        filter.filter(request);
+
+        assertNull("left as the container set it", request.getSecurityContext());
+        assertTrue(logins.isEmpty());
+    }
+
+    @Test
+    public void missingCredentialsAre401WithABasicChallenge() {
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> filter.filter(request("salespeople", null)));
+
+        assertEquals(List.of("Basic realm=\"opportune\""), e.getChallenges());
+        assertEquals("credentials are required (HTTP Basic)", e.getMessage());
+    }
+
+    @Test
+    public void wrongOrMalformedCredentialsAre401() {
+        assertThrows(NotAuthorizedException.class,
+                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:wrong"))));
+        assertThrows(NotAuthorizedException.class, () -> filter.filter(request("salespeople", "Basic %%%")));
+        assertThrows(NotAuthorizedException.class, () -> filter.filter(request("salespeople", "Bearer x")));
+    }
+
+    @Test
+    public void aUserWithoutTheRequiredRoleIs403() {
+        ForbiddenException e = assertThrows(ForbiddenException.class,
+                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("clerk:clerk"))));
+
+        assertEquals("user clerk does not have the role admin this API requires", e.getMessage());
+    }
+
+    @Test
+    public void anAuthenticatedUserBecomesTheSecurityContext() {
+        ContainerRequest request = request("salespeople/JO", BasicCredentialsTest.basic("admin:admin"));
+
+        filter.filter(request);
+
+        SecurityContext security = request.getSecurityContext();
+        assertEquals("admin", security.getUserPrincipal().getName());
+        assertTrue(security.isUserInRole("viewer"));
+        assertEquals(SecurityContext.BASIC_AUTH, security.getAuthenticationScheme());
+    }
+
+    @Test
+    public void successesAreCachedForAWhileFailuresNever() {
+        for (int i = 0; i < 3; i++) {
+            filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin")));
+            assertThrows(NotAuthorizedException.class,
+                    () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:guess"))));
+        }
+        assertEquals(List.of("admin", "admin", "admin", "admin"), logins);
+
+        clock.now = clock.now.plusSeconds(61);
+        filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin")));
+        assertEquals("the realm is asked again once the login expired", 5, logins.size());
+    }
+
+    private static ContainerRequest request(String path, String authorization) {
+        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), "GET", null,
+                new MapPropertiesDelegate(), null);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+}
