@@ -1,10 +1,13 @@
 package org.opportune.rest.internal.whiteboard;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -45,6 +48,25 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, Object> {
         }
         return Arrays.stream(references).sorted(Comparator.reverseOrder()).map(tracker::getService)
                 .filter(service -> service != null).toList();
+    }
+
+    /** What is tracked now, as {@code /extensions} lists it, in {@link RegisteredResource#ORDER}. */
+    List<RegisteredResource> registered() {
+        ServiceReference<Object>[] references = tracker.getServiceReferences();
+        if (references == null) {
+            return List.of();
+        }
+        List<RegisteredResource> registered = new ArrayList<>();
+        for (ServiceReference<Object> reference : references) {
+            Object service = tracker.getService(reference);
+            if (service != null) { // null: it went away meanwhile
+                Bundle bundle = reference.getBundle();
+                registered.add(RegisteredResource.of(bundle == null ? null : bundle.getSymbolicName(),
+                        (String[]) reference.getProperty(Constants.OBJECTCLASS), service));
+            }
+        }
+        registered.sort(RegisteredResource.ORDER);
+        return registered;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 
 import javax.servlet.Servlet;
 
@@ -26,10 +27,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code osgi.jaxrs.resource=true} (a resource) or {@code osgi.jaxrs.extension=true} (a filter,
  * exception mapper or provider) becomes part of one Jersey application, served by one servlet on
  * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched.
+ * It offers, inside this bundle, the {@link RegisteredResources} it tracks.
  */
-@Component(service = {}, immediate = true, configurationPid = JaxrsWhiteboard.PID)
+@Component(service = RegisteredResources.class, immediate = true, configurationPid = JaxrsWhiteboard.PID)
 @Designate(ocd = RestConfig.class)
-public final class JaxrsWhiteboard {
+public final class JaxrsWhiteboard implements RegisteredResources {
     public static final String PID = "org.opportune.rest";
     public static final String PATTERN = "/api/v1/*";
     public static final String RESOURCE_FILTER = "(osgi.jaxrs.resource=true)";
@@ -75,6 +77,11 @@ public final class JaxrsWhiteboard {
         reloads.close();
         extensions.close();
         resources.close();
+    }
+
+    @Override
+    public List<RegisteredResource> resources() {
+        return resources.registered();
     }
 
     private ResourceConfig currentApplication() {

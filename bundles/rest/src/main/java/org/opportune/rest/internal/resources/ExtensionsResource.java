@@ -1,0 +1,60 @@
+package org.opportune.rest.internal.resources;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.UriInfo;
+
+import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.rest.internal.http.QueryParameters;
+import org.opportune.rest.internal.whiteboard.RegisteredResources;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@code /extensions}: what is plugged in right now. Each kind of extension comes from the module
+ * that owns it, through one optional dynamic reference: a module that is absent contributes an
+ * empty list and the answer is still 200. Transition rules and reports get their reference when a
+ * module offers them.
+ */
+@Component(service = ExtensionsResource.class, property = "osgi.jaxrs.resource=true")
+@Path("extensions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExtensionsResource {
+    private final RegisteredResources resources;
+
+    /** The probability models, as the cycles module has them registered. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SalesCycleService cycles;
+
+    @Activate
+    public ExtensionsResource(@Reference RegisteredResources resources) {
+        this.resources = resources;
+    }
+
+    @GET
+    public Extensions extensions(@Context UriInfo uri) {
+        QueryParameters.only(uri);
+        return new Extensions(
+                listed(cycles, service -> service.probabilityModels().stream()
+                        .map(Extensions.ProbabilityModelEntry::of).toList()),
+                List.of(),
+                List.of(),
+                resources.resources());
+    }
+
+    /** What a module lists, or nothing while it is absent. */
+    private static <S, T> List<T> listed(S module, Function<S, List<T>> listing) {
+        return module == null ? List.of() : listing.apply(module);
+    }
+}

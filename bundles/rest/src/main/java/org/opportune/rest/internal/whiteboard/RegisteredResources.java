@@ -1,0 +1,13 @@
+package org.opportune.rest.internal.whiteboard;
+
+import java.util.List;
+
+/**
+ * The JAX-RS resources the whiteboard serves right now. Provided by {@link JaxrsWhiteboard} as a
+ * service private to this bundle, so that a resource can list its peers without static state.
+ */
+public interface RegisteredResources {
+
+    /** @return every resource service tracked now, ordered by path (those without one last) */
+    List<RegisteredResource> resources();
+}

@@ -1,0 +1,83 @@
+package org.opportune.rest.internal.resources;
+
+import static org.junit.Assert.assertEquals;
+import static org.opportune.rest.internal.resources.SalesCycleResourceTest.fieldNames;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.Test;
+import org.opportune.rest.internal.resources.InProcessApi.Reply;
+import org.opportune.rest.internal.whiteboard.RegisteredResource;
+
+public class ExtensionsResourceTest {
+    private final FakeSalesCycleService cycles = new FakeSalesCycleService();
+    private final List<RegisteredResource> registered = new ArrayList<>();
+    private final ExtensionsResource resource = new ExtensionsResource(() -> List.copyOf(registered));
+    private final InProcessApi api = new InProcessApi(resource);
+
+    @Test
+    public void listsTheProbabilityModelsAndResourcesPluggedInNow() {
+        resource.cycles = cycles;
+        cycles.install(FakeSalesCycleService.model("multiply", "rounded down"), "org.example.models", 10);
+        registered.add(RegisteredResource.of("org.opportune.rest", new String[] { SalesCycleResource.class.getName() },
+                new SalesCycleResource()));
+        registered.add(RegisteredResource.of("org.opportune.rest", new String[] { ExtensionsResource.class.getName() },
+                resource));
+
+        Reply reply = api.get("extensions");
+
+        assertEquals(reply.toString(), 200, reply.status());
+        JsonNode body = reply.json();
+        assertEquals(List.of("probabilityModels", "transitionRules", "reports", "resources"), fieldNames(body));
+        JsonNode models = body.get("probabilityModels");
+        assertEquals(3, models.size());
+        assertEquals(List.of("name", "bundle", "ranking", "description", "active"), fieldNames(models.get(0)));
+        assertEquals("{\"name\":\"ADD\",\"bundle\":\"org.opportune.cycles\",\"ranking\":0,"
+                + "\"description\":\"(chances + completed) / 2\",\"active\":true}", models.get(0).toString());
+        assertEquals("the higher ranking is the one in use", "org.example.models",
+                models.get(1).get("bundle").asText());
+        assertEquals(true, models.get(1).get("active").asBoolean());
+        assertEquals(10, models.get(1).get("ranking").asInt());
+        assertEquals(false, models.get(2).get("active").asBoolean());
+        assertEquals("[]", body.get("transitionRules").toString());
+        assertEquals("[]", body.get("reports").toString());
+        JsonNode sales = body.get("resources").get(0);
+        assertEquals(List.of("bundle", "objectClass", "implementation", "path"), fieldNames(sales));
+        assertEquals("org.opportune.rest", sales.get("bundle").asText());
+        assertEquals("[\"" + SalesCycleResource.class.getName() + "\"]", sales.get("objectClass").toString());
+        assertEquals(SalesCycleResource.class.getName(), sales.get("implementation").asText());
+        assertEquals("/sales-cycles", sales.get("path").asText());
+        assertEquals("/extensions", body.get("resources").get(1).get("path").asText());
+    }
+
+    @Test
+    public void withoutTheCyclesModuleThereAreNoModelsAndStill200() {
+        Reply reply = api.get("extensions");
+
+        assertEquals(reply.toString(), 200, reply.status());
+        assertEquals("{\"probabilityModels\":[],\"transitionRules\":[],\"reports\":[],\"resources\":[]}", reply.body());
+    }
+
+    @Test
+    public void modelsComeAndGoWithoutRestart() {
+        resource.cycles = cycles;
+        cycles.install(FakeSalesCycleService.model("WEIGHTED", "70/30"), "org.example.weighted", 0);
+        assertEquals(3, api.get("extensions").json().get("probabilityModels").size());
+
+        cycles.uninstall("WEIGHTED");
+        JsonNode models = api.get("extensions").json().get("probabilityModels");
+        assertEquals(2, models.size());
+        assertEquals("MULTIPLY", models.get(1).get("name").asText());
+    }
+
+    @Test
+    public void takesNoParameters() {
+        resource.cycles = cycles;
+
+        assertEquals("kind", SalesCycleResourceTest.field(api.get("extensions?kind=models").problem(400, "validation"),
+                0));
+    }
+}
