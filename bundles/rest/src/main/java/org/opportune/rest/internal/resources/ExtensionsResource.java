@@ -13,7 +13,6 @@ import javax.ws.rs.core.UriInfo;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.rest.internal.http.QueryParameters;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -30,17 +29,18 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("extensions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionsResource {
-    private final RegisteredResources resources;
+    /**
+     * The whiteboard serving this very resource: optional and dynamic because the whiteboard gets
+     * this resource while it is itself being activated (a mandatory reference would be a cycle).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile RegisteredResources resources;
 
     /** The probability models, as the cycles module has them registered. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SalesCycleService cycles;
-
-    @Activate
-    public ExtensionsResource(@Reference RegisteredResources resources) {
-        this.resources = resources;
-    }
 
     @GET
     public Extensions extensions(@Context UriInfo uri) {
@@ -50,7 +50,7 @@ public class ExtensionsResource {
                         .map(Extensions.ProbabilityModelEntry::of).toList()),
                 List.of(),
                 List.of(),
-                resources.resources());
+                listed(resources, RegisteredResources::resources));
     }
 
     /** What a module lists, or nothing while it is absent. */

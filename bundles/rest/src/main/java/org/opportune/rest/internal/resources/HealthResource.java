@@ -12,8 +12,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.opportune.api.contact.ContactService;
-import org.opportune.api.salesperson.SalespersonService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /health}, without credentials: the database answers, and each module's API service is
- * registered. 200 when all are UP, else 503 with the same body.
+ * {@code /health}, without credentials: the database answers, and each installed module's API
+ * service is registered. 200 when all are UP, else 503 with the same body.
  */
 @Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
 @Path("health")
@@ -37,20 +37,22 @@ public class HealthResource {
             policyOption = ReferencePolicyOption.GREEDY, target = "(dataSourceName=opportune)")
     volatile DataSource database;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile SalespersonService salespeople;
+    private final ModuleStates installed;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile ContactService contacts;
+    @Activate
+    public HealthResource(BundleContext context) {
+        this(new InstalledModules(context));
+    }
+
+    HealthResource(ModuleStates installed) {
+        this.installed = installed;
+    }
 
     @GET
     public Response health() {
         Map<String, String> modules = new LinkedHashMap<>();
         modules.put("database", state(databaseAnswers()));
-        modules.put("salespeople", state(salespeople != null));
-        modules.put("contacts", state(contacts != null));
+        installed.modules().forEach((module, running) -> modules.put(module, state(running)));
         boolean up = modules.values().stream().allMatch(Health.UP::equals);
         Health health = new Health(up ? Health.UP : Health.DOWN, modules);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();

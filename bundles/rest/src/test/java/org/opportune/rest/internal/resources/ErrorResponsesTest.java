@@ -17,7 +17,7 @@ public class ErrorResponsesTest {
 
     public ErrorResponsesTest() {
         salespeople.salespeople = new FakeSalespersonService();
-        api = new InProcessApi(salespeople, new HealthResource());
+        api = new InProcessApi(salespeople, new HealthResource(java.util.Map::of));
     }
 
     @Test

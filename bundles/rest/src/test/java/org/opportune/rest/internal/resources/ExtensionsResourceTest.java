@@ -15,8 +15,14 @@ import org.opportune.rest.internal.whiteboard.RegisteredResource;
 public class ExtensionsResourceTest {
     private final FakeSalesCycleService cycles = new FakeSalesCycleService();
     private final List<RegisteredResource> registered = new ArrayList<>();
-    private final ExtensionsResource resource = new ExtensionsResource(() -> List.copyOf(registered));
+    private final ExtensionsResource resource = extensions(registered);
     private final InProcessApi api = new InProcessApi(resource);
+
+    private static ExtensionsResource extensions(List<RegisteredResource> registered) {
+        ExtensionsResource resource = new ExtensionsResource();
+        resource.resources = () -> List.copyOf(registered);
+        return resource;
+    }
 
     @Test
     public void listsTheProbabilityModelsAndResourcesPluggedInNow() {

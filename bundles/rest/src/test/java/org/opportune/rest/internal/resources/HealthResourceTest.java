@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -14,26 +16,28 @@ import org.junit.Test;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
 
 public class HealthResourceTest {
-    private final HealthResource health = new HealthResource();
+    private final Map<String, Boolean> modules = new LinkedHashMap<>();
+    private final HealthResource health = new HealthResource(() -> modules);
     private final InProcessApi api = new InProcessApi(health);
 
     @Test
     public void upWhenTheDatabaseAnswersAndEveryModuleIsThere() {
         health.database = dataSource(true);
-        health.salespeople = new FakeSalespersonService();
-        health.contacts = new FakeContactService();
+        modules.put("contacts", true);
+        modules.put("salespeople", true);
 
         Reply reply = api.request("GET", "health").send();
 
         assertEquals(200, reply.status());
-        assertEquals("{\"status\":\"UP\",\"modules\":{\"database\":\"UP\",\"salespeople\":\"UP\",\"contacts\":\"UP\"}}",
+        assertEquals("{\"status\":\"UP\",\"modules\":{\"database\":\"UP\",\"contacts\":\"UP\",\"salespeople\":\"UP\"}}",
                 reply.body());
     }
 
     @Test
-    public void downWith503WhenAModuleIsMissing() {
+    public void downWith503WhenAnInstalledModuleIsNotRunning() {
         health.database = dataSource(true);
-        health.salespeople = new FakeSalespersonService();
+        modules.put("contacts", false);
+        modules.put("salespeople", true);
 
         Reply reply = api.request("GET", "health").send();
 
@@ -46,8 +50,7 @@ public class HealthResourceTest {
 
     @Test
     public void theDatabaseIsDownWhenItDoesNotAnswerOrFails() {
-        health.salespeople = new FakeSalespersonService();
-        health.contacts = new FakeContactService();
+        modules.put("contacts", true);
 
         assertEquals("DOWN", api.request("GET", "health").send().json().get("modules").get("database").asText());
         health.database = dataSource(false);
