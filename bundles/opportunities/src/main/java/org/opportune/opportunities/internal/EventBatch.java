@@ -1,0 +1,99 @@
+package org.opportune.opportunities.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityEvents;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * The events of one request, collected while its transaction runs and posted only after it
+ * committed, in the order they happened; a request that fails posts none.
+ */
+final class EventBatch {
+    private static final System.Logger LOG = System.getLogger(EventBatch.class.getName());
+
+    private final List<Event> events = new ArrayList<>();
+
+    void created(Opportunity opportunity) {
+        add(OpportunityEvents.CREATED, opportunity, OpportunityEvents.ACTION_CREATE, null);
+    }
+
+    void updated(Opportunity opportunity, String action) {
+        add(OpportunityEvents.UPDATED, opportunity, action, null);
+    }
+
+    void stageChanged(Opportunity opportunity, OpportunityEntry entry, String action) {
+        add(OpportunityEvents.STAGE_CHANGED, opportunity, action, entry);
+    }
+
+    void closed(Opportunity opportunity, OpportunityEntry entry) {
+        add(OpportunityEvents.CLOSED, opportunity, OpportunityEvents.ACTION_CLOSE, entry);
+    }
+
+    void deleted(Opportunity opportunity) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        parties(properties, opportunity, OpportunityEvents.ACTION_DELETE);
+        events.add(new Event(OpportunityEvents.DELETED, properties));
+    }
+
+    /** Posts asynchronously; the change is committed, so a failing EventAdmin must not fail the request. */
+    void post(EventAdmin eventAdmin) {
+        if (eventAdmin == null) {
+            return;
+        }
+        for (Event event : events) {
+            try {
+                eventAdmin.postEvent(event);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not post " + event.getTopic() + " of opportunity "
+                        + event.getProperty(OpportunityEvents.OPPORTUNITY_NO), e);
+            }
+        }
+    }
+
+    private void add(String topic, Opportunity opportunity, String action, OpportunityEntry entry) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        parties(properties, opportunity, action);
+        if (entry != null) {
+            put(properties, OpportunityEvents.ACTION_TAKEN, entry.actionTaken().name());
+            put(properties, OpportunityEvents.ENTRY_NO, entry.entryNo());
+            put(properties, OpportunityEvents.FROM_STAGE, entry.previousStage());
+            put(properties, OpportunityEvents.TO_STAGE, entry.stage());
+            put(properties, OpportunityEvents.DATE_OF_CHANGE, entry.dateOfChange());
+        }
+        put(properties, OpportunityEvents.ESTIMATED_VALUE, opportunity.estimatedValue());
+        put(properties, OpportunityEvents.CALCULATED_CURRENT_VALUE, opportunity.calculatedCurrentValue());
+        put(properties, OpportunityEvents.PROBABILITY_PERCENT, opportunity.probabilityPercent());
+        put(properties, OpportunityEvents.CHANCES_OF_SUCCESS_PERCENT, opportunity.chancesOfSuccessPercent());
+        put(properties, OpportunityEvents.COMPLETED_PERCENT, opportunity.completedPercent());
+        put(properties, OpportunityEvents.ESTIMATED_CLOSE_DATE, opportunity.estimatedCloseDate());
+        put(properties, OpportunityEvents.CLOSE_CODE, opportunity.closeCode());
+        put(properties, OpportunityEvents.DATE_CLOSED, opportunity.dateClosed());
+        events.add(new Event(topic, properties));
+    }
+
+    private static void parties(Map<String, Object> properties, Opportunity opportunity, String action) {
+        put(properties, OpportunityEvents.OPPORTUNITY_NO, opportunity.no());
+        put(properties, OpportunityEvents.ACTION, action);
+        put(properties, OpportunityEvents.STATUS, opportunity.status().name());
+        put(properties, OpportunityEvents.VERSION, opportunity.version());
+        put(properties, OpportunityEvents.SALESPERSON_CODE, opportunity.salespersonCode());
+        put(properties, OpportunityEvents.SALES_CYCLE_CODE, opportunity.salesCycleCode());
+        put(properties, OpportunityEvents.CONTACT_NO, opportunity.contactNo());
+        put(properties, OpportunityEvents.CONTACT_COMPANY_NO, opportunity.contactCompanyNo());
+    }
+
+    /** Leaves out what has no value; dates as ISO text, so that any listener can read them. */
+    private static void put(Map<String, Object> properties, String name, Object value) {
+        if (value != null) {
+            properties.put(name, value instanceof LocalDate date ? date.toString() : value);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.opportune.opportunities.internal;
+
+import static org.opportune.opportunities.internal.Decimals.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.opportunity.ActionTaken;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.opportunity.SalesQuote;
+
+/**
+ * An opportunity with the values of its active entry copied onto it, so that reads, lists and
+ * statistics need no join; they are written in the transaction that writes the entry. The row is
+ * also the lock every change of the opportunity and its entries takes first.
+ */
+@Entity
+@Table(name = "OPPORTUNITY", indexes = {
+        @Index(name = "OPPORTUNITY_SALESPERSON", columnList = "SALESPERSON_CODE,CLOSED"),
+        @Index(name = "OPPORTUNITY_CONTACT", columnList = "CONTACT_NO,CLOSED"),
+        @Index(name = "OPPORTUNITY_COMPANY", columnList = "CONTACT_COMPANY_NO,CLOSED"),
+        @Index(name = "OPPORTUNITY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,CURRENT_STAGE,CLOSED"),
+        @Index(name = "OPPORTUNITY_CYCLE_ECD", columnList = "SALES_CYCLE_CODE,CLOSED,ESTIMATED_CLOSE_DATE"),
+        @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
+        @Index(name = "OPPORTUNITY_STATUS_CLOSED", columnList = "STATUS,DATE_CLOSED") },
+        uniqueConstraints = @UniqueConstraint(name = "OPPORTUNITY_SALES_QUOTE", columnNames = "SALES_QUOTE_NO"))
+public class OpportunityEntity {
+    @Id
+    @Column(name = "OPP_NO", length = Opportunity.NO_LENGTH)
+    private String no;
+
+    @Column(name = "DESCRIPTION", length = Opportunity.DESCRIPTION_LENGTH, nullable = false)
+    private String description;
+
+    @Column(name = "CONTACT_NO", length = Opportunity.NO_LENGTH, nullable = false)
+    private String contactNo;
+
+    @Column(name = "CONTACT_COMPANY_NO", length = Opportunity.NO_LENGTH)
+    private String contactCompanyNo;
+
+    @Column(name = "SALESPERSON_CODE", length = 20, nullable = false)
+    private String salespersonCode;
+
+    @Column(name = "SALES_CYCLE_CODE", length = SalesCycle.CODE_LENGTH, nullable = false)
+    private String salesCycleCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PRIORITY", length = 10, nullable = false)
+    private OpportunityPriority priority;
+
+    @Column(name = "CREATION_DATE", nullable = false)
+    private LocalDate creationDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 12, nullable = false)
+    private OpportunityStatus status;
+
+    @Column(name = "CLOSED", nullable = false)
+    private boolean closed;
+
+    @Column(name = "DATE_CLOSED")
+    private LocalDate dateClosed;
+
+    /** The active entry's stage: null while not started, 0 once closed. */
+    @Column(name = "CURRENT_STAGE")
+    private Integer currentStage;
+
+    @Column(name = "ESTIMATED_VALUE", precision = 31, scale = Decimals.AMOUNT_SCALE)
+    private BigDecimal estimatedValue;
+
+    @Column(name = "CALCULATED_CURRENT_VALUE", precision = 31, scale = Decimals.AMOUNT_SCALE)
+    private BigDecimal calculatedCurrentValue;
+
+    @Column(name = "CHANCES_OF_SUCCESS_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE)
+    private BigDecimal chancesOfSuccessPercent;
+
+    @Column(name = "COMPLETED_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE)
+    private BigDecimal completedPercent;
+
+    @Column(name = "PROBABILITY_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE)
+    private BigDecimal probabilityPercent;
+
+    @Column(name = "ESTIMATED_CLOSE_DATE")
+    private LocalDate estimatedCloseDate;
+
+    @Column(name = "CLOSE_CODE", length = 10)
+    private String closeCode;
+
+    /** The active entry's date of change: the earliest date the next entry may have. */
+    @Column(name = "LAST_DATE_OF_CHANGE")
+    private LocalDate lastDateOfChange;
+
+    /** The active entry, found by its key when the next entry deactivates it. */
+    @Column(name = "ACTIVE_ENTRY_NO")
+    private Long activeEntryNo;
+
+    @Column(name = "SALES_QUOTE_NO", length = SalesQuote.NO_LENGTH)
+    private String salesQuoteNo;
+
+    @Column(name = "SALES_QUOTE_AMOUNT", precision = 31, scale = Decimals.AMOUNT_SCALE)
+    private BigDecimal salesQuoteAmount;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected OpportunityEntity() {
+    }
+
+    OpportunityEntity(String no, LocalDate creationDate) {
+        this.no = no;
+        this.creationDate = creationDate;
+        this.status = OpportunityStatus.NOT_STARTED;
+    }
+
+    /** Copies the editable fields, checked and normalised. */
+    void apply(EditableFields fields) {
+        description = fields.description();
+        contactNo = fields.contactNo();
+        contactCompanyNo = fields.contactCompanyNo();
+        salespersonCode = fields.salespersonCode();
+        salesCycleCode = fields.salesCycleCode();
+        priority = fields.priority();
+    }
+
+    /** Makes {@code entry}, just written, the active one and copies its values. */
+    void activate(OpportunityEntryEntity entry) {
+        currentStage = entry.stage();
+        estimatedValue = entry.estimatedValue();
+        calculatedCurrentValue = entry.calculatedCurrentValue();
+        chancesOfSuccessPercent = entry.chancesOfSuccessPercent();
+        completedPercent = entry.completedPercent();
+        probabilityPercent = entry.probabilityPercent();
+        estimatedCloseDate = entry.estimatedCloseDate();
+        closeCode = entry.closeCode();
+        lastDateOfChange = entry.dateOfChange();
+        activeEntryNo = entry.entryNo();
+        if (entry.actionTaken() == ActionTaken.WON || entry.actionTaken() == ActionTaken.LOST) {
+            status = entry.actionTaken() == ActionTaken.WON ? OpportunityStatus.WON : OpportunityStatus.LOST;
+            closed = true;
+            dateClosed = entry.dateClosed();
+        } else {
+            status = OpportunityStatus.IN_PROGRESS;
+        }
+    }
+
+    void linkSalesQuote(SalesQuote quote) {
+        salesQuoteNo = quote == null ? null : quote.no();
+        salesQuoteAmount = quote == null ? null : Decimals.amount(quote.amount());
+    }
+
+    Opportunity toRecord() {
+        return new Opportunity(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
+                priority, creationDate, status, closed, dateClosed, currentStage, plain(estimatedValue),
+                plain(chancesOfSuccessPercent), plain(completedPercent), plain(probabilityPercent),
+                plain(calculatedCurrentValue), estimatedCloseDate, closeCode, salesQuote(), version);
+    }
+
+    SalesQuote salesQuote() {
+        return salesQuoteNo == null ? null : new SalesQuote(salesQuoteNo, plain(salesQuoteAmount));
+    }
+
+    String no() {
+        return no;
+    }
+
+    String contactNo() {
+        return contactNo;
+    }
+
+    String contactCompanyNo() {
+        return contactCompanyNo;
+    }
+
+    String salespersonCode() {
+        return salespersonCode;
+    }
+
+    String salesCycleCode() {
+        return salesCycleCode;
+    }
+
+    OpportunityStatus status() {
+        return status;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    LocalDate lastDateOfChange() {
+        return lastDateOfChange;
+    }
+
+    Long activeEntryNo() {
+        return activeEntryNo;
+    }
+
+    long version() {
+        return version;
+    }
+}

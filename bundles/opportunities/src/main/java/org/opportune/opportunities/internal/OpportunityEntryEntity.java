@@ -1,0 +1,194 @@
+package org.opportune.opportunities.internal;
+
+import static org.opportune.opportunities.internal.Decimals.plain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.opportunity.ActionTaken;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.opportunities.internal.engine.PlannedEntry;
+
+/**
+ * One entry of the history. Written once; later only {@code active} and {@code daysOpen} change,
+ * when the next entry is appended under the opportunity's lock.
+ */
+@Entity
+@Table(name = "OPPORTUNITY_ENTRY", indexes = {
+        @Index(name = "ENTRY_OPPORTUNITY", columnList = "OPP_NO,ACTIVE"),
+        @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE"),
+        @Index(name = "ENTRY_SALESPERSON", columnList = "SALESPERSON_CODE,ACTIVE"),
+        @Index(name = "ENTRY_COMPANY", columnList = "CONTACT_COMPANY_NO,ACTIVE"),
+        @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
+        @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE") })
+public class OpportunityEntryEntity {
+    @Id
+    /** An identity column: the database numbers entries in the order they are written. */
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ENTRY_NO")
+    private long entryNo;
+
+    @Column(name = "OPP_NO", length = Opportunity.NO_LENGTH, nullable = false)
+    private String opportunityNo;
+
+    @Column(name = "SALES_CYCLE_CODE", length = SalesCycle.CODE_LENGTH, nullable = false)
+    private String salesCycleCode;
+
+    @Column(name = "STAGE", nullable = false)
+    private int stage;
+
+    @Column(name = "STAGE_DESCRIPTION", length = SalesCycleStage.DESCRIPTION_LENGTH)
+    private String stageDescription;
+
+    @Column(name = "PREVIOUS_STAGE")
+    private Integer previousStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ACTION_TAKEN", length = 10, nullable = false)
+    private ActionTaken actionTaken;
+
+    @Column(name = "DATE_OF_CHANGE", nullable = false)
+    private LocalDate dateOfChange;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
+    @Column(name = "DAYS_OPEN", nullable = false)
+    private int daysOpen;
+
+    @Column(name = "DATE_CLOSED")
+    private LocalDate dateClosed;
+
+    @Column(name = "ESTIMATED_VALUE", precision = 31, scale = Decimals.AMOUNT_SCALE, nullable = false)
+    private BigDecimal estimatedValue;
+
+    @Column(name = "CALCULATED_CURRENT_VALUE", precision = 31, scale = Decimals.AMOUNT_SCALE, nullable = false)
+    private BigDecimal calculatedCurrentValue;
+
+    @Column(name = "COMPLETED_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE, nullable = false)
+    private BigDecimal completedPercent;
+
+    @Column(name = "CHANCES_OF_SUCCESS_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE, nullable = false)
+    private BigDecimal chancesOfSuccessPercent;
+
+    @Column(name = "PROBABILITY_PERCENT", precision = 20, scale = Decimals.PERCENT_SCALE, nullable = false)
+    private BigDecimal probabilityPercent;
+
+    @Column(name = "ESTIMATED_CLOSE_DATE")
+    private LocalDate estimatedCloseDate;
+
+    @Column(name = "CLOSE_CODE", length = 10)
+    private String closeCode;
+
+    @Column(name = "CONTACT_NO", length = Opportunity.NO_LENGTH, nullable = false)
+    private String contactNo;
+
+    @Column(name = "CONTACT_COMPANY_NO", length = Opportunity.NO_LENGTH)
+    private String contactCompanyNo;
+
+    @Column(name = "SALESPERSON_CODE", length = 20, nullable = false)
+    private String salespersonCode;
+
+    protected OpportunityEntryEntity() {
+    }
+
+    /** A new active entry of {@code opportunity} with the planned values and its current parties. */
+    OpportunityEntryEntity(OpportunityEntity opportunity, PlannedEntry planned) {
+        opportunityNo = opportunity.no();
+        salesCycleCode = opportunity.salesCycleCode();
+        contactNo = opportunity.contactNo();
+        contactCompanyNo = opportunity.contactCompanyNo();
+        salespersonCode = opportunity.salespersonCode();
+        stage = planned.stage();
+        stageDescription = planned.stageDescription();
+        previousStage = planned.previousStage();
+        actionTaken = planned.actionTaken();
+        dateOfChange = planned.dateOfChange();
+        active = true;
+        daysOpen = 0;
+        dateClosed = planned.closing() ? planned.dateOfChange() : null;
+        estimatedValue = Decimals.amount(planned.estimatedValue());
+        calculatedCurrentValue = Decimals.amount(planned.calculatedCurrentValue());
+        completedPercent = Decimals.percent(planned.completedPercent());
+        chancesOfSuccessPercent = Decimals.percent(planned.chancesOfSuccessPercent());
+        probabilityPercent = Decimals.percent(planned.probabilityPercent());
+        estimatedCloseDate = planned.estimatedCloseDate();
+        closeCode = planned.closeCode();
+    }
+
+    /** The next entry is dated {@code nextDateOfChange}: this one is no longer active. */
+    void deactivate(LocalDate nextDateOfChange) {
+        active = false;
+        daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, nextDateOfChange));
+    }
+
+    OpportunityEntry toRecord() {
+        return new OpportunityEntry(entryNo, opportunityNo, salesCycleCode, stage, stageDescription, previousStage,
+                actionTaken, dateOfChange, active, daysOpen, dateClosed, plain(estimatedValue),
+                plain(calculatedCurrentValue), plain(completedPercent), plain(chancesOfSuccessPercent),
+                plain(probabilityPercent), estimatedCloseDate, closeCode, contactNo, contactCompanyNo,
+                salespersonCode);
+    }
+
+    long entryNo() {
+        return entryNo;
+    }
+
+    int stage() {
+        return stage;
+    }
+
+    ActionTaken actionTaken() {
+        return actionTaken;
+    }
+
+    LocalDate dateOfChange() {
+        return dateOfChange;
+    }
+
+    LocalDate dateClosed() {
+        return dateClosed;
+    }
+
+    BigDecimal estimatedValue() {
+        return estimatedValue;
+    }
+
+    BigDecimal calculatedCurrentValue() {
+        return calculatedCurrentValue;
+    }
+
+    BigDecimal completedPercent() {
+        return completedPercent;
+    }
+
+    BigDecimal chancesOfSuccessPercent() {
+        return chancesOfSuccessPercent;
+    }
+
+    BigDecimal probabilityPercent() {
+        return probabilityPercent;
+    }
+
+    LocalDate estimatedCloseDate() {
+        return estimatedCloseDate;
+    }
+
+    String closeCode() {
+        return closeCode;
+    }
+}

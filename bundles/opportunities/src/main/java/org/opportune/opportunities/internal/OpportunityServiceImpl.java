@@ -1,0 +1,573 @@
+package org.opportune.opportunities.internal;
+
+import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.opportune.api.ConflictException;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.StaleVersionException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.Violations;
+import org.opportune.api.contact.ContactService;
+import org.opportune.api.cycle.CloseOpportunityCode;
+import org.opportune.api.cycle.CloseOpportunityCodeService;
+import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.opportunity.Activation;
+import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityEvents;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.api.opportunity.StageUpdate;
+import org.opportune.api.opportunity.UpdateOption;
+import org.opportune.api.opportunity.UpdateOptions;
+import org.opportune.api.rule.TransitionRule;
+import org.opportune.api.rule.TransitionRuleInfo;
+import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.opportunities.internal.engine.ClosePlanner;
+import org.opportune.opportunities.internal.engine.CycleStages;
+import org.opportune.opportunities.internal.engine.Inputs;
+import org.opportune.opportunities.internal.engine.MovePlanner;
+import org.opportune.opportunities.internal.engine.MovePlanner.Mode;
+import org.opportune.opportunities.internal.engine.MovePlanner.Move;
+import org.opportune.opportunities.internal.engine.PlannedEntry;
+import org.opportune.opportunities.internal.engine.Probability;
+import org.opportune.opportunities.internal.engine.TransitionRules;
+import org.opportune.persistence.Listing;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The processing engine's front: one transaction per call. Every change of an opportunity or its
+ * entries first locks the opportunity row ({@code SELECT … FOR UPDATE}) and checks the expected
+ * version, so concurrent changes of one opportunity run one after the other and each sees the
+ * state the previous one committed: there is never more than one active entry, and no update is
+ * lost. Events are posted after the commit.
+ * <p>
+ * Only the tables are mandatory. The other modules are optional and dynamic: reads, lists, entries
+ * and deletes keep working without them, and a call that needs a missing one is refused with 503
+ * naming it, writing nothing.
+ */
+@Component(service = OpportunityService.class, configurationPid = OpportunitiesConfig.PID,
+        property = "opportune.module=opportunities")
+@Designate(ocd = OpportunitiesConfig.class)
+public class OpportunityServiceImpl implements OpportunityService {
+    private static final String RESOURCE = "opportunity";
+    private static final String SERIES = "OPPORTUNITY";
+
+    private static final Listing<OpportunityEntity> LISTING = new Listing<>(OpportunityEntity.class,
+            sameNames(SORT_FIELDS), "no");
+
+    private static final Listing<OpportunityEntryEntity> ENTRY_LISTING = new Listing<>(OpportunityEntryEntity.class,
+            sameNames(ENTRY_SORT_FIELDS), "entryNo");
+
+    private final OpportunityStore store;
+    private final String numberPrefix;
+    private final int numberDigits;
+    private final Clock systemClock;
+    private final TransitionRules rules = new TransitionRules();
+    private final MovePlanner planner = new MovePlanner(rules);
+
+    private final Modules modules = new Modules();
+    private final OpportunityChanges changes = new OpportunityChanges(modules);
+    private volatile Clock clock;
+
+    @Activate
+    public OpportunityServiceImpl(@Reference OpportunityStore store, OpportunitiesConfig config) {
+        this(store, config, Clock.systemUTC());
+    }
+
+    /** @param clock where "today" comes from unless a clock service is bound */
+    OpportunityServiceImpl(OpportunityStore store, OpportunitiesConfig config, Clock clock) {
+        if (config.numberDigits() < 1 || config.numberDigits() > 18) {
+            throw new IllegalArgumentException(OpportunitiesConfig.PID + ": numberDigits must be between 1 and 18, is "
+                    + config.numberDigits());
+        }
+        this.store = store;
+        this.numberPrefix = config.numberPrefix() == null ? "" : config.numberPrefix().trim().toUpperCase();
+        this.numberDigits = config.numberDigits();
+        this.systemClock = clock;
+        this.clock = clock;
+    }
+
+    // ---- references -------------------------------------------------------------------------
+
+    @Reference(service = Clock.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + CLOCK_PROPERTY + "=*)")
+    void setClock(Clock service) {
+        clock = service;
+    }
+
+    void unsetClock(Clock service) {
+        if (clock == service) {
+            clock = systemClock;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setContacts(ContactService service) {
+        modules.contacts = service;
+    }
+
+    void unsetContacts(ContactService service) {
+        if (modules.contacts == service) {
+            modules.contacts = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSalespeople(SalespersonService service) {
+        modules.salespeople = service;
+    }
+
+    void unsetSalespeople(SalespersonService service) {
+        if (modules.salespeople == service) {
+            modules.salespeople = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setCycles(SalesCycleService service) {
+        modules.cycles = service;
+    }
+
+    void unsetCycles(SalesCycleService service) {
+        if (modules.cycles == service) {
+            modules.cycles = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setCloseCodes(CloseOpportunityCodeService service) {
+        modules.closeCodes = service;
+    }
+
+    void unsetCloseCodes(CloseOpportunityCodeService service) {
+        if (modules.closeCodes == service) {
+            modules.closeCodes = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin service) {
+        modules.eventAdmin = service;
+    }
+
+    void unsetEventAdmin(EventAdmin service) {
+        if (modules.eventAdmin == service) {
+            modules.eventAdmin = null;
+        }
+    }
+
+    /** Rules come and go at runtime; see {@link TransitionRules} for which ones are evaluated. */
+    @Reference(service = TransitionRule.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedTransitionRule")
+    void addTransitionRule(TransitionRule rule, Map<String, Object> properties) {
+        rules.add(rule, properties);
+    }
+
+    void updatedTransitionRule(TransitionRule rule, Map<String, Object> properties) {
+        rules.update(rule, properties);
+    }
+
+    void removeTransitionRule(TransitionRule rule, Map<String, Object> properties) {
+        rules.remove(rule);
+    }
+
+    // ---- opportunities ----------------------------------------------------------------------
+
+    @Override
+    public Opportunity create(Opportunity opportunity, Activation activation) {
+        Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
+        Violations violations = new Violations();
+        if (input.no() != null) {
+            violations.code("no", input.no(), Opportunity.NO_LENGTH);
+        }
+        OpportunityFields.checkEditable(violations, input, true);
+        OpportunityFields.checkServerOwnedOnCreate(violations, input);
+        StageUpdate start = activation == null ? null : MovePlanner.activation(activation);
+        if (start != null) {
+            MovePlanner.checkInput(violations, "activate.", start, Mode.CREATE);
+        }
+        violations.throwIfAny();
+
+        OpportunityChanges.Assigned assigned = changes.ofNew(input);
+        SalesCycle cycle = assigned.cycle();
+        SalesCycleService cycleService = modules.cycles();
+        String givenNo = normalised(input.no());
+        LocalDate today = today();
+
+        EventBatch events = new EventBatch();
+        Opportunity created = store.jpa().inTransaction(em -> {
+            if (givenNo != null && em.find(OpportunityEntity.class, givenNo) != null) {
+                throw new ConflictException("opportunity " + givenNo + " exists already",
+                        List.of(new FieldError("no", "is taken by an existing opportunity")));
+            }
+            OpportunityEntity entity = new OpportunityEntity(givenNo != null ? givenNo : nextFreeNumber(em), today);
+            entity.apply(assigned.fields());
+            em.persist(entity);
+            OpportunityEntryEntity entry = null;
+            if (start != null) {
+                PlannedEntry planned = planner.plan(new Move(entity.toRecord(), null,
+                        new CycleStages(cycle.code(), cycle.stages()), Mode.CREATE, start, today,
+                        probability(cycleService, cycle.code())));
+                entry = append(em, entity, planned);
+            }
+            em.flush();
+            Opportunity record = entity.toRecord();
+            events.created(record);
+            if (entry != null) {
+                events.stageChanged(record, entry.toRecord(), OpportunityEvents.ACTION_ACTIVATE);
+            }
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return created;
+    }
+
+    @Override
+    public Optional<Opportunity> find(String no) {
+        String key = normalised(no);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return store.jpa().read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, key))
+                .map(OpportunityEntity::toRecord));
+    }
+
+    @Override
+    public Opportunity get(String no) {
+        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(no)));
+    }
+
+    @Override
+    public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
+        OpportunityQuery filter = query == null ? OpportunityQuery.ALL : query;
+        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter), page)
+                .map(OpportunityEntity::toRecord));
+    }
+
+    @Override
+    public Opportunity update(String no, Opportunity opportunity, Long expectedVersion) {
+        String key = normalised(no);
+        Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
+        EventBatch events = new EventBatch();
+        Opportunity updated = store.jpa().inTransaction(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            Opportunity current = entity.toRecord();
+            Violations violations = new Violations();
+            if (input.no() != null && !key.equals(normalised(input.no()))) {
+                violations.add("no", "is the key and cannot be changed (path says " + key + ")");
+            }
+            OpportunityFields.checkEditable(violations, input, false);
+            OpportunityFields.checkServerOwned(violations, input, current);
+            violations.throwIfAny();
+            entity.apply(changes.ofChanged(input, current));
+            em.flush();
+            Opportunity record = entity.toRecord();
+            if (!Objects.equals(record.version(), current.version())) {
+                events.updated(record, OpportunityEvents.ACTION_CHANGE);
+            }
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return updated;
+    }
+
+    @Override
+    public void delete(String no, Long expectedVersion) {
+        String key = normalised(no);
+        EventBatch events = new EventBatch();
+        store.jpa().run(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            if (entity.status() == OpportunityStatus.IN_PROGRESS) {
+                throw new ConflictException("opportunity " + key
+                        + " is in progress and cannot be deleted; close it first");
+            }
+            Opportunity record = entity.toRecord();
+            em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
+                    .setParameter("no", key).executeUpdate();
+            em.remove(entity);
+            events.deleted(record);
+        });
+        events.post(modules.eventAdmin);
+    }
+
+    // ---- moves ------------------------------------------------------------------------------
+
+    @Override
+    public Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion) {
+        return appendMove(no, MovePlanner.activation(dateOfChange), Mode.ACTIVATE, OpportunityEvents.ACTION_ACTIVATE,
+                expectedVersion);
+    }
+
+    @Override
+    public Opportunity move(String no, StageUpdate update, Long expectedVersion) {
+        if (update == null) {
+            throw new ValidationException("action", "is required");
+        }
+        String action = update.action() == null ? null : update.action().name();
+        return appendMove(no, update, Mode.UPDATE, action, expectedVersion);
+    }
+
+    private Opportunity appendMove(String no, StageUpdate update, Mode mode, String action, Long expectedVersion) {
+        String key = normalised(no);
+        LocalDate today = today();
+        EventBatch events = new EventBatch();
+        Opportunity moved = store.jpa().inTransaction(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            Violations violations = new Violations();
+            MovePlanner.checkInput(violations, "", update, mode);
+            violations.throwIfAny();
+            Opportunity current = entity.toRecord();
+            refuseIfClosed(current);
+            SalesCycleService cycleService = modules.cycles();
+            PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(),
+                    stagesOf(cycleService, current.salesCycleCode()), mode, update, today,
+                    probability(cycleService, current.salesCycleCode())));
+            OpportunityEntryEntity entry = append(em, entity, planned);
+            em.flush();
+            Opportunity record = entity.toRecord();
+            events.stageChanged(record, entry.toRecord(), action);
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return moved;
+    }
+
+    @Override
+    public UpdateOptions updateOptions(String no) {
+        String key = normalised(no);
+        LocalDate today = today();
+        record State(Opportunity opportunity, LocalDate lastDateOfChange) {
+        }
+        State state = store.jpa().read(em -> {
+            OpportunityEntity entity = key == null ? null : em.find(OpportunityEntity.class, key);
+            if (entity == null) {
+                throw new NotFoundException(RESOURCE, key);
+            }
+            return new State(entity.toRecord(), entity.lastDateOfChange());
+        });
+        Opportunity current = state.opportunity();
+        List<UpdateOption> options = new ArrayList<>();
+        if (Boolean.TRUE.equals(current.closed())) {
+            String reason = closedReason(current);
+            for (OpportunityAction action : OpportunityAction.values()) {
+                options.add(new UpdateOption(action, false, reason, List.of(), List.of(), null, null));
+            }
+        } else {
+            SalesCycleService cycleService = modules.cycles();
+            CycleStages stages = stagesOf(cycleService, current.salesCycleCode());
+            Probability probability = probability(cycleService, current.salesCycleCode());
+            for (OpportunityAction action : OpportunityAction.values()) {
+                options.add(planner.option(new Move(current, state.lastDateOfChange(), stages, Mode.UPDATE,
+                        StageUpdate.of(action), today, probability)));
+            }
+        }
+        return new UpdateOptions(current.no(), current.version(), current.currentStage(), options);
+    }
+
+    @Override
+    public Opportunity close(String no, Closing closing, Long expectedVersion) {
+        String key = normalised(no);
+        if (closing == null) {
+            throw new ValidationException("outcome", "is required");
+        }
+        LocalDate today = today();
+        EventBatch events = new EventBatch();
+        Opportunity closed = store.jpa().inTransaction(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            Opportunity current = entity.toRecord();
+            Violations violations = new Violations();
+            ClosePlanner.checkInput(violations, closing, current.salesQuote() != null);
+            violations.throwIfAny();
+            refuseIfClosed(current);
+            CloseOpportunityCode code = modules.closeCodes().requireOfType(closing.closeCode(),
+                    CloseOpportunityCodeType.valueOf(closing.outcome().name()), "closeCode");
+            PlannedEntry planned = ClosePlanner.plan(current, entity.lastDateOfChange(), closing, code.code(), today);
+            OpportunityEntryEntity entry = append(em, entity, planned);
+            em.flush();
+            Opportunity record = entity.toRecord();
+            events.closed(record, entry.toRecord());
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return closed;
+    }
+
+    // ---- sales quote ------------------------------------------------------------------------
+
+    @Override
+    public Opportunity assignSalesQuote(String no, SalesQuote quote, Long expectedVersion) {
+        String key = normalised(no);
+        Violations violations = new Violations();
+        if (quote == null) {
+            violations.add("no", "is required").add("amount", "is required");
+        } else {
+            violations.code("no", quote.no(), SalesQuote.NO_LENGTH).required("amount", quote.amount());
+            Inputs.positiveAmount(violations, "amount", quote.amount());
+        }
+        EventBatch events = new EventBatch();
+        Opportunity linked = store.jpa().inTransaction(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            violations.throwIfAny();
+            if (entity.status() != OpportunityStatus.IN_PROGRESS) {
+                throw new ConflictException("opportunity " + key + " is " + entity.status()
+                        + "; only an opportunity in progress can get a sales quote");
+            }
+            String quoteNo = normalised(quote.no());
+            List<String> holders = em.createQuery("SELECT o.no FROM OpportunityEntity o WHERE o.salesQuoteNo = :quote"
+                    + " AND o.no <> :no", String.class).setParameter("quote", quoteNo).setParameter("no", key)
+                    .getResultList();
+            if (!holders.isEmpty()) {
+                throw new ConflictException("sales quote " + quoteNo + " is linked to opportunity " + holders.get(0)
+                        + " already", List.of(new FieldError("no", "is linked to opportunity " + holders.get(0))));
+            }
+            entity.linkSalesQuote(new SalesQuote(quoteNo, quote.amount()));
+            em.flush();
+            Opportunity record = entity.toRecord();
+            events.updated(record, OpportunityEvents.ACTION_ASSIGN_SALES_QUOTE);
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return linked;
+    }
+
+    @Override
+    public Opportunity removeSalesQuote(String no, Long expectedVersion) {
+        String key = normalised(no);
+        EventBatch events = new EventBatch();
+        Opportunity unlinked = store.jpa().inTransaction(em -> {
+            OpportunityEntity entity = locked(em, key, expectedVersion);
+            refuseIfClosed(entity.toRecord());
+            if (entity.salesQuote() == null) {
+                throw new NotFoundException("sales quote of opportunity", key);
+            }
+            entity.linkSalesQuote(null);
+            em.flush();
+            Opportunity record = entity.toRecord();
+            events.updated(record, OpportunityEvents.ACTION_REMOVE_SALES_QUOTE);
+            return record;
+        });
+        events.post(modules.eventAdmin);
+        return unlinked;
+    }
+
+    // ---- history and extensions -------------------------------------------------------------
+
+    @Override
+    public Page<OpportunityEntry> entries(String no, PageRequest page) {
+        String key = normalised(no);
+        return store.jpa().read(em -> {
+            if (key == null || em.find(OpportunityEntity.class, key) == null) {
+                throw new NotFoundException(RESOURCE, key);
+            }
+            return ENTRY_LISTING.page(em, (cb, root) -> List.of(cb.equal(root.get("opportunityNo"), key)), page)
+                    .map(OpportunityEntryEntity::toRecord);
+        });
+    }
+
+    @Override
+    public List<TransitionRuleInfo> transitionRules() {
+        return rules.installed();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    /** Appends the planned entry: the previous active entry becomes inactive with its days open. */
+    private static OpportunityEntryEntity append(EntityManager em, OpportunityEntity opportunity,
+            PlannedEntry planned) {
+        Long activeEntryNo = opportunity.activeEntryNo();
+        if (activeEntryNo != null) {
+            OpportunityEntryEntity previous = em.find(OpportunityEntryEntity.class, activeEntryNo);
+            if (previous == null) {
+                throw new IllegalStateException("the active entry " + activeEntryNo + " of opportunity "
+                        + opportunity.no() + " is missing");
+            }
+            previous.deactivate(planned.dateOfChange());
+        }
+        OpportunityEntryEntity entry = new OpportunityEntryEntity(opportunity, planned);
+        em.persist(entry);
+        em.flush(); // the database gives the entry its number
+        opportunity.activate(entry);
+        return entry;
+    }
+
+    private static OpportunityEntity locked(EntityManager em, String key, Long expectedVersion) {
+        OpportunityEntity entity = key == null ? null
+                : em.find(OpportunityEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw new NotFoundException(RESOURCE, key);
+        }
+        if (expectedVersion != null && expectedVersion != entity.version()) {
+            throw new StaleVersionException(RESOURCE, key, entity.version());
+        }
+        return entity;
+    }
+
+    private static void refuseIfClosed(Opportunity current) {
+        if (Boolean.TRUE.equals(current.closed())) {
+            throw new ConflictException(closedReason(current));
+        }
+    }
+
+    private static String closedReason(Opportunity current) {
+        return "opportunity " + current.no() + " is closed (" + current.status() + "); closed is final";
+    }
+
+    private static CycleStages stagesOf(SalesCycleService service, String cycleCode) {
+        SalesCycle cycle = service.find(cycleCode).orElseThrow(() -> new ConflictException("sales cycle " + cycleCode
+                + " no longer exists", List.of(new FieldError("salesCycleCode", "names a sales cycle that no longer"
+                        + " exists"))));
+        return new CycleStages(cycle.code(), cycle.stages());
+    }
+
+    private static Probability probability(SalesCycleService service, String cycleCode) {
+        return (completed, chances) -> service.probability(cycleCode, completed, chances);
+    }
+
+    private String nextFreeNumber(EntityManager em) {
+        // a client may have taken a number of the series by hand: skip those
+        String candidate = store.numberSeries().next(SERIES, numberPrefix, numberDigits);
+        while (em.find(OpportunityEntity.class, candidate) != null) {
+            candidate = store.numberSeries().next(SERIES, numberPrefix, numberDigits);
+        }
+        return candidate;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The API's sort names are the entity's attribute names. */
+    private static Map<String, String> sameNames(List<String> fields) {
+        return fields.stream().collect(Collectors.toMap(Function.identity(), Function.identity()));
+    }
+}

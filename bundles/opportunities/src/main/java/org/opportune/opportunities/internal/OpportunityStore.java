@@ -1,0 +1,76 @@
+package org.opportune.opportunities.internal;
+
+import javax.sql.DataSource;
+
+import org.opportune.persistence.JpaUnit;
+import org.opportune.persistence.NumberSeries;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The module's tables on the shared DataSource: one persistence unit for the opportunity service
+ * and the usage checks, which stay registered as long as the tables can be read, whatever other
+ * modules are running.
+ */
+@Component(service = OpportunityStore.class)
+public class OpportunityStore {
+    private final JpaUnit jpa;
+    private final NumberSeries numberSeries;
+
+    @Activate
+    public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource) {
+        this.numberSeries = new NumberSeries(dataSource);
+        this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader());
+    }
+
+    @Deactivate
+    public void close() {
+        jpa.close();
+    }
+
+    public JpaUnit jpa() {
+        return jpa;
+    }
+
+    NumberSeries numberSeries() {
+        return numberSeries;
+    }
+
+    /** Open opportunities (not started or in progress) of a salesperson. */
+    public long openOpportunitiesOfSalesperson(String code) {
+        return count("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.salespersonCode = :key AND o.closed = FALSE",
+                code);
+    }
+
+    /** Open opportunities of a contact, and for a company also those of its persons. */
+    public long openOpportunitiesOfContact(String no) {
+        // two index-friendly counts instead of an OR; the second leaves out what the first counted
+        return count("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.contactCompanyNo = :key AND o.closed = FALSE",
+                no)
+                + count("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.contactNo = :key AND o.closed = FALSE"
+                        + " AND (o.contactCompanyNo IS NULL OR o.contactCompanyNo <> :key)", no);
+    }
+
+    public long openOpportunitiesOfCycle(String code) {
+        return count("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.salesCycleCode = :key AND o.closed = FALSE",
+                code);
+    }
+
+    /** Open opportunities whose active entry is at the stage. */
+    public long openOpportunitiesAtStage(String cycleCode, int stage) {
+        return jpa.read(em -> em.createQuery("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.salesCycleCode = :cycle"
+                + " AND o.currentStage = :stage AND o.closed = FALSE", Long.class)
+                .setParameter("cycle", cycleCode).setParameter("stage", stage).getSingleResult());
+    }
+
+    /** Entries (closing entries) that name the close code. */
+    public long entriesWithCloseCode(String code) {
+        return count("SELECT COUNT(e) FROM OpportunityEntryEntity e WHERE e.closeCode = :key", code);
+    }
+
+    private long count(String query, String key) {
+        return jpa.read(em -> em.createQuery(query, Long.class).setParameter("key", key).getSingleResult());
+    }
+}

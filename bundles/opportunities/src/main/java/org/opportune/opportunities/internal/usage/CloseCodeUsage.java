@@ -1,0 +1,30 @@
+package org.opportune.opportunities.internal.usage;
+
+import java.util.Optional;
+
+import org.opportune.api.UsageCheck;
+import org.opportune.api.UsageResources;
+import org.opportune.opportunities.internal.OpportunityStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** DOMAIN §1, Ours: a close code used by an entry cannot be deleted. */
+@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.CLOSE_CODE)
+public class CloseCodeUsage implements UsageCheck {
+    private final OpportunityStore store;
+
+    @Activate
+    public CloseCodeUsage(@Reference OpportunityStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<String> usageOf(String key) {
+        String code = Keys.normalised(key);
+        long used = store.entriesWithCloseCode(code);
+        return used == 0 ? Optional.empty()
+                : Optional.of("close opportunity code " + code + " is used by "
+                        + Keys.count(used, "opportunity entry", "opportunity entries"));
+    }
+}

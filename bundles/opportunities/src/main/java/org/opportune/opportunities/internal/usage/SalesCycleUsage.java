@@ -1,0 +1,30 @@
+package org.opportune.opportunities.internal.usage;
+
+import java.util.Optional;
+
+import org.opportune.api.UsageCheck;
+import org.opportune.api.UsageResources;
+import org.opportune.opportunities.internal.OpportunityStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** DOMAIN §1: a sales cycle with open opportunities cannot be deleted. */
+@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE)
+public class SalesCycleUsage implements UsageCheck {
+    private final OpportunityStore store;
+
+    @Activate
+    public SalesCycleUsage(@Reference OpportunityStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<String> usageOf(String key) {
+        String code = Keys.normalised(key);
+        long open = store.openOpportunitiesOfCycle(code);
+        return open == 0 ? Optional.empty()
+                : Optional.of("sales cycle " + code + " has " + Keys.count(open, "open opportunity",
+                        "open opportunities"));
+    }
+}

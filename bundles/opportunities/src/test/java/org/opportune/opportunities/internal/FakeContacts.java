@@ -1,0 +1,59 @@
+package org.opportune.opportunities.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.contact.Contact;
+import org.opportune.api.contact.ContactQuery;
+import org.opportune.api.contact.ContactService;
+import org.opportune.api.contact.ContactType;
+
+/** Contacts kept in a map; only what the opportunities module calls. */
+class FakeContacts implements ContactService {
+    private final Map<String, Contact> contacts = new ConcurrentHashMap<>();
+
+    void company(String no, String name, String salespersonCode) {
+        contacts.put(no, new Contact(no, ContactType.COMPANY, name, no, name, salespersonCode, null, null, null, null,
+                null, 1L));
+    }
+
+    void person(String no, String name, String companyNo, String salespersonCode) {
+        contacts.put(no, new Contact(no, ContactType.PERSON, name, companyNo, null, salespersonCode, null, null, null,
+                null, null, 1L));
+    }
+
+    @Override
+    public Optional<Contact> find(String no) {
+        return no == null ? Optional.empty() : Optional.ofNullable(contacts.get(no.trim().toUpperCase()));
+    }
+
+    @Override
+    public Contact get(String no) {
+        return find(no).orElseThrow(() -> new NotFoundException("contact", no));
+    }
+
+    @Override
+    public Contact create(Contact contact) {
+        throw new AssertionError("opportunities never create contacts");
+    }
+
+    @Override
+    public Page<Contact> list(ContactQuery query, PageRequest page) {
+        return new Page<>(List.copyOf(contacts.values()), contacts.size(), 0, PageRequest.MAX_LIMIT);
+    }
+
+    @Override
+    public Contact update(String no, Contact contact, Long expectedVersion) {
+        throw new AssertionError("opportunities never change contacts");
+    }
+
+    @Override
+    public void delete(String no, Long expectedVersion) {
+        throw new AssertionError("opportunities never delete contacts");
+    }
+}

@@ -1,0 +1,68 @@
+package org.opportune.opportunities.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.opportune.api.ConflictException;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.ValidationException;
+import org.opportune.api.salesperson.Salesperson;
+import org.opportune.api.salesperson.SalespersonQuery;
+import org.opportune.api.salesperson.SalespersonService;
+
+/** Salespeople as a map of codes to their blocked flag, checked as the salespeople module does. */
+class FakeSalespeople implements SalespersonService {
+    private final Map<String, Boolean> blocked = new ConcurrentHashMap<>();
+
+    void add(String code, boolean isBlocked) {
+        blocked.put(code, isBlocked);
+    }
+
+    @Override
+    public Optional<Salesperson> find(String code) {
+        Boolean isBlocked = code == null ? null : blocked.get(code.trim().toUpperCase());
+        return isBlocked == null ? Optional.empty()
+                : Optional.of(new Salesperson(code.trim().toUpperCase(), code, null, null, null, null, isBlocked, 1L));
+    }
+
+    @Override
+    public Salesperson requireAssignable(String code, String field) {
+        Salesperson salesperson = find(code).orElseThrow(() -> new ValidationException(field,
+                "names salesperson " + code + ", which does not exist"));
+        if (salesperson.blocked()) {
+            throw new ConflictException("salesperson " + salesperson.code() + " is blocked",
+                    List.of(new FieldError(field, "names a blocked salesperson")));
+        }
+        return salesperson;
+    }
+
+    @Override
+    public Salesperson get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("salesperson", code));
+    }
+
+    @Override
+    public Salesperson create(Salesperson salesperson) {
+        throw new AssertionError("opportunities never create salespeople");
+    }
+
+    @Override
+    public Page<Salesperson> list(SalespersonQuery query, PageRequest page) {
+        throw new AssertionError("opportunities never list salespeople");
+    }
+
+    @Override
+    public Salesperson update(String code, Salesperson salesperson, Long expectedVersion) {
+        throw new AssertionError("opportunities never change salespeople");
+    }
+
+    @Override
+    public void delete(String code, Long expectedVersion) {
+        throw new AssertionError("opportunities never delete salespeople");
+    }
+}

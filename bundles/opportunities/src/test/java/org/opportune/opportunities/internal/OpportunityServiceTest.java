@@ -1,0 +1,367 @@
+package org.opportune.opportunities.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.Test;
+import org.opportune.api.ConflictException;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.StaleVersionException;
+import org.opportune.api.UnavailableException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.opportunity.CloseOutcome;
+import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.api.opportunity.StageUpdate;
+
+/** DOMAIN §2: creating, reading, listing, changing and deleting opportunities. */
+public class OpportunityServiceTest extends OpportunityTestSupport {
+
+    private static Opportunity input(String contactNo, String salespersonCode, String cycle) {
+        return new Opportunity(null, "Deal", contactNo, salespersonCode, cycle, null);
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    // ---- create -----------------------------------------------------------------------------
+
+    @Test
+    public void createTakesTheContactsSalespersonAndCompany() {
+        Opportunity created = service.create(new Opportunity(null, "  Big deal ", "ct2", "kim", "std",
+                OpportunityPriority.HIGH), null);
+        assertEquals("OP000001", created.no());
+        assertEquals("Big deal", created.description());
+        assertEquals("CT2", created.contactNo());
+        assertEquals("CT1", created.contactCompanyNo());
+        assertEquals("KIM", created.salespersonCode());
+        assertEquals("STD", created.salesCycleCode());
+        assertEquals(OpportunityPriority.HIGH, created.priority());
+        assertEquals(JAN_10, created.creationDate());
+        assertEquals(OpportunityStatus.NOT_STARTED, created.status());
+        assertFalse(created.closed());
+        assertNull(created.currentStage());
+        assertNull(created.estimatedValue());
+        assertNull(created.salesQuote());
+        assertEquals(Long.valueOf(1), created.version());
+        assertEquals(created, service.get("op000001"));
+
+        Opportunity defaulted = service.create(input("CT1", null, "STD"), null);
+        assertEquals("OP000002", defaulted.no());
+        assertEquals("JO", defaulted.salespersonCode());
+        assertEquals("CT1", defaulted.contactCompanyNo());
+        assertEquals(OpportunityPriority.NORMAL, defaulted.priority());
+
+        Opportunity alone = service.create(input("CT4", "JO", "STD"), null);
+        assertNull(alone.contactCompanyNo());
+    }
+
+    @Test
+    public void numbersComeFromTheConfiguredSeriesAndSkipNumbersTakenByHand() {
+        service.create(new Opportunity("op000001", "By hand", "CT1", null, "STD", null), null);
+        assertEquals("OP000002", createOpportunity().no());
+        ConflictException taken = assertThrows(ConflictException.class,
+                () -> service.create(new Opportunity("OP000002", "Again", "CT1", null, "STD", null), null));
+        assertEquals("no", taken.errors().get(0).field());
+        OpportunityServiceImpl other = new OpportunityServiceImpl(store, config("x-", 3), clock);
+        other.setContacts(contacts);
+        other.setSalespeople(salespeople);
+        other.setCycles(cycles);
+        // one series: another prefix or width changes the text, the count goes on
+        assertEquals("X-003", other.create(input("CT1", null, "STD"), null).no());
+    }
+
+    @Test
+    public void createChecksTheFieldsAndReferences() {
+        ValidationException blank = assertThrows(ValidationException.class,
+                () -> service.create(new Opportunity(null, " ", null, null, null, null), null));
+        assertEquals(List.of("description", "contactNo", "salesCycleCode"), fields(blank));
+        assertThrows(ValidationException.class,
+                () -> service.create(new Opportunity(null, "x".repeat(101), "CT1", null, "STD", null), null));
+        assertEquals(List.of("contactNo"), fields(assertThrows(ValidationException.class,
+                () -> service.create(input("CT99", null, "STD"), null))));
+        assertEquals(List.of("salespersonCode"), fields(assertThrows(ValidationException.class,
+                () -> service.create(input("CT1", "NOBODY", "STD"), null))));
+        assertEquals(List.of("salespersonCode"), fields(assertThrows(ValidationException.class,
+                () -> service.create(input("CT4", null, "STD"), null))));
+        assertThrows(ConflictException.class, () -> service.create(input("CT1", "BL", "STD"), null));
+        // the contact's salesperson is checked too
+        assertThrows(ConflictException.class, () -> service.create(input("CT5", null, "STD"), null));
+        assertEquals(List.of("salesCycleCode"), fields(assertThrows(ValidationException.class,
+                () -> service.create(input("CT1", null, "NOPE"), null))));
+        ConflictException blocked = assertThrows(ConflictException.class,
+                () -> service.create(input("CT1", null, "OLD"), null));
+        assertEquals("salesCycleCode", blocked.errors().get(0).field());
+        assertEquals(0, service.list(null, PageRequest.first()).total());
+    }
+
+    @Test
+    public void serverOwnedFieldsCannotBeSetOnCreate() {
+        Opportunity owned = new Opportunity(null, "Deal", "CT1", null, "JO", "STD", null, JAN_10,
+                OpportunityStatus.IN_PROGRESS, true, null, 2, d("10"), null, null, null, null, null, null,
+                new SalesQuote("SQ1", d("1")), 3L);
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create(owned, null));
+        assertEquals(List.of("creationDate", "status", "closed", "currentStage", "estimatedValue", "salesQuote",
+                "version"), fields(e));
+        Opportunity wrongCompany = new Opportunity(null, "Deal", "CT2", "CT3", "JO", "STD", null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(List.of("contactCompanyNo"), fields(assertThrows(ValidationException.class,
+                () -> service.create(wrongCompany, null))));
+        Opportunity echoed = new Opportunity(null, "Deal", "CT2", "CT1", "JO", "STD", null, null, null, false,
+                null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals("CT1", service.create(echoed, null).contactCompanyNo());
+    }
+
+    @Test
+    public void createNeedsTheOtherModules() {
+        service.unsetContacts(contacts);
+        UnavailableException e = assertThrows(UnavailableException.class,
+                () -> service.create(input("CT1", null, "STD"), null));
+        assertTrue(e.getMessage(), e.getMessage().contains("contacts module"));
+        service.setContacts(contacts);
+        service.unsetSalespeople(salespeople);
+        assertThrows(UnavailableException.class, () -> service.create(input("CT1", null, "STD"), null));
+        service.setSalespeople(salespeople);
+        service.unsetCycles(cycles);
+        assertThrows(UnavailableException.class, () -> service.create(input("CT1", null, "STD"), null));
+        assertEquals(0, service.list(null, PageRequest.first()).total());
+    }
+
+    @Test
+    public void readsListsAndEntriesWorkWithoutTheOtherModules() {
+        Opportunity opportunity = started();
+        service.unsetContacts(contacts);
+        service.unsetSalespeople(salespeople);
+        service.unsetCycles(cycles);
+        service.unsetCloseCodes(closeCodes);
+        assertEquals(opportunity, service.get(opportunity.no()));
+        assertEquals(1, service.list(OpportunityQuery.ALL, PageRequest.first()).total());
+        assertEquals(1, entries(opportunity.no()).size());
+        service.update(opportunity.no(), opportunity.withEditableFields("Renamed", opportunity.contactNo(),
+                opportunity.salespersonCode(), opportunity.salesCycleCode(), OpportunityPriority.LOW), null);
+        assertEquals("Renamed", service.get(opportunity.no()).description());
+    }
+
+    @Test
+    public void findAndGet() {
+        assertEquals(Optional.empty(), service.find("OP000001"));
+        assertEquals(Optional.empty(), service.find(" "));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> service.get("op1"));
+        assertEquals("opportunity", e.resource());
+        assertEquals("OP1", e.key());
+    }
+
+    // ---- update -------------------------------------------------------------------------------
+
+    @Test
+    public void updateChangesTheEditableFields() {
+        Opportunity opportunity = createOpportunity();
+        Opportunity changed = service.update(opportunity.no(), opportunity.withEditableFields("New text", "CT3",
+                "KIM", "STD", OpportunityPriority.LOW), opportunity.version());
+        assertEquals("New text", changed.description());
+        assertEquals("CT3", changed.contactNo());
+        assertEquals("CT3", changed.contactCompanyNo());
+        assertEquals("KIM", changed.salespersonCode());
+        assertEquals(OpportunityPriority.LOW, changed.priority());
+        assertEquals(Long.valueOf(opportunity.version() + 1), changed.version());
+        // nothing changed: the version stays
+        assertEquals(changed.version(), service.update(opportunity.no(), changed, changed.version()).version());
+        assertThrows(StaleVersionException.class,
+                () -> service.update(opportunity.no(), changed, opportunity.version()));
+        assertThrows(NotFoundException.class, () -> service.update("OP999", changed, null));
+    }
+
+    @Test
+    public void theCycleChangesOnlyWhileNotStarted() {
+        cycles.add("ALT", "ADD", false, FakeCycles.stage(1, "One", "50", "50", null, false, false));
+        Opportunity opportunity = createOpportunity();
+        Opportunity moved = service.update(opportunity.no(), opportunity.withEditableFields("Deal", "CT1", "JO",
+                "alt", null), null);
+        assertEquals("ALT", moved.salesCycleCode());
+        assertThrows(ConflictException.class, () -> service.update(opportunity.no(),
+                moved.withEditableFields("Deal", "CT1", "JO", "OLD", null), null));
+
+        Opportunity started = started();
+        ConflictException e = assertThrows(ConflictException.class, () -> service.update(started.no(),
+                started.withEditableFields("Deal", "CT1", "JO", "ALT", null), null));
+        assertEquals("salesCycleCode", e.errors().get(0).field());
+    }
+
+    @Test
+    public void afterTheStartANewContactMustBelongToTheSameCompany() {
+        Opportunity opportunity = started();
+        Opportunity person = service.update(opportunity.no(), opportunity.withEditableFields("Deal", "CT2", "JO",
+                "STD", null), null);
+        assertEquals("CT2", person.contactNo());
+        assertEquals("CT1", person.contactCompanyNo());
+        ConflictException e = assertThrows(ConflictException.class, () -> service.update(opportunity.no(),
+                person.withEditableFields("Deal", "CT3", "JO", "STD", null), null));
+        assertEquals("contactNo", e.errors().get(0).field());
+        assertThrows(ValidationException.class, () -> service.update(opportunity.no(),
+                person.withEditableFields("Deal", "CT99", "JO", "STD", null), null));
+        // new entries carry the new contact
+        service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
+        assertEquals("CT2", lastEntry(opportunity.no()).contactNo());
+        assertEquals("CT1", entries(opportunity.no()).get(0).contactNo());
+    }
+
+    @Test
+    public void contactAndSalespersonCannotChangeOnceClosedButTheDescriptionCan() {
+        Opportunity opportunity = started();
+        Opportunity closed = service.close(opportunity.no(), new Closing(CloseOutcome.LOST, "PRICE", null, null),
+                null);
+        assertThrows(ConflictException.class, () -> service.update(opportunity.no(),
+                closed.withEditableFields("Deal", "CT2", "JO", "STD", null), null));
+        assertThrows(ConflictException.class, () -> service.update(opportunity.no(),
+                closed.withEditableFields("Deal", "CT1", "KIM", "STD", null), null));
+        Opportunity renamed = service.update(opportunity.no(),
+                closed.withEditableFields("Lost to a competitor", "CT1", "JO", "STD", OpportunityPriority.LOW), null);
+        assertEquals("Lost to a competitor", renamed.description());
+        assertTrue(renamed.closed());
+    }
+
+    @Test
+    public void theSalespersonIsNeverClearedAndMustBeAssignable() {
+        Opportunity opportunity = createOpportunity();
+        ValidationException cleared = assertThrows(ValidationException.class, () -> service.update(opportunity.no(),
+                opportunity.withEditableFields("Deal", "CT1", null, "STD", null), null));
+        assertEquals(List.of("salespersonCode"), fields(cleared));
+        assertThrows(ConflictException.class, () -> service.update(opportunity.no(),
+                opportunity.withEditableFields("Deal", "CT1", "BL", "STD", null), null));
+        assertThrows(ValidationException.class, () -> service.update(opportunity.no(),
+                opportunity.withEditableFields("Deal", "CT1", "NOBODY", "STD", null), null));
+    }
+
+    @Test
+    public void serverOwnedFieldsMayBeEchoedButNotChanged() {
+        Opportunity opportunity = started();
+        // what was read can be sent back as it is
+        assertEquals(opportunity, service.update(opportunity.no(), opportunity, opportunity.version()));
+        Opportunity changedStatus = new Opportunity(opportunity.no(), "Deal", "CT1", "CT1", "JO", "STD", null, null,
+                OpportunityStatus.WON, null, null, 3, d("1"), null, null, null, null, null, null, null, 7L);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.update(opportunity.no(), changedStatus, null));
+        assertEquals(List.of("status", "currentStage", "estimatedValue", "version"), fields(e));
+        ValidationException key = assertThrows(ValidationException.class, () -> service.update(opportunity.no(),
+                new Opportunity("OP000999", "Deal", "CT1", "JO", "STD", null), null));
+        assertEquals(List.of("no"), fields(key));
+        ValidationException company = assertThrows(ValidationException.class, () -> service.update(opportunity.no(),
+                new Opportunity(null, "Deal", "CT1", "CT3", "JO", "STD", null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null), null));
+        assertEquals(List.of("contactCompanyNo"), fields(company));
+    }
+
+    // ---- delete -------------------------------------------------------------------------------
+
+    @Test
+    public void onlyNotStartedOrClosedOpportunitiesAreDeleted() {
+        Opportunity notStarted = createOpportunity();
+        service.delete(notStarted.no(), notStarted.version());
+        assertTrue(service.find(notStarted.no()).isEmpty());
+
+        Opportunity inProgress = started();
+        ConflictException e = assertThrows(ConflictException.class, () -> service.delete(inProgress.no(), null));
+        assertTrue(e.getMessage(), e.getMessage().contains("in progress"));
+
+        Opportunity closed = service.close(inProgress.no(), new Closing(CloseOutcome.WON, "WIN1", null, d("5")),
+                null);
+        assertThrows(StaleVersionException.class, () -> service.delete(inProgress.no(), inProgress.version()));
+        service.delete(inProgress.no(), closed.version());
+        assertThrows(NotFoundException.class, () -> service.entries(inProgress.no(), PageRequest.first()));
+        assertThrows(NotFoundException.class, () -> service.delete(inProgress.no(), null));
+        assertEquals(0L, (long) store.jpa().read(em -> em.createQuery("SELECT COUNT(e) FROM OpportunityEntryEntity e",
+                Long.class).getSingleResult()));
+    }
+
+    // ---- list and entries ---------------------------------------------------------------------
+
+    @Test
+    public void listFiltersByEveryField() {
+        Opportunity a = service.create(new Opportunity(null, "Alpha order", "CT1", null, "STD",
+                OpportunityPriority.HIGH), null);
+        clock.set(JAN_10.plusDays(5));
+        Opportunity b = service.create(new Opportunity(null, "Beta", "CT2", "KIM", "STD", null),
+                new org.opportune.api.opportunity.Activation(null, d("100"), d("10"), LocalDate.of(2024, 3, 1)));
+        cycles.add("ALT", "ADD", false, FakeCycles.stage(5, "Five", "50", "50", null, false, false));
+        Opportunity c = service.create(new Opportunity(null, "Gamma", "CT3", null, "ALT", OpportunityPriority.LOW),
+                new org.opportune.api.opportunity.Activation(null, d("100"), d("10"), LocalDate.of(2024, 4, 1)));
+        service.close(c.no(), new Closing(CloseOutcome.LOST, "PRICE", null, null), null);
+
+        assertEquals(List.of(a.no()), nos(query("alpha", null, null, null, null, null, null, null, null)));
+        assertEquals(List.of(b.no()), nos(query(b.no().toLowerCase(), null, null, null, null, null, null, null,
+                null)));
+        assertEquals(List.of(b.no()), nos(new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null, null, null,
+                null, null, null, null, null, null, null, null)));
+        assertEquals(List.of(a.no(), b.no()), nos(new OpportunityQuery(null, null, false, null, null, null, null,
+                null, null, null, null, null, null)));
+        assertEquals(List.of(b.no(), c.no()), nos(query(null, "kim", null, null, null, null, null, null, null)));
+        assertEquals(List.of(b.no()), nos(query(null, null, "ct2", null, null, null, null, null, null)));
+        assertEquals(List.of(a.no(), b.no()), nos(query(null, null, null, "CT1", null, null, null, null, null)));
+        assertEquals(List.of(c.no()), nos(query(null, null, null, null, "alt", null, null, null, null)));
+        assertEquals(List.of(b.no()), nos(query(null, null, null, null, null, 1, null, null, null)));
+        assertEquals(List.of(c.no()), nos(query(null, null, null, null, null, 0, null, null, null)));
+        assertEquals(List.of(c.no()), nos(new OpportunityQuery(null, null, null, null, null, null, null, null,
+                OpportunityPriority.LOW, null, null, null, null)));
+        assertEquals(List.of(b.no(), c.no()), nos(query(null, null, null, null, null, null, JAN_10.plusDays(1),
+                null, null)));
+        assertEquals(List.of(a.no()), nos(new OpportunityQuery(null, null, null, null, null, null, null, null, null,
+                null, JAN_10, null, null)));
+        assertEquals(List.of(b.no()), nos(query(null, null, null, null, null, null, null, LocalDate.of(2024, 2, 1),
+                LocalDate.of(2024, 3, 1))));
+    }
+
+    private static OpportunityQuery query(String text, String salesperson, String contact, String company,
+            String cycle, Integer stage, LocalDate createdFrom, LocalDate ecdFrom, LocalDate ecdTo) {
+        return new OpportunityQuery(text, null, null, salesperson, contact, company, cycle, stage, null, createdFrom,
+                null, ecdFrom, ecdTo);
+    }
+
+    private List<String> nos(OpportunityQuery query) {
+        return service.list(query, PageRequest.first()).items().stream().map(Opportunity::no).toList();
+    }
+
+    @Test
+    public void listSortsAndPages() {
+        for (String description : List.of("C", "A", "B")) {
+            service.create(new Opportunity(null, description, "CT1", null, "STD", null), null);
+        }
+        Page<Opportunity> page = service.list(null, PageRequest.of(1, 1, "-description"));
+        assertEquals(3, page.total());
+        assertEquals(List.of("B"), page.items().stream().map(Opportunity::description).toList());
+        for (String field : org.opportune.api.opportunity.OpportunityService.SORT_FIELDS) {
+            assertEquals(3, service.list(null, PageRequest.of(0, 10, field)).items().size());
+        }
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.list(null, PageRequest.of(0, 10, "nope")));
+        assertEquals("sort", e.errors().get(0).field());
+    }
+
+    @Test
+    public void entriesAreListedOldestFirstAndPaged() {
+        Opportunity opportunity = startedAt(3);
+        List<OpportunityEntry> entries = entries(opportunity.no());
+        assertEquals(List.of(1, 2, 3), entries.stream().map(OpportunityEntry::stage).toList());
+        Page<OpportunityEntry> newest = service.entries(opportunity.no(), PageRequest.of(0, 1, "-entryNo"));
+        assertEquals(3, newest.total());
+        assertEquals(3, newest.items().get(0).stage());
+        assertThrows(ValidationException.class, () -> service.entries(opportunity.no(), PageRequest.of(0, 1, "x")));
+        assertThrows(NotFoundException.class, () -> service.entries("OP999", PageRequest.first()));
+    }
+}

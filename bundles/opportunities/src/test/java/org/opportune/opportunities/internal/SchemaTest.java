@@ -1,0 +1,54 @@
+package org.opportune.opportunities.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.Test;
+import org.opportune.api.ConflictException;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.SalesQuote;
+
+/** The tables carry the indexes the usage checks and the reports count with. */
+public class SchemaTest extends OpportunityTestSupport {
+
+    private Set<String> indexes(String table) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            try (ResultSet rows = meta.getIndexInfo(null, null, table, false, false)) {
+                while (rows.next()) {
+                    names.add(rows.getString("INDEX_NAME"));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    public void theTablesAreIndexedForCountsAndReports() throws SQLException {
+        assertTrue(indexes("OPPORTUNITY").containsAll(Set.of("OPPORTUNITY_SALESPERSON", "OPPORTUNITY_CONTACT",
+                "OPPORTUNITY_COMPANY", "OPPORTUNITY_CYCLE_STAGE", "OPPORTUNITY_CYCLE_ECD", "OPPORTUNITY_STATUS_CREATED",
+                "OPPORTUNITY_STATUS_CLOSED")));
+        assertTrue(indexes("OPPORTUNITY_ENTRY").containsAll(Set.of("ENTRY_OPPORTUNITY", "ENTRY_CYCLE_STAGE",
+                "ENTRY_SALESPERSON", "ENTRY_COMPANY", "ENTRY_ACTION_DATE", "ENTRY_CLOSE_CODE")));
+    }
+
+    @Test
+    public void theDatabaseKeepsAQuoteToOneOpportunity() throws SQLException {
+        Opportunity first = started();
+        Opportunity second = started();
+        service.assignSalesQuote(first.no(), new SalesQuote("SQ1", d("10")), null);
+        // a second link written past the service's check, as two racing requests could
+        ConflictException e = org.junit.Assert.assertThrows(ConflictException.class, () -> store.jpa().run(em ->
+                em.createQuery("UPDATE OpportunityEntity o SET o.salesQuoteNo = 'SQ1' WHERE o.no = :no")
+                        .setParameter("no", second.no()).executeUpdate()));
+        assertEquals("a record with the same key exists already", e.getMessage());
+    }
+}
