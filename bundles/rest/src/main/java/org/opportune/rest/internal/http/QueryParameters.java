@@ -1,5 +1,7 @@
 package org.opportune.rest.internal.http;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -98,14 +100,33 @@ public final class QueryParameters {
 
     /** @return the value, or {@code otherwise} when absent or blank */
     public int integer(String name, int otherwise) {
+        Integer value = integer(name);
+        return value == null ? otherwise : value;
+    }
+
+    /** @return the value, or null when absent or blank */
+    public Integer integer(String name) {
         String value = text(name);
         if (value == null) {
-            return otherwise;
+            return null;
         }
         try {
-            return Integer.parseInt(value);
+            return Integer.valueOf(value);
         } catch (NumberFormatException e) {
             throw new ValidationException(name, "must be a whole number (got '" + value + "')");
+        }
+    }
+
+    /** @return the date ({@code YYYY-MM-DD}), or null when absent or blank */
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "must be a date like 2024-01-31 (got '" + value + "')");
         }
     }
 }

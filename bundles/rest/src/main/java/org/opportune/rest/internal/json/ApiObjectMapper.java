@@ -20,7 +20,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * 400 naming the field instead of a value silently guessed: unknown fields, nulls for primitives,
  * fractions for integers, strings for numbers or booleans and numbers for strings are refused
  * (an omitted primitive still takes its default).
- * Amounts stay exact ({@code BigDecimal}, written plain) and dates are {@code YYYY-MM-DD}.
+ * Amounts stay exact ({@code BigDecimal}, written plain; those of opportunities are shown with 2
+ * decimals, see {@link ShownAmounts}) and dates are {@code YYYY-MM-DD}.
  */
 public final class ApiObjectMapper {
 
@@ -32,6 +33,7 @@ public final class ApiObjectMapper {
                 .addModule(new JavaTimeModule())
                 .addModule(AbsentPrimitiveDefaults.module())
                 .addModule(BoundedDecimals.module())
+                .addModule(ShownAmounts.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,

@@ -3,16 +3,17 @@ package org.opportune.rest.internal.resources;
 import java.util.List;
 
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.api.rule.TransitionRuleInfo;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
 
 /**
  * What {@code /extensions} answers: what is plugged in right now.
  *
- * @param transitionRules empty until a module offers transition rules
+ * @param transitionRules empty while the opportunities module is absent
  * @param reports         empty until a module offers reports
  * @param resources       the JAX-RS resources the API serves now
  */
-public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<Object> transitionRules,
+public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<TransitionRuleEntry> transitionRules,
         List<Object> reports, List<RegisteredResource> resources) {
 
     public Extensions {
@@ -33,6 +34,21 @@ public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<Obj
 
         static ProbabilityModelEntry of(ProbabilityModelInfo info) {
             return new ProbabilityModelEntry(info.name(), info.bundle(), info.ranking(), info.description(),
+                    info.active());
+        }
+    }
+
+    /**
+     * One registered transition rule, in the field order of API.md.
+     *
+     * @param description null when the rule's service does not say
+     * @param bundle      the symbolic name of the bundle that brings it, null when unknown
+     * @param active      false when another registration of the same name outranks this one
+     */
+    public record TransitionRuleEntry(String name, String description, String bundle, int ranking, boolean active) {
+
+        static TransitionRuleEntry of(TransitionRuleInfo info) {
+            return new TransitionRuleEntry(info.name(), info.description(), info.bundle(), info.ranking(),
                     info.active());
         }
     }

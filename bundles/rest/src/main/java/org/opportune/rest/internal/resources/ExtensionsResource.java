@@ -11,6 +11,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
 
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.rest.internal.http.QueryParameters;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
 import org.osgi.service.component.annotations.Component;
@@ -22,8 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * {@code /extensions}: what is plugged in right now. Each kind of extension comes from the module
  * that owns it, through one optional dynamic reference: a module that is absent contributes an
- * empty list and the answer is still 200. Transition rules and reports get their reference when a
- * module offers them.
+ * empty list and the answer is still 200. Reports get their reference when a module offers them.
  */
 @Component(service = ExtensionsResource.class, property = "osgi.jaxrs.resource=true")
 @Path("extensions")
@@ -42,13 +42,19 @@ public class ExtensionsResource {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SalesCycleService cycles;
 
+    /** The transition rules, as the opportunities module has them registered. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityService opportunities;
+
     @GET
     public Extensions extensions(@Context UriInfo uri) {
         QueryParameters.only(uri);
         return new Extensions(
                 listed(cycles, service -> service.probabilityModels().stream()
                         .map(Extensions.ProbabilityModelEntry::of).toList()),
-                List.of(),
+                listed(opportunities, service -> service.transitionRules().stream()
+                        .map(Extensions.TransitionRuleEntry::of).toList()),
                 List.of(),
                 listed(resources, RegisteredResources::resources));
     }

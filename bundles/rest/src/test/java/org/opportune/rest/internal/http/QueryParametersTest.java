@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.core.MultivaluedHashMap;
@@ -69,6 +70,31 @@ public class QueryParametersTest {
         assertEquals(new FieldError("type", "must be one of COMPANY, PERSON (got 'FIRM')"),
                 assertThrows(ValidationException.class, () -> parameters.enumValue("type", ContactType.class))
                         .errors().get(0));
+    }
+
+    @Test
+    public void datesAndWholeNumbersAreTypedOrNullWhenAbsent() {
+        QueryParameters parameters = QueryParameters.forList(query("from", "2024-02-29", "stage", " 3 "), "from", "to",
+                "stage", "other");
+
+        assertEquals(LocalDate.of(2024, 2, 29), parameters.date("from"));
+        assertNull(parameters.date("to"));
+        assertEquals(Integer.valueOf(3), parameters.integer("stage"));
+        assertNull(parameters.integer("other"));
+        assertEquals(7, parameters.integer("other", 7));
+    }
+
+    @Test
+    public void badDatesAndWholeNumbersAre400NamingTheParameter() {
+        QueryParameters parameters = QueryParameters.forList(query("from", "2023-02-29", "to", "31.01.2024",
+                "stage", "1.5"), "from", "to", "stage");
+
+        assertEquals(new FieldError("from", "must be a date like 2024-01-31 (got '2023-02-29')"),
+                assertThrows(ValidationException.class, () -> parameters.date("from")).errors().get(0));
+        assertEquals("to", assertThrows(ValidationException.class, () -> parameters.date("to")).errors().get(0)
+                .field());
+        assertEquals(new FieldError("stage", "must be a whole number (got '1.5')"),
+                assertThrows(ValidationException.class, () -> parameters.integer("stage")).errors().get(0));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +21,14 @@ import org.opportune.api.Page;
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.opportunity.ActionTaken;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.salesperson.Salesperson;
 
 public class ApiObjectMapperTest {
@@ -64,6 +73,38 @@ public class ApiObjectMapperTest {
                 Entry.class);
         assertEquals(LocalDate.of(2024, 2, 29), read.dateOfChange());
         assertEquals(new BigDecimal("10000.10"), read.estimatedValue());
+    }
+
+    @Test
+    public void opportunityAmountsAreShownWithTwoDecimalsAndPercentagesAsTheyCome() throws Exception {
+        Opportunity opportunity = new Opportunity("OP1", "d", "CT1", null, "JO", "STD", OpportunityPriority.NORMAL,
+                LocalDate.of(2024, 1, 10), OpportunityStatus.IN_PROGRESS, false, null, 1, new BigDecimal("1E+3"),
+                new BigDecimal("33.333"), BigDecimal.TEN, new BigDecimal("3.3333"), new BigDecimal("33.333"), null,
+                null, new SalesQuote("SQ1", new BigDecimal("0.005")), 2L);
+
+        String json = mapper.writeValueAsString(opportunity);
+
+        assertTrue(json, json.contains("\"estimatedValue\":1000.00,\"chancesOfSuccessPercent\":33.333,"
+                + "\"completedPercent\":10,\"probabilityPercent\":3.3333,\"calculatedCurrentValue\":33.33,"));
+        assertTrue("rounded half up", json.contains("\"salesQuote\":{\"no\":\"SQ1\",\"amount\":0.01}"));
+        assertTrue(json.contains("\"estimatedCloseDate\":null"));
+        assertEquals(new BigDecimal("10000.125"),
+                mapper.readValue("{\"no\":\"SQ1\",\"amount\":10000.125}", SalesQuote.class).amount());
+    }
+
+    @Test
+    public void entryAndUpdateAmountsAreShownWithTwoDecimals() throws Exception {
+        OpportunityEntry entry = new OpportunityEntry(1, "OP1", "STD", 1, "Initial", null, ActionTaken.NONE,
+                LocalDate.of(2024, 1, 10), true, 0, null, BigDecimal.valueOf(10000), new BigDecimal("250.004"),
+                BigDecimal.TEN, BigDecimal.valueOf(25), new BigDecimal("2.5"), null, null, "CT1", null, "JO");
+        String json = mapper.writeValueAsString(entry);
+        assertTrue(json, json.contains("\"estimatedValue\":10000.00,\"calculatedCurrentValue\":250.00,"
+                + "\"completedPercent\":10,\"chancesOfSuccessPercent\":25,\"probabilityPercent\":2.5,"));
+
+        assertEquals("{\"action\":\"NEXT\",\"stage\":2,\"dateOfChange\":null,\"estimatedValue\":9000.50,"
+                + "\"chancesOfSuccessPercent\":40,\"estimatedCloseDate\":null}", mapper.writeValueAsString(
+                        new StageUpdate(OpportunityAction.NEXT, 2, null, new BigDecimal("9000.5"),
+                                BigDecimal.valueOf(40), null)));
     }
 
     @Test

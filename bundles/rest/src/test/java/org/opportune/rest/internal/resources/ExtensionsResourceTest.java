@@ -68,6 +68,28 @@ public class ExtensionsResourceTest {
     }
 
     @Test
+    public void listsTheTransitionRulesOfTheOpportunitiesModuleAsTheyComeAndGo() {
+        FakeOpportunityService opportunities = new FakeOpportunityService();
+        resource.opportunities = opportunities;
+        opportunities.install("minimum-value", null, "org.example.rules", move -> java.util.Optional.empty());
+
+        JsonNode rules = api.get("extensions").json().get("transitionRules");
+
+        assertEquals(2, rules.size());
+        assertEquals(List.of("name", "description", "bundle", "ranking", "active"), fieldNames(rules.get(0)));
+        assertEquals("{\"name\":\"minimum-value\",\"description\":null,\"bundle\":\"org.example.rules\","
+                + "\"ranking\":0,\"active\":true}", rules.get(0).toString());
+        assertEquals("quote-required", rules.get(1).get("name").asText());
+        assertEquals("NEXT or SKIP to a stage that requires a quote needs a linked sales quote",
+                rules.get(1).get("description").asText());
+
+        opportunities.uninstall("minimum-value");
+        assertEquals(1, api.get("extensions").json().get("transitionRules").size());
+        resource.opportunities = null;
+        assertEquals("[]", api.get("extensions").json().get("transitionRules").toString());
+    }
+
+    @Test
     public void modelsComeAndGoWithoutRestart() {
         resource.cycles = cycles;
         cycles.install(FakeSalesCycleService.model("WEIGHTED", "70/30"), "org.example.weighted", 0);

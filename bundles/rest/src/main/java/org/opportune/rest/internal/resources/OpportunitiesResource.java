@@ -1,0 +1,67 @@
+package org.opportune.rest.internal.resources;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.opportune.api.Page;
+import org.opportune.api.UnavailableException;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.rest.internal.http.Paging;
+import org.opportune.rest.internal.http.QueryParameters;
+import org.opportune.rest.internal.http.RequestBody;
+import org.opportune.rest.internal.http.Responses;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@code /opportunities}, the collection: translates HTTP to {@link OpportunityService}; the rules
+ * live there. One opportunity and its actions are {@link OpportunityResource}: Jersey picks one root
+ * resource by its path and never falls back to another, so every route below
+ * {@code opportunities/{no}} lives in that class.
+ */
+@Component(service = OpportunitiesResource.class, property = "osgi.jaxrs.resource=true")
+@Path("opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpportunitiesResource {
+
+    /** Optional and dynamic: without the opportunities module these endpoints answer 503, and recover with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityService opportunities;
+
+    @GET
+    public Page<Opportunity> list(@Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.forList(uri, OpportunityFilters.NAMES);
+        return service().list(OpportunityFilters.of(parameters), Paging.from(parameters));
+    }
+
+    /** Creates it not started, or started at the first stage when the body has {@code activate}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OpportunityBody opportunity, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        OpportunityBody body = RequestBody.required(opportunity);
+        Opportunity created = service().create(body.toNew(), body.activate());
+        return Responses.created(uri.getAbsolutePathBuilder().segment(created.no()).build(), created,
+                created.version());
+    }
+
+    private OpportunityService service() {
+        OpportunityService service = opportunities;
+        if (service == null) {
+            throw new UnavailableException("the opportunities module is not available");
+        }
+        return service;
+    }
+}

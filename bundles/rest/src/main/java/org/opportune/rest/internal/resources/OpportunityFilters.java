@@ -1,0 +1,32 @@
+package org.opportune.rest.internal.resources;
+
+import org.opportune.api.ValidationException;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.rest.internal.http.QueryParameters;
+
+/** The filters of {@code GET /opportunities}, each typed and checked: a bad value is a 400 naming the filter. */
+final class OpportunityFilters {
+    static final String[] NAMES = { "q", "status", "closed", "salespersonCode", "contactNo", "contactCompanyNo",
+            "salesCycleCode", "currentStage", "priority", "creationDateFrom", "creationDateTo",
+            "estimatedCloseDateFrom", "estimatedCloseDateTo" };
+
+    private OpportunityFilters() {
+    }
+
+    /** @throws ValidationException a filter's value is not of its type */
+    static OpportunityQuery of(QueryParameters parameters) {
+        Integer currentStage = parameters.integer("currentStage");
+        if (currentStage != null && currentStage < 0) {
+            throw new ValidationException("currentStage", "must be 0 (closed) or a stage number (got "
+                    + currentStage + ")");
+        }
+        return new OpportunityQuery(parameters.text("q"), parameters.enumValue("status", OpportunityStatus.class),
+                parameters.bool("closed"), parameters.text("salespersonCode"), parameters.text("contactNo"),
+                parameters.text("contactCompanyNo"), parameters.text("salesCycleCode"), currentStage,
+                parameters.enumValue("priority", OpportunityPriority.class), parameters.date("creationDateFrom"),
+                parameters.date("creationDateTo"), parameters.date("estimatedCloseDateFrom"),
+                parameters.date("estimatedCloseDateTo"));
+    }
+}
