@@ -69,7 +69,10 @@ public class CommandRegistrationTest {
                 assertTrue(type + " is named twice", commands.add(command.scope() + ":" + command.name()));
             }
         }
-        assertEquals(new TreeSet<>(List.of("contact:add", "contact:delete", "contact:list", "contact:show",
+        assertEquals(new TreeSet<>(List.of("closecode:add", "closecode:delete", "closecode:list",
+                "contact:add", "contact:delete", "contact:list", "contact:show",
+                "cycle:add", "cycle:block", "cycle:delete", "cycle:list", "cycle:models", "cycle:show",
+                "cycle:stage-add", "cycle:stage-delete", "cycle:unblock",
                 "salesperson:add", "salesperson:block", "salesperson:delete", "salesperson:list", "salesperson:show",
                 "salesperson:unblock")), commands);
     }

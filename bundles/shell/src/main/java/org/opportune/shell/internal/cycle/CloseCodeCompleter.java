@@ -1,0 +1,29 @@
+package org.opportune.shell.internal.cycle;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opportune.api.PageRequest;
+import org.opportune.api.cycle.CloseOpportunityCode;
+import org.opportune.api.cycle.CloseOpportunityCodeQuery;
+import org.opportune.api.cycle.CloseOpportunityCodeService;
+import org.opportune.shell.internal.KeyCompleter;
+
+/** Completes close opportunity codes. */
+@Service
+public class CloseCodeCompleter extends KeyCompleter {
+
+    @Reference(optional = true)
+    private CloseOpportunityCodeService closeCodes;
+
+    @Override
+    protected List<String> keys(String typed) {
+        if (closeCodes == null) {
+            return List.of();
+        }
+        CloseOpportunityCodeQuery query = new CloseOpportunityCodeQuery(typed.isBlank() ? null : typed, null);
+        return closeCodes.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "code")).items().stream()
+                .map(CloseOpportunityCode::code).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.opportune.shell.internal.cycle;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.cycle.FakeSalesCycleService.StageChange;
+
+public class AddStageTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeSalesCycleService service = SalesCycles.cycles();
+    private final AddStage command = References.inject(new AddStage(), service);
+
+    @Test
+    public void addsTheStageFromArgumentsAndOptionsAtTheCycleVersionRead() {
+        command.cycle = "firm";
+        command.stage = 3;
+        command.description = "Demo";
+        command.completedPercent = new BigDecimal("50");
+        command.chancesOfSuccessPercent = new BigDecimal("62.5");
+        command.quoteRequired = true;
+        command.allowSkip = true;
+        command.dateFormula = "2w";
+        command.activityCode = "demo";
+        command.execute();
+
+        SalesCycleStage sent = new SalesCycleStage(3, "Demo", new BigDecimal("50"), new BigDecimal("62.5"), "demo",
+                true, true, "2w");
+        assertEquals(List.of(new StageChange("FIRM", 3, sent, 5L)), service.stageAdds);
+        assertEquals(List.of(1, 2, 3, 4), service.get("FIRM").stages().stream().map(SalesCycleStage::stage).toList());
+        assertArrayEquals(new String[] {"Added stage 3 to sales cycle FIRM"}, console.outLines());
+    }
+
+    @Test
+    public void sendsOnlyTheArgumentsWhenNoOptionIsGiven() {
+        command.cycle = "NEW";
+        command.stage = 1;
+        command.description = "Qualification";
+        command.execute();
+
+        assertEquals(List.of(new StageChange("NEW", 1,
+                new SalesCycleStage(1, "Qualification", null, null, null, false, false, null), 1L)),
+                service.stageAdds);
+        assertEquals(new SalesCycleStage(1, "Qualification", BigDecimal.ZERO, BigDecimal.ZERO, null, false, false,
+                null, 1L), service.getStage("NEW", 1));
+    }
+
+    @Test
+    public void printsEachFieldErrorOfTheStageOnALineOfItsOwn() {
+        command.cycle = "NEW";
+        command.stage = 0;
+        command.description = "Nothing";
+        command.completedPercent = new BigDecimal("120");
+        command.dateFormula = "5X";
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: completedPercent must be between 0 and 100 (got 120)",
+                "Error: stage must be 1 or more (got 0)",
+                "Error: dateFormula '5X' is not a valid date formula: 'X' at position 2 is not a unit;"
+                        + " use D (days), W (weeks), M (months), Q (quarters) or Y (years)"}, console.errLines());
+        assertEquals(List.of(), service.get("NEW").stages());
+        assertEquals("", console.out());
+    }
+
+    @Test
+    public void aStageNumberTakenIsReported() {
+        command.cycle = "FIRM";
+        command.stage = 2;
+        command.description = "Again";
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: stage is taken by an existing stage of sales cycle FIRM"},
+                console.errLines());
+        assertEquals(SalesCycles.FIRM, service.get("FIRM"));
+    }
+
+    @Test
+    public void anUnknownCycleAddsNothing() {
+        command.cycle = "zz";
+        command.stage = 1;
+        command.description = "First";
+        command.execute();
+
+        assertEquals(List.of(), service.stageAdds);
+        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
+    }
+}

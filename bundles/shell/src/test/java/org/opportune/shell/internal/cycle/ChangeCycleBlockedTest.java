@@ -1,0 +1,56 @@
+package org.opportune.shell.internal.cycle;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.cycle.FakeSalesCycleService.Change;
+
+public class ChangeCycleBlockedTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeSalesCycleService service = SalesCycles.cycles();
+
+    @Test
+    public void blockUpdatesTheCycleAsReadWithBlockedSetAndItsStagesKept() {
+        BlockSalesCycle block = References.inject(new BlockSalesCycle(), service);
+        block.code = "firm";
+        block.execute();
+
+        assertEquals(List.of(new Change("FIRM", SalesCycles.FIRM.withBlocked(true).withStages(null), 5L)),
+                service.updates);
+        assertTrue(service.get("FIRM").blocked());
+        assertEquals(SalesCycles.FIRM.stages(), service.get("FIRM").stages());
+        assertArrayEquals(new String[] {"Sales cycle FIRM is blocked"}, console.outLines());
+    }
+
+    @Test
+    public void unblockWorksOnACycleWhoseModelIsNotInstalled() {
+        UnblockSalesCycle unblock = References.inject(new UnblockSalesCycle(), service);
+        unblock.code = "EXISTING";
+        unblock.execute();
+
+        assertEquals(List.of(new Change("EXISTING", SalesCycles.EXISTING.withBlocked(false).withStages(null), 2L)),
+                service.updates);
+        assertEquals("WEIGHTED", service.get("EXISTING").probabilityCalculation());
+        assertArrayEquals(new String[] {"Sales cycle EXISTING is not blocked"}, console.outLines());
+    }
+
+    @Test
+    public void anUnknownCodeUpdatesNothing() {
+        BlockSalesCycle block = References.inject(new BlockSalesCycle(), service);
+        block.code = "ZZ";
+        block.execute();
+
+        assertEquals(List.of(), service.updates);
+        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
+    }
+}

@@ -1,0 +1,80 @@
+package org.opportune.shell.internal.cycle;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.api.PageRequest;
+import org.opportune.api.cycle.SalesCycleQuery;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.ListOptions;
+import org.opportune.shell.internal.References;
+
+public class ListSalesCyclesTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeSalesCycleService service = SalesCycles.cycles();
+    private final ListSalesCycles command = References.inject(new ListSalesCycles(), service);
+
+    @Test
+    public void printsEveryCycleWithItsModelAndStageCount() {
+        command.execute();
+
+        assertEquals(List.of(
+                List.of("Code", "Description", "Probability Model", "Model Available", "Stages", "Blocked"),
+                List.of("EXISTING", "Existing customers", "WEIGHTED", "false", "0", "true"),
+                List.of("FIRM", "Firm opportunities", "MULTIPLY", "true", "3", "false"),
+                List.of("NEW", "", "ADD", "true", "0", "false")), console.tableRows());
+        String[] lines = console.outLines();
+        assertEquals("3 of 3", lines[lines.length - 1]);
+        assertEquals(new PageRequest(0, PageRequest.DEFAULT_LIMIT, List.of()), service.lastPage);
+        assertEquals("", console.err());
+    }
+
+    @Test
+    public void filtersByTextAndBlocked() {
+        command.text = "i";
+        command.blocked = "FALSE";
+        command.execute();
+
+        assertEquals(new SalesCycleQuery("i", false), service.lastQuery);
+        assertEquals(List.of("FIRM"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
+    }
+
+    @Test
+    public void showsOnePageButCountsAllMatches() {
+        ListOptions.page(command, 2, 1).execute();
+
+        assertEquals(List.of("NEW"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
+        String[] lines = console.outLines();
+        assertEquals("1 of 3", lines[lines.length - 1]);
+    }
+
+    @Test
+    public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() {
+        command.blocked = "yes";
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: blocked must be true or false (got 'yes')"}, console.errLines());
+        assertEquals("", console.out());
+    }
+
+    @Test
+    public void anUnknownSortFieldIsReportedByTheService() {
+        ListOptions.sort(command, "stages").execute();
+
+        assertArrayEquals(new String[] {"Error: sort unknown sort field 'stages'"}, console.errLines());
+    }
+
+    @Test
+    public void saysSoWhenTheCyclesModuleIsNotRunning() {
+        new ListSalesCycles().execute();
+
+        assertArrayEquals(new String[] {"Error: the cycles module is not available"}, console.errLines());
+    }
+}
