@@ -1,6 +1,7 @@
 package org.opportune.rest.internal.whiteboard;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import javax.servlet.Servlet;
@@ -18,11 +19,15 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * may call destroy and init on the same instance (a Jetty restart), and a Jersey container cannot
  * be initialised twice, so every init creates a new one. A reload before the first init (Jersey
  * starts on the first request) is nothing to do: init builds from the current resources anyway.
+ * <p>
+ * A reload does not reload the running container ({@code ServletContainer.reload} shuts down the
+ * request scope of requests still under way, which then fail): it starts a new container, routes
+ * new requests to it, and destroys the old one when its last request has been answered.
  */
 final class JerseyServlet implements Servlet {
     private final Supplier<ResourceConfig> application;
     private final Object lock = new Object();
-    private volatile ServletContainer container;
+    private volatile Generation current;
     private volatile ServletConfig config;
 
     /** @param application builds the application from the resources and extensions there are now */
@@ -33,41 +38,67 @@ final class JerseyServlet implements Servlet {
     @Override
     public void init(ServletConfig servletConfig) throws ServletException {
         synchronized (lock) {
-            ServletContainer started = new ServletContainer(application.get());
-            started.init(servletConfig);
             config = servletConfig;
-            container = started;
+            replace(start(servletConfig));
         }
     }
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
-        ServletContainer current = container;
-        if (current == null) { // only between destroy and init
+        Generation generation = enter();
+        if (generation == null) { // only between destroy and init
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        current.service(request, response);
+        try {
+            generation.container.service(request, response);
+        } finally {
+            generation.leave();
+        }
     }
 
     @Override
     public void destroy() {
         synchronized (lock) {
-            ServletContainer stopped = container;
-            container = null;
-            if (stopped != null) {
-                stopped.destroy();
-            }
+            replace(null);
         }
     }
 
     /** Swaps in the application as it is now; requests under way finish on the old one. */
     void reload() {
         synchronized (lock) {
-            ServletContainer current = container;
             if (current != null) {
-                current.reload(application.get());
+                try {
+                    replace(start(config));
+                } catch (ServletException e) {
+                    throw new IllegalStateException("Jersey could not start the reloaded application", e);
+                }
             }
+        }
+    }
+
+    private Generation start(ServletConfig servletConfig) throws ServletException {
+        ServletContainer container = new ServletContainer(application.get());
+        container.init(servletConfig);
+        return new Generation(container);
+    }
+
+    private void replace(Generation next) {
+        Generation previous = current;
+        current = next;
+        if (previous != null) {
+            previous.retire();
+        }
+    }
+
+    /** The generation to serve a request with, counted in; null when there is none. */
+    private Generation enter() {
+        while (true) {
+            Generation generation = current;
+            if (generation == null || generation.enter()) {
+                return generation;
+            }
+            // retired between the read and the count: the next read sees its successor
         }
     }
 
@@ -79,5 +110,45 @@ final class JerseyServlet implements Servlet {
     @Override
     public String getServletInfo() {
         return "Opportune REST API (Jersey)";
+    }
+
+    /**
+     * One Jersey container and the requests under way on it. The count holds the requests plus one
+     * while the generation is current; retiring drops that one, and whoever brings the count to
+     * zero destroys the container. A negative count marks it destroyed: no request may enter.
+     */
+    private static final class Generation {
+        private final ServletContainer container;
+        private final AtomicInteger users = new AtomicInteger(1);
+
+        Generation(ServletContainer container) {
+            this.container = container;
+        }
+
+        boolean enter() {
+            int now;
+            do {
+                now = users.get();
+                if (now <= 0) {
+                    return false;
+                }
+            } while (!users.compareAndSet(now, now + 1));
+            return true;
+        }
+
+        void leave() {
+            if (users.decrementAndGet() == 0) {
+                destroyNow();
+            }
+        }
+
+        void retire() {
+            leave();
+        }
+
+        private void destroyNow() {
+            users.set(Integer.MIN_VALUE);
+            container.destroy();
+        }
     }
 }
