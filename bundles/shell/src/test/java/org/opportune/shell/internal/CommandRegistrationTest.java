@@ -73,6 +73,8 @@ public class CommandRegistrationTest {
                 "contact:add", "contact:delete", "contact:list", "contact:show",
                 "cycle:add", "cycle:block", "cycle:delete", "cycle:list", "cycle:models", "cycle:show",
                 "cycle:stage-add", "cycle:stage-delete", "cycle:unblock",
+                "opportunity:activate", "opportunity:close", "opportunity:create", "opportunity:delete",
+                "opportunity:entries", "opportunity:list", "opportunity:show", "opportunity:update",
                 "salesperson:add", "salesperson:block", "salesperson:delete", "salesperson:list", "salesperson:show",
                 "salesperson:unblock")), commands);
     }

@@ -1,0 +1,98 @@
+package org.opportune.shell.internal.opportunity;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.opportunity.Opportunities.amount;
+import static org.opportune.shell.internal.opportunity.Opportunities.day;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.StageUpdate;
+import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.opportunity.FakeOpportunityService.Move;
+
+public class MoveOpportunityTest {
+
+    @Rule
+    public final ConsoleCapture console = new ConsoleCapture();
+
+    private final FakeOpportunityService service = Opportunities.all();
+    private final MoveOpportunity command = References.inject(new MoveOpportunity(), service);
+
+    @Test
+    public void omittedValuesAreSentAsNullForTheDomainDefaultsAsInStep2OfTheWorkedExample() {
+        command.no = "op000001";
+        command.action = "next";
+        command.execute();
+
+        assertEquals(List.of(new Move("OP000001", StageUpdate.of(OpportunityAction.NEXT), 3L)), service.moves);
+        assertArrayEquals(new String[] {"Opportunity OP000001 is at stage 2: estimated value 10000.00, chances 40 %,"
+                + " probability 12 %, calculated current value 1200.00, estimated close date 2024-01-30"},
+                console.outLines());
+    }
+
+    @Test
+    public void passesEveryValueGivenAndRoundsTheAmountsPrinted() {
+        command.no = "OP000004";
+        command.action = "JUMP";
+        command.stage = 1;
+        command.dateOfChange = "2024-01-22";
+        command.estimatedValue = amount("10000");
+        command.chancesOfSuccessPercent = amount("33.3333");
+        command.estimatedCloseDate = "2024-02-29";
+        command.execute();
+
+        assertEquals(List.of(new Move("OP000004", new StageUpdate(OpportunityAction.JUMP, 1, day(22),
+                amount("10000"), amount("33.3333"), LocalDate.of(2024, 2, 29)), 4L)), service.moves);
+        assertArrayEquals(new String[] {"Opportunity OP000004 is at stage 1: estimated value 10000.00,"
+                + " chances 33.33 %, probability 3.33 %, calculated current value 333.33,"
+                + " estimated close date 2024-02-29"}, console.outLines());
+    }
+
+    @Test
+    public void anUnknownActionIsAFieldErrorNamingTheActionsAndNothingIsRead() {
+        command.no = "OP000001";
+        command.action = "forward";
+        command.execute();
+
+        assertEquals(List.of(), service.moves);
+        assertArrayEquals(new String[] {
+            "Error: action must be one of FIRST, NEXT, PREVIOUS, SKIP, JUMP, UPDATE (got 'forward')"},
+                console.errLines());
+    }
+
+    @Test
+    public void theRefusalsOfTheServiceArePrintedOneLineEach() {
+        command.no = "OP000003";
+        command.action = "UPDATE";
+        command.execute();
+        command.no = "OP000002";
+        command.action = "NEXT";
+        command.execute();
+        command.no = "OP000001";
+        command.estimatedValue = amount("-5");
+        command.execute();
+
+        assertArrayEquals(new String[] {"Error: opportunity OP000003 is closed (WON); closed is final",
+                "Error: action NEXT is not possible before the first stage; use FIRST or activate",
+                "Error: estimatedValue must be greater than 0 (got -5)"}, console.errLines());
+        assertEquals("", console.out());
+    }
+
+    @Test
+    public void aMalformedDateIsAFieldError() {
+        command.no = "OP000001";
+        command.action = "NEXT";
+        command.estimatedCloseDate = "2024-02-30";
+        command.execute();
+
+        assertEquals(List.of(), service.moves);
+        assertArrayEquals(new String[] {
+            "Error: estimatedCloseDate must be a date like 2024-01-31 (got '2024-02-30')"}, console.errLines());
+    }
+}
