@@ -1,0 +1,82 @@
+package org.opportune.benchmark;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of OPPORTUNITY_ENTRY as the database has them (the opportunities module creates and extends the table),
+ * so that the baseline inserts complete rows whatever columns the module has added: the columns a move sets are set
+ * like the service sets them, every other column is copied from the previous entry of the opportunity.
+ *
+ * @param schema  the schema holding the table
+ * @param columns every column but the identity, in table order
+ * @param copied  the columns copied from the previous entry unchanged
+ */
+record EntryTable(String schema, List<Column> columns, List<String> copied) {
+
+    static final String TABLE = "OPPORTUNITY_ENTRY";
+
+    /** The columns a move sets itself (from the opportunity, its cycle stage and the computed values). */
+    static final Set<String> SET_BY_MOVE = Set.of("OPP_NO", "SALES_CYCLE_CODE", "STAGE", "STAGE_DESCRIPTION",
+            "PREVIOUS_STAGE", "ACTION_TAKEN", "DATE_OF_CHANGE", "ACTIVE", "DAYS_OPEN", "DATE_CLOSED",
+            "ESTIMATED_VALUE", "CALCULATED_CURRENT_VALUE", "COMPLETED_PERCENT", "CHANCES_OF_SUCCESS_PERCENT",
+            "PROBABILITY_PERCENT", "ESTIMATED_CLOSE_DATE", "CLOSE_CODE", "CONTACT_NO", "CONTACT_COMPANY_NO",
+            "SALESPERSON_CODE");
+
+    /** @param sqlType from {@link java.sql.Types} */
+    record Column(String name, int sqlType, boolean nullable) {
+    }
+
+    static EntryTable read(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String schema = null;
+        List<Column> columns = new ArrayList<>();
+        try (ResultSet rs = metaData.getColumns(null, null, TABLE, null)) {
+            while (rs.next()) {
+                if (schema != null && !schema.equals(rs.getString("TABLE_SCHEM"))) {
+                    throw new IllegalStateException(TABLE + " exists in two schemas: " + schema + " and "
+                            + rs.getString("TABLE_SCHEM"));
+                }
+                schema = rs.getString("TABLE_SCHEM");
+                if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
+                    continue; // the entry number: the database gives it
+                }
+                columns.add(new Column(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+            }
+        }
+        if (schema == null) {
+            throw new IllegalStateException("the database has no table " + TABLE);
+        }
+        Set<String> names = columns.stream().map(Column::name).collect(Collectors.toSet());
+        List<String> missing = SET_BY_MOVE.stream().filter(name -> !names.contains(name)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(TABLE + " lacks the columns " + missing + " a move writes");
+        }
+        List<String> copied = columns.stream().map(Column::name).filter(name -> !SET_BY_MOVE.contains(name)).toList();
+        return new EntryTable(schema, List.copyOf(columns), copied);
+    }
+
+    /** {@code "SCHEMA"."TABLE"}. */
+    String qualified(String table) {
+        return '"' + schema + "\".\"" + table + '"';
+    }
+
+    String insertSql() {
+        return "INSERT INTO " + qualified(TABLE) + " ("
+                + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    String describe() {
+        long notNull = columns.stream().filter(c -> !c.nullable()).count();
+        return TABLE + " in schema " + schema + ": " + (columns.size() + 1) + " columns (identity ENTRY_NO, "
+                + notNull + " NOT NULL), copied from the previous entry: " + (copied.isEmpty() ? "none" : copied);
+    }
+}

@@ -1,0 +1,97 @@
+package org.opportune.benchmark;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The data the benchmark moves, set up over REST as a user would: a salesperson, a company contact, a sales cycle
+ * with four stages (MULTIPLY, no quote required, no skipping) and opportunities created and activated in one request.
+ *
+ * @param opportunities the opportunities with their stage and version right after creation
+ */
+record Fixture(String salespersonCode, String contactNo, String cycleCode, int lowestStage, int highestStage,
+        List<Started> opportunities) {
+
+    /** An opportunity as its creation left it. */
+    record Started(String no, int stage, long version) {
+    }
+
+    static final String SALESPERSON = "BENCH";
+    static final String CYCLE = "BENCH";
+    private static final int STAGES = 4;
+    private static final Duration ENDPOINT_WAIT = Duration.ofSeconds(90);
+
+    static Fixture create(RestApi api, int opportunityCount) throws Exception {
+        awaitOpportunitiesEndpoint(api);
+        api.create("salespeople", Map.of("code", SALESPERSON, "name", "Benchmark Seller"));
+        String contactNo = api.create("contacts", Map.of("type", "COMPANY", "name", "Benchmark Ltd",
+                "salespersonCode", SALESPERSON)).path("no").asText();
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (int stage = 1; stage <= STAGES; stage++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("stage", stage);
+            values.put("description", "Stage " + stage);
+            values.put("completedPercent", 25 * stage);
+            values.put("chancesOfSuccessPercent", 20 * stage);
+            values.put("quoteRequired", false);
+            values.put("allowSkip", false);
+            values.put("dateFormula", (5 * stage) + "D");
+            stages.add(values);
+        }
+        api.create("sales-cycles", Map.of("code", CYCLE, "description", "Benchmark cycle",
+                "probabilityCalculation", "MULTIPLY", "stages", stages));
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Started> opportunities = new ArrayList<>();
+        for (int i = 1; i <= opportunityCount; i++) {
+            JsonNode created = api.create("opportunities", Map.of(
+                    "description", "Benchmark opportunity " + i,
+                    "contactNo", contactNo,
+                    "salespersonCode", SALESPERSON,
+                    "salesCycleCode", CYCLE,
+                    "activate", Map.of("estimatedValue", 10_000, "chancesOfSuccessPercent", 50,
+                            "estimatedCloseDate", today.plusDays(90).toString())));
+            if (created.path("currentStage").asInt() != 1) {
+                throw new IllegalStateException("the created opportunity is not at stage 1: " + created);
+            }
+            opportunities.add(new Started(created.path("no").asText(), 1, created.path("version").asLong()));
+        }
+        return new Fixture(SALESPERSON, contactNo, CYCLE, 1, STAGES, List.copyOf(opportunities));
+    }
+
+    /** The route of client {@code client} (0-based): its own opportunity, or one of the shared ones in turn. */
+    Route routeOf(int client) {
+        Started opportunity = opportunities.get(client % opportunities.size());
+        return new Route(opportunity.no(), lowestStage, highestStage, opportunity.stage(), opportunity.version());
+    }
+
+    String describe() {
+        String first = opportunities.get(0).no();
+        String last = opportunities.get(opportunities.size() - 1).no();
+        return "salesperson " + salespersonCode + ", company " + contactNo + ", cycle " + cycleCode + " ("
+                + (highestStage - lowestStage + 1) + " stages, MULTIPLY), " + opportunities.size()
+                + " activated opportunit" + (opportunities.size() == 1 ? "y " + first : "ies " + first + ".." + last);
+    }
+
+    /** The REST bundle registers resources as their modules come up; health can be UP a moment before. */
+    private static void awaitOpportunitiesEndpoint(RestApi api) throws Exception {
+        long deadline = System.nanoTime() + ENDPOINT_WAIT.toNanos();
+        RestApi.Answer answer;
+        do {
+            answer = api.get("opportunities?limit=1");
+            if (answer.status() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("GET /api/v1/opportunities still answers " + answer.status() + " after "
+                + ENDPOINT_WAIT.toSeconds() + " s: " + answer.body());
+    }
+}

@@ -1,0 +1,63 @@
+package org.opportune.benchmark;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The figures of one measured phase.
+ *
+ * @param name           REST or JDBC
+ * @param seconds        the measured time
+ * @param moves          successful moves that completed within the measured time
+ * @param conflicts      stale-version refusals within the measured time (only when clients share opportunities)
+ * @param retried        moves within the measured time that succeeded only after the database rolled them back
+ *                       for a transient reason (JDBC only; REST clients never retry)
+ * @param latencies      nanoseconds of every request completed within the measured time, sorted
+ * @param totalMoves     successful moves of the whole phase, warm-up included (the rows it wrote)
+ * @param errors         failed requests of the whole phase, warm-up included
+ * @param errorSamples   the first few failures, for the printout
+ * @param serverCpuCores CPU the server process used during the measured time, in cores (NaN when in-process)
+ * @param clientCpuCores CPU the benchmark JVM used during the measured time, in cores
+ * @param machineCores   CPU the whole machine used during the measured time, in cores (NaN when unknown)
+ */
+record PhaseResult(String name, double seconds, long moves, long conflicts, long retried, long[] latencies, long totalMoves,
+        long errors, List<String> errorSamples, double serverCpuCores, double clientCpuCores,
+        double machineCores) {
+
+    double movesPerSecond() {
+        return moves / seconds;
+    }
+
+    /** CPU other processes used meanwhile, in cores: they competed with the phase for the machine. */
+    double otherCores() {
+        return machineCores - (Double.isNaN(serverCpuCores) ? 0 : serverCpuCores) - clientCpuCores;
+    }
+
+    /** CPU milliseconds per move, server and benchmark JVM together (both do work a move needs). */
+    double cpuMillisPerMove() {
+        double cores = (Double.isNaN(serverCpuCores) ? 0 : serverCpuCores) + clientCpuCores;
+        return moves == 0 ? Double.NaN : cores * seconds * 1000 / moves;
+    }
+
+    /** The latency below which {@code percent} % of the requests completed, in milliseconds (nearest rank). */
+    double percentileMillis(double percent) {
+        return percentileMillis(latencies, percent);
+    }
+
+    /** @param sorted latencies in nanoseconds, ascending */
+    static double percentileMillis(long[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return millis(sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]);
+    }
+
+    double maxMillis() {
+        return latencies.length == 0 ? Double.NaN : millis(latencies[latencies.length - 1]);
+    }
+
+    private static double millis(long nanos) {
+        return nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
+    }
+}
