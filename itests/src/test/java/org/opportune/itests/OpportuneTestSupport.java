@@ -78,6 +78,7 @@ import org.osgi.framework.Constants;
 public abstract class OpportuneTestSupport {
 
     public static final String ADMIN = "admin";
+    private static final int EXPECT_CONTINUE_ABOVE = 64 * 1024;
     public static final String ADMIN_PASSWORD = "admin";
     public static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
 
@@ -362,6 +363,11 @@ public abstract class OpportuneTestSupport {
                 .method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null && body.length() > EXPECT_CONTINUE_ABOVE) {
+            // as real clients do with large bodies: ask first, so a refusal (413) arrives before the body is sent
+            // instead of the server closing the connection under a client still writing
+            request.expectContinue(true);
+        }
         boolean contentType = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
