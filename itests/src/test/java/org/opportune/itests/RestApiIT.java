@@ -159,7 +159,7 @@ public class RestApiIT extends RestApiTestSupport {
         assertProblem(http("POST", SALESPEOPLE, ""), 400);
         assertProblem(http("POST", SALESPEOPLE, "code=BAD1&name=Bad", "Content-Type", "text/plain"), 415);
         assertProblem(http("POST", SALESPEOPLE, "<salesperson/>", "Content-Type", "application/xml"), 415);
-        assertProblem(http("POST", SALESPEOPLE, "{\"code\": \"BAD1\", \"name\": \"" + "x".repeat(1_100_000) + "\"}"),
+        assertProblem(postDeclaringBodyOf(SALESPEOPLE, 1_100_000),
                 413);
 
         assertProblem(http("GET", SALESPEOPLE + "/BAD1", null), 404);
@@ -361,7 +361,7 @@ public class RestApiIT extends RestApiTestSupport {
                 409, "no");
         assertProblem(http("POST", CONTACTS, "{\"type\": \"COMPANY\", \"name\": \"X\"}", "Content-Type", "text/csv"),
                 415);
-        assertProblem(http("POST", CONTACTS, "{\"type\": \"COMPANY\", \"name\": \"" + "x".repeat(1_100_000) + "\"}"),
+        assertProblem(postDeclaringBodyOf(CONTACTS, 1_100_000),
                 413);
         assertProblem(http("GET", CONTACTS + "?city=Leeds", null), 400, "city");
         assertProblem(http("GET", CONTACTS + "?type=ROBOT", null), 400, "type");
