@@ -245,16 +245,29 @@ public abstract class OpportuneTestSupport {
                     + "Content-Length: " + length + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int bodyStart = answer.indexOf("\r\n\r\n");
-            String[] lines = answer.substring(0, bodyStart).split("\r\n");
+            java.io.InputStream in = socket.getInputStream();
+            // the server answers without reading the declared body and may keep the connection open waiting for
+            // it: read the head, then exactly the Content-Length of the answer, not until the connection closes
+            java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
+            while (!headBytes.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int next = in.read();
+                if (next < 0) {
+                    throw new IOException("connection closed in the answer's head: " + headBytes);
+                }
+                headBytes.write(next);
+            }
+            String[] lines = headBytes.toString(StandardCharsets.US_ASCII).trim().split("\r\n");
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
                         .add(lines[i].substring(colon + 1).trim());
             }
-            return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(bodyStart + 4));
+            List<String> contentLength = headers.get("Content-Length");
+            byte[] body = contentLength == null ? in.readAllBytes()
+                    : in.readNBytes(Integer.parseInt(contentLength.get(0)));
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                    new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("POST " + path + " failed", e);
         }
