@@ -239,7 +239,7 @@ public abstract class OpportuneTestSupport {
     protected Response postDeclaringBodyOf(String path, long length) {
         URI base = baseUri();
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(120_000); // Jetty may answer only after its 30 s idle timeout on the missing body
             String head = "POST " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: "
                     + basicAuthorization(ADMIN, ADMIN_PASSWORD) + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + length + "\r\n\r\n";
