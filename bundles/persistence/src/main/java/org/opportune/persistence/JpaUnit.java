@@ -3,6 +3,9 @@ package org.opportune.persistence;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,6 +18,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.opportune.api.ConflictException;
 import org.opportune.api.OpportuneException;
 import org.opportune.api.StaleVersionException;
+import org.opportune.api.UnavailableException;
 
 /**
  * A module's persistence unit on the shared DataSource: builds the EntityManagerFactory with
@@ -22,6 +26,10 @@ import org.opportune.api.StaleVersionException;
  * and runs each service call as one RESOURCE_LOCAL transaction.
  */
 public final class JpaUnit implements AutoCloseable {
+    private static final int ATTEMPTS = 3;
+    /** Deadlock or serialisation failure, Derby's lock timeouts, PostgreSQL's deadlock: the transaction lost a race. */
+    private static final Set<String> LOCK_GIVEN_UP = Set.of("40001", "40XL1", "40XL2", "40P01");
+
     private final EntityManagerFactory factory;
 
     /**
@@ -56,8 +64,27 @@ public final class JpaUnit implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction and commits it; on any failure nothing is written. */
+    /**
+     * Runs {@code work} in one transaction and commits it; on any failure nothing is written. When
+     * the database gives up on a lock (deadlock or lock timeout, which Derby reports under
+     * concurrent inserts) the whole transaction is run again, up to {@value #ATTEMPTS} times, so
+     * {@code work} must have no effects outside the EntityManager.
+     */
     public <T> T inTransaction(Function<EntityManager, T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                RuntimeException translated = translate(e);
+                if (attempt == ATTEMPTS || !isLockGivenUp(e)) {
+                    throw translated;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private <T> T once(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -65,13 +92,20 @@ public final class JpaUnit implements AutoCloseable {
             T result = work.apply(em);
             tx.commit();
             return result;
-        } catch (RuntimeException e) {
-            throw translate(e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
             }
             em.close();
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted while retrying a transaction; retry");
         }
     }
 
@@ -110,6 +144,10 @@ public final class JpaUnit implements AutoCloseable {
                 || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
             return new StaleVersionException("the record was changed by someone else meanwhile; read it again and retry");
         }
+        if (poolExhausted(e)) {
+            return new UnavailableException("the database has no free connection right now (all are in use by"
+                    + " other requests); nothing was changed, retry");
+        }
         SQLException sql = sqlCause(e);
         if (sql != null) {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
@@ -119,11 +157,29 @@ public final class JpaUnit implements AutoCloseable {
             if (state.equals("23503")) {
                 return new ConflictException("the record is still referenced by other records");
             }
-            if (state.equals("40001") || state.equals("40XL1") || state.equals("40XL2")) {
+            if (LOCK_GIVEN_UP.contains(state)) {
                 return new ConflictException("the record is being changed by another request right now; retry");
             }
         }
         return e;
+    }
+
+    /** The pool gives up waiting after {@code pool.maxWaitMillis} with a NoSuchElementException. */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof NoSuchElementException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLockGivenUp(RuntimeException e) {
+        if (e instanceof OpportuneException) {
+            return false;
+        }
+        SQLException sql = sqlCause(e);
+        return sql != null && sql.getSQLState() != null && LOCK_GIVEN_UP.contains(sql.getSQLState());
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.util.function.Predicate;
+
 import javax.sql.DataSource;
 
 /**
@@ -70,6 +72,20 @@ public final class NumberSeries {
         } catch (SQLException e) {
             throw new IllegalStateException("number series " + series + " failed", e);
         }
+    }
+
+    /**
+     * Like {@link #next} but skips the numbers a client has taken by hand. Call it before opening
+     * the transaction that uses the number: it takes connections of its own.
+     *
+     * @param taken whether a record with that number exists already
+     */
+    public String nextFree(String series, String prefix, int digits, Predicate<String> taken) {
+        String candidate = next(series, prefix, digits);
+        while (taken.test(candidate)) {
+            candidate = next(series, prefix, digits);
+        }
+        return candidate;
     }
 
     private static long increment(Connection connection, String series) throws SQLException {

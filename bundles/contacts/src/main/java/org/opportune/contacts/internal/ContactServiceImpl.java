@@ -113,10 +113,11 @@ public class ContactServiceImpl implements ContactService {
         checkFields(violations, input);
         violations.throwIfAny();
         String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
-        String no = input.no() != null ? normalised(input.no()) : null;
+        // the number is drawn before the transaction: the series takes a connection of its own
+        String key = input.no() != null ? normalised(input.no())
+                : numberSeries.nextFree(SERIES, numberPrefix, numberDigits, candidate -> find(candidate).isPresent());
         return jpa.inTransaction(em -> {
-            String key = no != null ? no : nextFreeNumber(em);
-            if (no != null && em.find(ContactEntity.class, key) != null) {
+            if (em.find(ContactEntity.class, key) != null) {
                 throw new ConflictException("contact " + key + " exists already",
                         List.of(new FieldError("no", "is taken by an existing contact")));
             }
@@ -212,15 +213,6 @@ public class ContactServiceImpl implements ContactService {
             }
             em.remove(entity);
         });
-    }
-
-    private String nextFreeNumber(EntityManager em) {
-        // a client may have taken a number of the series by hand: skip those
-        String candidate = numberSeries.next(SERIES, numberPrefix, numberDigits);
-        while (em.find(ContactEntity.class, candidate) != null) {
-            candidate = numberSeries.next(SERIES, numberPrefix, numberDigits);
-        }
-        return candidate;
     }
 
     /** The company no. to store: a company's own no., or the person's company after checking it. */

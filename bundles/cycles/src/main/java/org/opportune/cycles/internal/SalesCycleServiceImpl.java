@@ -55,6 +55,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     private final UsageChecks cycleUsageChecks = new UsageChecks();
     private final UsageChecks stageUsageChecks = new UsageChecks();
     private final ProbabilityModelRegistry models = new ProbabilityModelRegistry();
+    private final CycleCache cache = new CycleCache();
 
     @Activate
     public SalesCycleServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource) {
@@ -115,7 +116,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         List<SalesCycleStage> givenStages = input.stages() == null ? List.of() : input.stages();
         Map<Integer, StageValues> stages = checkStages(violations, givenStages, Map.of());
         violations.throwIfAny();
-        return jpa.inTransaction(em -> {
+        return cache.writing(() -> jpa.inTransaction(em -> {
             if (em.find(SalesCycleEntity.class, code) != null) {
                 throw new ConflictException("sales cycle " + code + " exists already",
                         List.of(new FieldError("code", "is taken by an existing sales cycle")));
@@ -130,7 +131,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             }
             em.flush();
             return toRecord(em, entity);
-        });
+        }));
     }
 
     @Override
@@ -138,8 +139,10 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jpa.read(em -> Optional.ofNullable(em.find(SalesCycleEntity.class, normalised(code)))
-                .map(entity -> toRecord(em, entity)));
+        String key = normalised(code);
+        return cache.find(key, () -> jpa.read(em -> Optional.ofNullable(em.find(SalesCycleEntity.class, key))
+                .map(entity -> toRecord(em, entity))))
+                .map(this::withModelAvailability);
     }
 
     @Override
@@ -172,7 +175,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
         String key = normalised(code);
         SalesCycle input = Objects.requireNonNull(cycle, "cycle");
-        return jpa.inTransaction(em -> {
+        return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
             if (input.code() != null && !normalised(input.code()).equals(key)) {
@@ -216,20 +219,21 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             }
             em.flush();
             return toRecord(em, entity);
-        });
+        }));
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
         String key = normalised(code);
-        jpa.run(em -> {
+        cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
             cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
             List<SalesCycleStageEntity> stages = stagesOf(em, key);
             stages.forEach(this::refuseStageDeleteIfUsed);
             stages.forEach(em::remove);
             em.remove(entity);
-        });
+            return null;
+        }));
     }
 
     @Override
@@ -275,7 +279,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     public SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion) {
         String key = normalised(code);
         SalesCycleStage input = Objects.requireNonNull(stage, "stage");
-        return jpa.inTransaction(em -> {
+        return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
             StageValues values = StageValues.check(violations, "", input);
@@ -293,14 +297,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return entity.toRecord();
-        });
+        }));
     }
 
     @Override
     public SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion) {
         String key = normalised(code);
         SalesCycleStage input = Objects.requireNonNull(values, "values");
-        return jpa.inTransaction(em -> {
+        return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, null);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             Violations violations = new Violations();
@@ -318,19 +322,20 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             }
             em.flush();
             return entity.toRecord();
-        });
+        }));
     }
 
     @Override
     public void deleteStage(String code, int stage, Long expectedVersion) {
         String key = normalised(code);
-        jpa.run(em -> {
+        cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, null);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             refuseStageDeleteIfUsed(entity);
             em.remove(entity);
             em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        });
+            return null;
+        }));
     }
 
     @Override
@@ -424,6 +429,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         return new SalesCycleStage(stage, input.description(), input.completedPercent(),
                 input.chancesOfSuccessPercent(), input.activityCode(), input.quoteRequired(), input.allowSkip(),
                 input.dateFormula(), input.version());
+    }
+
+    /** A cached cycle says whether its model is installed now, not when it was read. */
+    private SalesCycle withModelAvailability(SalesCycle cycle) {
+        boolean available = models.find(cycle.probabilityCalculation()).isPresent();
+        return available == cycle.probabilityModelAvailable() ? cycle
+                : new SalesCycle(cycle.code(), cycle.description(), cycle.probabilityCalculation(), cycle.blocked(),
+                        available, cycle.stages(), cycle.version());
     }
 
     private SalesCycle toRecord(EntityManager em, SalesCycleEntity entity) {

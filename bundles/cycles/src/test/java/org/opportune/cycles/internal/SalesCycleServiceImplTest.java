@@ -37,6 +37,7 @@ import org.opportune.cycles.internal.probability.CompletedProbabilityModel;
 import org.opportune.cycles.internal.probability.MultiplyProbabilityModel;
 
 public class SalesCycleServiceImplTest {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private EmbeddedDataSource dataSource;
     private SalesCycleServiceImpl service;
 
@@ -312,6 +313,35 @@ public class SalesCycleServiceImplTest {
     }
 
     // --- update of the whole cycle
+
+    @Test
+    public void aCycleReadOnceReflectsEveryLaterWriteAndModelChange() {
+        service.create(std());
+        SalesCycle first = service.get("STD"); // now cached
+        assertEquals(first, service.get("STD"));
+
+        SalesCycle renamed = service.update("STD", new SalesCycle(null, "Renamed", "MULTIPLY", false, null),
+                first.version());
+        assertEquals("Renamed", service.get("STD").description());
+        service.addStage("STD", stage(5), renamed.version());
+        assertEquals(5, service.get("STD").stages().size());
+        service.replaceStage("STD", 5, stage(5, "Fifth", "90", "90", null, false), 1L);
+        assertEquals("Fifth", service.get("STD").stages().get(4).description());
+        service.deleteStage("STD", 5, 2L);
+        assertEquals(4, service.get("STD").stages().size());
+
+        ProbabilityModel half = new FixedProbabilityModel("HALF", (completed, chances) -> chances.divide(TWO));
+        service.addProbabilityModel(half, Map.of(ProbabilityModel.NAME_PROPERTY, "HALF"));
+        service.update("STD", new SalesCycle(null, "Renamed", "HALF", false, null), null);
+        assertTrue(service.get("STD").probabilityModelAvailable());
+        service.removeProbabilityModel(half, Map.of());
+        assertFalse(service.get("STD").probabilityModelAvailable());
+        service.addProbabilityModel(half, Map.of(ProbabilityModel.NAME_PROPERTY, "HALF"));
+        assertTrue(service.get("STD").probabilityModelAvailable());
+
+        service.delete("STD", null);
+        assertEquals(Optional.empty(), service.find("STD"));
+    }
 
     @Test
     public void updateReplacesFieldsAndKeepsStagesWhenNoneAreGiven() {

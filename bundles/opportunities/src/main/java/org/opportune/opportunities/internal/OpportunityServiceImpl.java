@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -219,25 +221,24 @@ public class OpportunityServiceImpl implements OpportunityService {
         violations.throwIfAny();
 
         OpportunityChanges.Assigned assigned = changes.ofNew(input);
-        SalesCycle cycle = assigned.cycle();
-        SalesCycleService cycleService = modules.cycles();
+        CycleContext cycle = CycleContext.of(modules.cycles(), assigned.cycle());
         String givenNo = normalised(input.no());
         LocalDate today = today();
 
-        EventBatch events = new EventBatch();
-        Opportunity created = store.jpa().inTransaction(em -> {
-            if (givenNo != null && em.find(OpportunityEntity.class, givenNo) != null) {
-                throw new ConflictException("opportunity " + givenNo + " exists already",
+        String no = givenNo != null ? givenNo : store.numberSeries().nextFree(SERIES, numberPrefix, numberDigits,
+                candidate -> find(candidate).isPresent());
+        Opportunity created = writing((em, events) -> {
+            if (em.find(OpportunityEntity.class, no) != null) {
+                throw new ConflictException("opportunity " + no + " exists already",
                         List.of(new FieldError("no", "is taken by an existing opportunity")));
             }
-            OpportunityEntity entity = new OpportunityEntity(givenNo != null ? givenNo : nextFreeNumber(em), today);
+            OpportunityEntity entity = new OpportunityEntity(no, today);
             entity.apply(assigned.fields());
             em.persist(entity);
             OpportunityEntryEntity entry = null;
             if (start != null) {
-                PlannedEntry planned = planner.plan(new Move(entity.toRecord(), null,
-                        new CycleStages(cycle.code(), cycle.stages()), Mode.CREATE, start, today,
-                        probability(cycleService, cycle.code())));
+                PlannedEntry planned = planner.plan(new Move(entity.toRecord(), null, cycle.stages().get(),
+                        Mode.CREATE, start, today, cycle.probability()));
                 entry = append(em, entity, planned);
             }
             em.flush();
@@ -248,7 +249,6 @@ public class OpportunityServiceImpl implements OpportunityService {
             }
             return record;
         });
-        events.post(modules.eventAdmin);
         return created;
     }
 
@@ -278,10 +278,12 @@ public class OpportunityServiceImpl implements OpportunityService {
     public Opportunity update(String no, Opportunity opportunity, Long expectedVersion) {
         String key = normalised(no);
         Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
-        EventBatch events = new EventBatch();
-        Opportunity updated = store.jpa().inTransaction(em -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
-            Opportunity current = entity.toRecord();
+        Opportunity updated = retriedWhileChanging(key, () -> {
+            // the other modules check the new references before the transaction (see CycleContext)
+            Opportunity current = get(key);
+            if (expectedVersion != null && expectedVersion != current.version()) {
+                throw new StaleVersionException(RESOURCE, key, current.version());
+            }
             Violations violations = new Violations();
             if (input.no() != null && !key.equals(normalised(input.no()))) {
                 violations.add("no", "is the key and cannot be changed (path says " + key + ")");
@@ -289,23 +291,28 @@ public class OpportunityServiceImpl implements OpportunityService {
             OpportunityFields.checkEditable(violations, input, false);
             OpportunityFields.checkServerOwned(violations, input, current);
             violations.throwIfAny();
-            entity.apply(changes.ofChanged(input, current));
-            em.flush();
-            Opportunity record = entity.toRecord();
-            if (!Objects.equals(record.version(), current.version())) {
-                events.updated(record, OpportunityEvents.ACTION_CHANGE);
-            }
-            return record;
+            EditableFields fields = changes.ofChanged(input, current);
+            return writing((em, events) -> {
+                OpportunityEntity entity = locked(em, key, expectedVersion);
+                if (entity.version() != current.version()) {
+                    throw ChangedMeanwhile.INSTANCE;
+                }
+                entity.apply(fields);
+                em.flush();
+                Opportunity record = entity.toRecord();
+                if (!Objects.equals(record.version(), current.version())) {
+                    events.updated(record, OpportunityEvents.ACTION_CHANGE);
+                }
+                return record;
+            });
         });
-        events.post(modules.eventAdmin);
         return updated;
     }
 
     @Override
     public void delete(String no, Long expectedVersion) {
         String key = normalised(no);
-        EventBatch events = new EventBatch();
-        store.jpa().run(em -> {
+        writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             if (entity.status() == OpportunityStatus.IN_PROGRESS) {
                 throw new ConflictException("opportunity " + key
@@ -316,8 +323,8 @@ public class OpportunityServiceImpl implements OpportunityService {
                     .setParameter("no", key).executeUpdate();
             em.remove(entity);
             events.deleted(record);
+            return null;
         });
-        events.post(modules.eventAdmin);
     }
 
     // ---- moves ------------------------------------------------------------------------------
@@ -340,25 +347,27 @@ public class OpportunityServiceImpl implements OpportunityService {
     private Opportunity appendMove(String no, StageUpdate update, Mode mode, String action, Long expectedVersion) {
         String key = normalised(no);
         LocalDate today = today();
-        EventBatch events = new EventBatch();
-        Opportunity moved = store.jpa().inTransaction(em -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
-            Violations violations = new Violations();
-            MovePlanner.checkInput(violations, "", update, mode);
-            violations.throwIfAny();
-            Opportunity current = entity.toRecord();
-            refuseIfClosed(current);
-            SalesCycleService cycleService = modules.cycles();
-            PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(),
-                    stagesOf(cycleService, current.salesCycleCode()), mode, update, today,
-                    probability(cycleService, current.salesCycleCode())));
-            OpportunityEntryEntity entry = append(em, entity, planned);
-            em.flush();
-            Opportunity record = entity.toRecord();
-            events.stageChanged(record, entry.toRecord(), action);
-            return record;
+        Opportunity moved = retriedWhileChanging(key, () -> {
+            CycleContext cycle = CycleContext.read(modules, cycleCodeOf(key));
+            return writing((em, events) -> {
+                OpportunityEntity entity = locked(em, key, expectedVersion);
+                if (!Objects.equals(entity.salesCycleCode(), cycle.code())) {
+                    throw ChangedMeanwhile.INSTANCE;
+                }
+                Violations violations = new Violations();
+                MovePlanner.checkInput(violations, "", update, mode);
+                violations.throwIfAny();
+                Opportunity current = entity.toRecord();
+                refuseIfClosed(current);
+                PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), cycle.stages().get(),
+                        mode, update, today, cycle.probability()));
+                OpportunityEntryEntity entry = append(em, entity, planned);
+                em.flush();
+                Opportunity record = entity.toRecord();
+                events.stageChanged(record, entry.toRecord(), action);
+                return record;
+            });
         });
-        events.post(modules.eventAdmin);
         return moved;
     }
 
@@ -383,9 +392,9 @@ public class OpportunityServiceImpl implements OpportunityService {
                 options.add(new UpdateOption(action, false, reason, List.of(), List.of(), null, null));
             }
         } else {
-            SalesCycleService cycleService = modules.cycles();
-            CycleStages stages = stagesOf(cycleService, current.salesCycleCode());
-            Probability probability = probability(cycleService, current.salesCycleCode());
+            CycleContext cycle = CycleContext.read(modules, current.salesCycleCode());
+            CycleStages stages = cycle.stages().get();
+            Probability probability = cycle.probability();
             for (OpportunityAction action : OpportunityAction.values()) {
                 options.add(planner.option(new Move(current, state.lastDateOfChange(), stages, Mode.UPDATE,
                         StageUpdate.of(action), today, probability)));
@@ -401,16 +410,18 @@ public class OpportunityServiceImpl implements OpportunityService {
             throw new ValidationException("outcome", "is required");
         }
         LocalDate today = today();
-        EventBatch events = new EventBatch();
-        Opportunity closed = store.jpa().inTransaction(em -> {
+        Deferred<CloseOpportunityCode> closeCode = closing.outcome() == null
+                ? Deferred.refused(new ValidationException("outcome", "is required"))
+                : Deferred.of(() -> modules.closeCodes().requireOfType(closing.closeCode(),
+                        CloseOpportunityCodeType.valueOf(closing.outcome().name()), "closeCode"));
+        Opportunity closed = writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             Opportunity current = entity.toRecord();
             Violations violations = new Violations();
             ClosePlanner.checkInput(violations, closing, current.salesQuote() != null);
             violations.throwIfAny();
             refuseIfClosed(current);
-            CloseOpportunityCode code = modules.closeCodes().requireOfType(closing.closeCode(),
-                    CloseOpportunityCodeType.valueOf(closing.outcome().name()), "closeCode");
+            CloseOpportunityCode code = closeCode.get();
             PlannedEntry planned = ClosePlanner.plan(current, entity.lastDateOfChange(), closing, code.code(), today);
             OpportunityEntryEntity entry = append(em, entity, planned);
             em.flush();
@@ -418,7 +429,6 @@ public class OpportunityServiceImpl implements OpportunityService {
             events.closed(record, entry.toRecord());
             return record;
         });
-        events.post(modules.eventAdmin);
         return closed;
     }
 
@@ -434,8 +444,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             violations.code("no", quote.no(), SalesQuote.NO_LENGTH).required("amount", quote.amount());
             Inputs.positiveAmount(violations, "amount", quote.amount());
         }
-        EventBatch events = new EventBatch();
-        Opportunity linked = store.jpa().inTransaction(em -> {
+        Opportunity linked = writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             violations.throwIfAny();
             if (entity.status() != OpportunityStatus.IN_PROGRESS) {
@@ -456,15 +465,13 @@ public class OpportunityServiceImpl implements OpportunityService {
             events.updated(record, OpportunityEvents.ACTION_ASSIGN_SALES_QUOTE);
             return record;
         });
-        events.post(modules.eventAdmin);
         return linked;
     }
 
     @Override
     public Opportunity removeSalesQuote(String no, Long expectedVersion) {
         String key = normalised(no);
-        EventBatch events = new EventBatch();
-        Opportunity unlinked = store.jpa().inTransaction(em -> {
+        Opportunity unlinked = writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             refuseIfClosed(entity.toRecord());
             if (entity.salesQuote() == null) {
@@ -476,7 +483,6 @@ public class OpportunityServiceImpl implements OpportunityService {
             events.updated(record, OpportunityEvents.ACTION_REMOVE_SALES_QUOTE);
             return record;
         });
-        events.post(modules.eventAdmin);
         return unlinked;
     }
 
@@ -542,24 +548,54 @@ public class OpportunityServiceImpl implements OpportunityService {
         return "opportunity " + current.no() + " is closed (" + current.status() + "); closed is final";
     }
 
-    private static CycleStages stagesOf(SalesCycleService service, String cycleCode) {
-        SalesCycle cycle = service.find(cycleCode).orElseThrow(() -> new ConflictException("sales cycle " + cycleCode
-                + " no longer exists", List.of(new FieldError("salesCycleCode", "names a sales cycle that no longer"
-                        + " exists"))));
-        return new CycleStages(cycle.code(), cycle.stages());
-    }
-
-    private static Probability probability(SalesCycleService service, String cycleCode) {
-        return (completed, chances) -> service.probability(cycleCode, completed, chances);
-    }
-
-    private String nextFreeNumber(EntityManager em) {
-        // a client may have taken a number of the series by hand: skip those
-        String candidate = store.numberSeries().next(SERIES, numberPrefix, numberDigits);
-        while (em.find(OpportunityEntity.class, candidate) != null) {
-            candidate = store.numberSeries().next(SERIES, numberPrefix, numberDigits);
+    /**
+     * Runs one write in one transaction; its events are posted once it committed. The transaction
+     * may run more than once (see {@link org.opportune.persistence.JpaUnit#inTransaction}), so each
+     * run collects its events afresh.
+     */
+    private <T> T writing(BiFunction<EntityManager, EventBatch, T> work) {
+        record Done<T>(T result, EventBatch events) {
         }
-        return candidate;
+        Done<T> done = store.jpa().inTransaction(em -> {
+            EventBatch events = new EventBatch();
+            return new Done<>(work.apply(em, events), events);
+        });
+        done.events().post(modules.eventAdmin);
+        return done.result();
+    }
+
+    /** The cycle an opportunity names now, read without a lock; null when there is no such opportunity. */
+    private String cycleCodeOf(String key) {
+        return key == null ? null : store.jpa().read(em -> {
+            OpportunityEntity entity = em.find(OpportunityEntity.class, key);
+            return entity == null ? null : entity.salesCycleCode();
+        });
+    }
+
+    /**
+     * Runs {@code attempt}, which reads what it needs from other modules first and then locks the
+     * opportunity; when the opportunity changed in between ({@link ChangedMeanwhile}), it reads again.
+     */
+    private static <T> T retriedWhileChanging(String key, Supplier<T> attempt) {
+        for (int tries = 1;; tries++) {
+            try {
+                return attempt.get();
+            } catch (ChangedMeanwhile e) {
+                if (tries == 3) {
+                    throw new ConflictException("opportunity " + key
+                            + " is being changed by other requests right now; retry");
+                }
+            }
+        }
+    }
+
+    /** The opportunity changed between the read ahead of a transaction and its lock. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        static final ChangedMeanwhile INSTANCE = new ChangedMeanwhile();
+
+        private ChangedMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     private LocalDate today() {

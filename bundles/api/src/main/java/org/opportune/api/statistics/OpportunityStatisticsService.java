@@ -1,0 +1,56 @@
+package org.opportune.api.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.opportune.api.NotFoundException;
+import org.opportune.api.UnavailableException;
+import org.opportune.api.ValidationException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The figures of DOMAIN §8 and the aggregations reports are built from. Every figure is computed
+ * by the database in one or a few queries over indexed columns, so the cost grows with the number
+ * of groups, not with the number of opportunities read into memory. Amounts are exact sums.
+ * <p>
+ * Registered by the opportunities module with the service property {@code opportune.module=opportunities}.
+ */
+@ProviderType
+public interface OpportunityStatisticsService {
+
+    /**
+     * @param estimatedCloseDateFrom only open opportunities whose estimated close date is on or after (null: any)
+     * @param estimatedCloseDateTo   … on or before (null: any)
+     * @param asOf                   null for now; else as the history stood at the end of that day
+     * @throws NotFoundException    there is no such cycle
+     * @throws ValidationException  {@code estimatedCloseDateFrom} is after {@code estimatedCloseDateTo}
+     * @throws UnavailableException the cycles module is not running (the stages come from it)
+     */
+    SalesCycleStatistics salesCycle(String salesCycleCode, LocalDate estimatedCloseDateFrom,
+            LocalDate estimatedCloseDateTo, LocalDate asOf);
+
+    /** @throws NotFoundException there is no such salesperson (checked with the salespeople module) */
+    SalespersonStatistics salesperson(String salespersonCode);
+
+    /** @throws NotFoundException there is no such contact (checked with the contacts module) */
+    ContactStatistics contact(String contactNo);
+
+    /** @throws NotFoundException there is no such opportunity */
+    OpportunityStatistics opportunity(String opportunityNo);
+
+    /**
+     * @return the groups, ordered by their keys (nulls last)
+     * @throws ValidationException a filter or range is invalid (field named as in the list filters)
+     */
+    List<Group> aggregate(Aggregation aggregation);
+
+    /**
+     * Per stage of a cycle, in stage order (every stage of the cycle, zeros included), what the
+     * entry history says.
+     *
+     * @param from only entries written on or after this day (null: since the beginning)
+     * @param to   only entries written on or before this day (null: until now) — an as-of date
+     * @throws NotFoundException there is no such cycle
+     */
+    List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to);
+}
