@@ -14,6 +14,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 import org.opportune.api.cycle.SalesCycle;
@@ -36,9 +37,16 @@ import org.opportune.opportunities.internal.engine.PlannedEntry;
         @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE") })
 public class OpportunityEntryEntity {
+    static final int ENTRY_NUMBERS_PER_FETCH = 50;
+
     @Id
-    /** An identity column: the database numbers entries in the order they are written. */
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    /**
+     * Numbered from a database sequence, handed out {@value #ENTRY_NUMBERS_PER_FETCH} at a time: ascending in the
+     * order entries are written by one server. (Derby's identity columns lock their system row on every insert,
+     * which times out under concurrent moves.)
+     */
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ENTRY_NO")
+    @SequenceGenerator(name = "ENTRY_NO", sequenceName = "OPPORTUNITY_ENTRY_NO", allocationSize = ENTRY_NUMBERS_PER_FETCH)
     @Column(name = "ENTRY_NO")
     private long entryNo;
 

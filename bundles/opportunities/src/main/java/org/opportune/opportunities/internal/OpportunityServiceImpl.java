@@ -520,8 +520,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             previous.deactivate(planned.dateOfChange());
         }
         OpportunityEntryEntity entry = new OpportunityEntryEntity(opportunity, planned);
-        em.persist(entry);
-        em.flush(); // the database gives the entry its number
+        em.persist(entry); // numbers it from the preallocated sequence
         opportunity.activate(entry);
         return entry;
     }
