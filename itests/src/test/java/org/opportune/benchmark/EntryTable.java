@@ -15,12 +15,17 @@ import java.util.stream.Collectors;
  * like the service sets them, every other column is copied from the previous entry of the opportunity.
  *
  * @param schema  the schema holding the table
- * @param columns every column but the identity, in table order
+ * @param columns every column but the entry no., in table order
  * @param copied  the columns copied from the previous entry unchanged
  */
 record EntryTable(String schema, List<Column> columns, List<String> copied) {
 
     static final String TABLE = "OPPORTUNITY_ENTRY";
+    /** The key: numbered from the sequence {@link #SEQUENCE}, {@link #NUMBERS_PER_FETCH} numbers at a time. */
+    static final String KEY = "ENTRY_NO";
+    static final String SEQUENCE = "OPPORTUNITY_ENTRY_NO";
+    /** As the module's {@code @SequenceGenerator(allocationSize)}: the sequence's increment. */
+    static final int NUMBERS_PER_FETCH = 50;
 
     /** The columns a move sets itself (from the opportunity, its cycle stage and the computed values). */
     static final Set<String> SET_BY_MOVE = Set.of("OPP_NO", "SALES_CYCLE_CODE", "STAGE", "STAGE_DESCRIPTION",
@@ -44,8 +49,8 @@ record EntryTable(String schema, List<Column> columns, List<String> copied) {
                             + rs.getString("TABLE_SCHEM"));
                 }
                 schema = rs.getString("TABLE_SCHEM");
-                if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
-                    continue; // the entry number: the database gives it
+                if (KEY.equals(rs.getString("COLUMN_NAME"))) {
+                    continue; // set first, from the sequence
                 }
                 columns.add(new Column(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"),
                         rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
@@ -69,14 +74,15 @@ record EntryTable(String schema, List<Column> columns, List<String> copied) {
     }
 
     String insertSql() {
-        return "INSERT INTO " + qualified(TABLE) + " ("
-                + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ") VALUES ("
+        return "INSERT INTO " + qualified(TABLE) + " (" + KEY + ", "
+                + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ") VALUES (?, "
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
     String describe() {
         long notNull = columns.stream().filter(c -> !c.nullable()).count();
-        return TABLE + " in schema " + schema + ": " + (columns.size() + 1) + " columns (identity ENTRY_NO, "
+        return TABLE + " in schema " + schema + ": " + (columns.size() + 1) + " columns (" + KEY + " from sequence " + SEQUENCE + " by "
+                + NUMBERS_PER_FETCH + ", "
                 + notNull + " NOT NULL), copied from the previous entry: " + (copied.isEmpty() ? "none" : copied);
     }
 }

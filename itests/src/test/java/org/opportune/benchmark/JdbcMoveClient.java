@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +48,10 @@ final class JdbcMoveClient implements MoveClient {
     private final PreparedStatement deactivateEntry;
     private final PreparedStatement insertEntry;
     private final PreparedStatement updateOpportunity;
+    private final PreparedStatement nextNumbers;
+    /** The entry numbers fetched and not used yet: {@code nextNumber} up to {@code lastNumber}. */
+    private long nextNumber;
+    private long lastNumber = -1;
     /** What the current move is doing, for the error message. */
     private String step;
 
@@ -78,7 +81,8 @@ final class JdbcMoveClient implements MoveClient {
         readEntry = connection.prepareStatement("SELECT * FROM " + entry + " WHERE ENTRY_NO = ?");
         deactivateEntry = connection.prepareStatement("UPDATE " + entry + " SET ACTIVE = ?, DAYS_OPEN = ?"
                 + " WHERE ENTRY_NO = ?");
-        insertEntry = connection.prepareStatement(entries.insertSql(), Statement.RETURN_GENERATED_KEYS);
+        insertEntry = connection.prepareStatement(entries.insertSql());
+        nextNumbers = connection.prepareStatement("VALUES NEXT VALUE FOR " + entries.qualified(EntryTable.SEQUENCE));
         updateOpportunity = connection.prepareStatement("UPDATE " + opportunity + " SET CURRENT_STAGE = ?,"
                 + " ESTIMATED_VALUE = ?, CALCULATED_CURRENT_VALUE = ?, CHANCES_OF_SUCCESS_PERCENT = ?,"
                 + " COMPLETED_PERCENT = ?, PROBABILITY_PERCENT = ?, ESTIMATED_CLOSE_DATE = ?, CLOSE_CODE = NULL,"
@@ -192,24 +196,19 @@ final class JdbcMoveClient implements MoveClient {
         values.put("ESTIMATED_CLOSE_DATE", Date.valueOf(estimatedCloseDate));
         values.put("CLOSE_CODE", null);
         step = "insert entry";
+        long entryNo = nextEntryNo();
+        insertEntry.setLong(1, entryNo);
         List<EntryTable.Column> columns = entries.columns();
         for (int i = 0; i < columns.size(); i++) {
             EntryTable.Column column = columns.get(i);
             Object value = values.get(column.name());
             if (value == null) {
-                insertEntry.setNull(i + 1, column.sqlType());
+                insertEntry.setNull(i + 2, column.sqlType());
             } else {
-                insertEntry.setObject(i + 1, value, column.sqlType());
+                insertEntry.setObject(i + 2, value, column.sqlType());
             }
         }
         expectOneRow(insertEntry.executeUpdate(), "insert entry");
-        long entryNo;
-        try (ResultSet keys = insertEntry.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new IllegalStateException("the database gave the new entry no number");
-            }
-            entryNo = keys.getLong(1);
-        }
 
         step = "update opportunity";
         updateOpportunity.setInt(1, target.stage());
@@ -303,5 +302,20 @@ final class JdbcMoveClient implements MoveClient {
     @Override
     public void close() throws SQLException {
         connection.close();
+    }
+
+    /**
+     * Numbers entries as EclipseLink does for the module: the sequence steps by {@link EntryTable#NUMBERS_PER_FETCH}
+     * and a fetched value v gives the numbers v - 49 … v, one database call per 50 entries.
+     */
+    private long nextEntryNo() throws SQLException {
+        if (nextNumber > lastNumber) {
+            try (ResultSet rs = nextNumbers.executeQuery()) {
+                rs.next();
+                lastNumber = rs.getLong(1);
+            }
+            nextNumber = lastNumber - EntryTable.NUMBERS_PER_FETCH + 1;
+        }
+        return nextNumber++;
     }
 }

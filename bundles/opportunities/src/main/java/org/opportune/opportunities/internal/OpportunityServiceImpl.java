@@ -98,6 +98,7 @@ public class OpportunityServiceImpl implements OpportunityService {
     private final MovePlanner planner = new MovePlanner(rules);
 
     private final Modules modules = new Modules();
+    private final CycleCodeHints cycleCodes = new CycleCodeHints(this::cycleCodeOf);
     private final OpportunityChanges changes = new OpportunityChanges(modules);
     private volatile Clock clock;
 
@@ -348,10 +349,10 @@ public class OpportunityServiceImpl implements OpportunityService {
         String key = normalised(no);
         LocalDate today = today();
         Opportunity moved = retriedWhileChanging(key, () -> {
-            CycleContext cycle = CycleContext.read(modules, cycleCodeOf(key));
+            CycleContext cycle = CycleContext.read(modules, cycleCodes.of(key));
             return writing((em, events) -> {
                 OpportunityEntity entity = locked(em, key, expectedVersion);
-                if (!Objects.equals(entity.salesCycleCode(), cycle.code())) {
+                if (!cycleCodes.confirm(key, cycle.code(), entity.salesCycleCode())) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
                 Violations violations = new Violations();
