@@ -181,6 +181,8 @@ public class OpportunitiesIT extends RestApiTestSupport {
                     && event.getTopic().endsWith("CLOSED")).findFirst().orElseThrow();
             assertEquals("WON", String.valueOf(close.getProperty(OpportunityEvents.STATUS)));
 
+            assertWorkedExampleStatistics(no);
+
             Response deleted = http("DELETE", OPPORTUNITIES + "/" + no, null, "If-Match", etag(won));
             assertEquals(deleted.body(), 204, deleted.status());
             assertProblem(http("GET", OPPORTUNITIES + "/" + no, null), 404);
@@ -189,6 +191,34 @@ public class OpportunitiesIT extends RestApiTestSupport {
         } finally {
             listener.unregister();
         }
+    }
+
+    /** DOMAIN §8 on the closed worked example: now, and as of a day while it was at stage 2. */
+    private void assertWorkedExampleStatistics(String no) {
+        JsonNode cycle = http("GET", CYCLES + "/LIFE/statistics", null).json();
+        assertEquals(cycle.toString(), 0, cycle.path("open").path("count").asInt());
+        List<String> days = new ArrayList<>();
+        cycle.path("stages").forEach(stage -> days.add(new BigDecimal(stage.path("averageDays").asText())
+                .stripTrailingZeros().toPlainString()));
+        assertEquals(List.of("10", "16", "10", "0"), days);
+        assertAmount("36", cycle.path("total").path("averageDays"));
+
+        JsonNode asOf = http("GET", CYCLES + "/LIFE/statistics?asOf=2024-01-25", null).json();
+        assertEquals(asOf.toString(), 1, asOf.path("stages").get(1).path("figures").path("count").asInt());
+        assertAmount("1200", asOf.path("open").path("calculatedCurrentValue"));
+        assertProblem(http("GET", CYCLES + "/LIFE/statistics?asOf=yesterday", null), 400, "asOf");
+        assertProblem(http("GET", CYCLES + "/LIFE/statistics?estimatedCloseDateFrom=2024-02-01"
+                + "&estimatedCloseDateTo=2024-01-01", null), 400, "estimatedCloseDateTo");
+        assertProblem(http("GET", CYCLES + "/NOPE/statistics", null), 404);
+
+        JsonNode salesperson = http("GET", "/api/v1/salespeople/SPLIFE/statistics", null).json();
+        assertEquals(salesperson.toString(), 1, salesperson.path("figures").path("count").asInt());
+        assertAmount("11500", salesperson.path("averageCalculatedCurrentValue"));
+        JsonNode contact = http("GET", "/api/v1/contacts/" + contact("LIFE") + "/statistics", null).json();
+        assertAmount("12000", contact.path("figures").path("estimatedValue"));
+        JsonNode own = http("GET", OPPORTUNITIES + "/" + no + "/statistics", null).json();
+        assertEquals(own.toString(), 4, own.path("entries").asInt());
+        assertEquals(own.toString(), 36, own.path("daysOpen").asInt());
     }
 
     @Test

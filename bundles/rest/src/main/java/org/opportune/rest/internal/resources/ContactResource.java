@@ -25,6 +25,8 @@ import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.statistics.ContactStatistics;
+import org.opportune.api.statistics.OpportunityStatisticsService;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -48,6 +50,11 @@ public class ContactResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile ContactService contacts;
+
+    /** Optional and dynamic: the statistics come from the opportunities module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityStatisticsService statistics;
 
     @GET
     public Page<Contact> list(@Context UriInfo uri) {
@@ -107,6 +114,14 @@ public class ContactResource {
         IfMatch precondition = IfMatch.parse(ifMatch);
         service().delete(no, precondition.expectedVersion());
         return Responses.noContent();
+    }
+
+    /** DOMAIN §8: count and sums over the contact's opportunities; a company's include its persons'. */
+    @GET
+    @Path("{no}/statistics")
+    public ContactStatistics statistics(@PathParam("no") String no, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        return StatisticsModule.available(statistics).contact(no);
     }
 
     private ContactService service() {

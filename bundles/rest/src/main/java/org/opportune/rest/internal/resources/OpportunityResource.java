@@ -28,6 +28,8 @@ import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.opportunity.UpdateOptions;
+import org.opportune.api.statistics.OpportunityStatistics;
+import org.opportune.api.statistics.OpportunityStatisticsService;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -57,6 +59,11 @@ public class OpportunityResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile OpportunityService opportunities;
+
+    /** Optional and dynamic: the statistics come from the opportunities module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityStatisticsService statistics;
 
     @GET
     public Response get(@PathParam("no") String no, @Context UriInfo uri) {
@@ -170,6 +177,14 @@ public class OpportunityResource {
     public Page<OpportunityEntry> entries(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri);
         return service().entries(no, Paging.from(parameters));
+    }
+
+    /** The opportunity's own figures: current values, entries, days open and days per stage. */
+    @GET
+    @Path("statistics")
+    public OpportunityStatistics statistics(@PathParam("no") String no, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        return StatisticsModule.available(statistics).opportunity(no);
     }
 
     private static Response updated(Opportunity opportunity) {

@@ -24,6 +24,8 @@ import org.opportune.api.UnavailableException;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.api.statistics.SalesCycleStatistics;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -50,6 +52,11 @@ public class SalesCycleResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SalesCycleService cycles;
+
+    /** Optional and dynamic: the statistics come from the opportunities module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityStatisticsService statistics;
 
     @GET
     public Page<SalesCycle> list(@Context UriInfo uri) {
@@ -118,6 +125,16 @@ public class SalesCycleResource {
         IfMatch precondition = IfMatch.parse(ifMatch);
         service().delete(code, precondition.expectedVersion());
         return Responses.noContent();
+    }
+
+    /** DOMAIN §8: the open opportunities per stage with average days and the total row, now or as of a day. */
+    @GET
+    @Path("{code}/statistics")
+    public SalesCycleStatistics statistics(@PathParam("code") String code, @Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.only(uri, "estimatedCloseDateFrom", "estimatedCloseDateTo",
+                "asOf");
+        return StatisticsModule.available(statistics).salesCycle(code, parameters.date("estimatedCloseDateFrom"),
+                parameters.date("estimatedCloseDateTo"), parameters.date("asOf"));
     }
 
     private SalesCycleService service() {

@@ -24,6 +24,8 @@ import org.opportune.api.UnavailableException;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.api.statistics.SalespersonStatistics;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -47,6 +49,11 @@ public class SalespersonResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile SalespersonService salespeople;
+
+    /** Optional and dynamic: the statistics come from the opportunities module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OpportunityStatisticsService statistics;
 
     @GET
     public Page<Salesperson> list(@Context UriInfo uri) {
@@ -107,6 +114,14 @@ public class SalespersonResource {
         IfMatch precondition = IfMatch.parse(ifMatch);
         service().delete(code, precondition.expectedVersion());
         return Responses.noContent();
+    }
+
+    /** DOMAIN §8: count and sums over the salesperson's opportunities, closed ones included, with averages. */
+    @GET
+    @Path("{code}/statistics")
+    public SalespersonStatistics statistics(@PathParam("code") String code, @Context UriInfo uri) {
+        QueryParameters.only(uri);
+        return StatisticsModule.available(statistics).salesperson(code);
     }
 
     private SalespersonService service() {

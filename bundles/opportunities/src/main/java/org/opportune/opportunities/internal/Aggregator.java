@@ -1,0 +1,122 @@
+package org.opportune.opportunities.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.Expression;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Selection;
+
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.Figures;
+import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupKey;
+import org.opportune.persistence.JpaUnit;
+
+/**
+ * Runs an {@link Aggregation}: the list filters as WHERE, the keys as GROUP BY, COUNT and SUM in the
+ * database. Month and quarter keys are grouped by the date in the database and folded into their
+ * period here (portable SQL has no date truncation), so the rows read are at most one per day.
+ */
+final class Aggregator {
+    private final JpaUnit jpa;
+
+    Aggregator(JpaUnit jpa) {
+        this.jpa = jpa;
+    }
+
+    List<Group> aggregate(Aggregation aggregation) {
+        OpportunityQuery filter = aggregation.filter() == null ? OpportunityQuery.ALL : aggregation.filter();
+        OpportunityStatisticsServiceImpl.checkRange("creationDate", filter.creationDateFrom(), filter.creationDateTo());
+        OpportunityStatisticsServiceImpl.checkRange("estimatedCloseDate", filter.estimatedCloseDateFrom(),
+                filter.estimatedCloseDateTo());
+        OpportunityStatisticsServiceImpl.checkRange("dateClosed", aggregation.dateClosedFrom(),
+                aggregation.dateClosedTo());
+        List<GroupKey> keys = aggregation.groupBy();
+        Map<List<Object>, Figures> groups = new LinkedHashMap<>();
+        jpa.read(em -> {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+            Root<OpportunityEntity> root = query.from(OpportunityEntity.class);
+            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter).predicates(cb, root));
+            if (aggregation.dateClosedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedFrom()));
+            }
+            if (aggregation.dateClosedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedTo()));
+            }
+            List<Expression<?>> grouped = keys.stream().<Expression<?>>map(key -> root.get(attribute(key))).toList();
+            List<Selection<?>> selected = new ArrayList<>(grouped);
+            selected.add(cb.count(root));
+            selected.add(cb.sum(root.get("estimatedValue")));
+            selected.add(cb.sum(root.get("calculatedCurrentValue")));
+            query.multiselect(selected).where(where.toArray(new Predicate[0])).groupBy(grouped);
+            for (Object[] row : em.createQuery(query).getResultList()) {
+                List<Object> values = new ArrayList<>(keys.size());
+                for (int i = 0; i < keys.size(); i++) {
+                    values.add(value(keys.get(i), row[i]));
+                }
+                groups.merge(values, OpportunityStatisticsServiceImpl.figures(row, keys.size()),
+                        OpportunityStatisticsServiceImpl::plus);
+            }
+            return null;
+        });
+        List<Group> result = new ArrayList<>();
+        groups.forEach((values, figures) -> result.add(new Group(values, figures)));
+        result.sort(Comparator.comparing(Group::keys, Aggregator::compareKeys));
+        return result;
+    }
+
+    private static String attribute(GroupKey key) {
+        return switch (key) {
+            case SALESPERSON -> "salespersonCode";
+            case SALES_CYCLE -> "salesCycleCode";
+            case CONTACT_COMPANY -> "contactCompanyNo";
+            case STATUS -> "status";
+            case CURRENT_STAGE -> "currentStage";
+            case CLOSE_CODE -> "closeCode";
+            case ESTIMATED_CLOSE_MONTH, ESTIMATED_CLOSE_QUARTER -> "estimatedCloseDate";
+            case DATE_CLOSED_MONTH -> "dateClosed";
+            case CREATION_MONTH -> "creationDate";
+        };
+    }
+
+    /** A key's value as {@link GroupKey} documents it. */
+    private static Object value(GroupKey key, Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (key) {
+            case STATUS -> ((Enum<?>) raw).name();
+            case CURRENT_STAGE -> ((Number) raw).intValue();
+            case ESTIMATED_CLOSE_MONTH, DATE_CLOSED_MONTH, CREATION_MONTH -> ((LocalDate) raw).withDayOfMonth(1);
+            case ESTIMATED_CLOSE_QUARTER -> {
+                LocalDate date = (LocalDate) raw;
+                yield LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            }
+            default -> raw;
+        };
+    }
+
+    /** By each key in turn, nulls last. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            int order = x == null ? (y == null ? 0 : 1) : y == null ? -1 : ((Comparable) x).compareTo(y);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+}

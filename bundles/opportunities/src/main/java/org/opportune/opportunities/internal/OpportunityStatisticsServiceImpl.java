@@ -1,0 +1,344 @@
+package org.opportune.opportunities.internal;
+
+import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.TypedQuery;
+
+import org.opportune.api.NotFoundException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.contact.Contact;
+import org.opportune.api.contact.ContactService;
+import org.opportune.api.contact.ContactType;
+import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.ContactStatistics;
+import org.opportune.api.statistics.Figures;
+import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.OpportunityStatistics;
+import org.opportune.api.statistics.OpportunityStatistics.StageDays;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.api.statistics.SalesCycleStatistics;
+import org.opportune.api.statistics.SalespersonStatistics;
+import org.opportune.api.statistics.StageActivity;
+import org.opportune.api.statistics.StageStatistics;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The figures of DOMAIN §8, each from a few GROUP BY queries over the module's indexed tables. Current
+ * figures come from the OPPORTUNITY rows, which carry their active entry's values; history figures
+ * (average days, as-of, stage activity) from OPPORTUNITY_ENTRY.
+ * <p>
+ * As of day D an entry counts as active when it is its opportunity's last entry written on or before D;
+ * an entry counts as inactive (for average days) when a later entry of its opportunity was written on
+ * or before D — its days open are then final.
+ */
+@Component(service = OpportunityStatisticsService.class, property = "opportune.module=opportunities")
+public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsService {
+    private static final int AVERAGE_SCALE = 2;
+
+    private final OpportunityStore store;
+    private final Modules modules = new Modules();
+    private final Clock systemClock;
+    private volatile Clock clock;
+
+    @Activate
+    public OpportunityStatisticsServiceImpl(@Reference OpportunityStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    OpportunityStatisticsServiceImpl(OpportunityStore store, Clock clock) {
+        this.store = store;
+        this.systemClock = clock;
+        this.clock = clock;
+    }
+
+    @Reference(service = Clock.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + OpportunityService.CLOCK_PROPERTY + "=*)")
+    void setClock(Clock service) {
+        clock = service;
+    }
+
+    void unsetClock(Clock service) {
+        if (clock == service) {
+            clock = systemClock;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setContacts(ContactService service) {
+        modules.contacts = service;
+    }
+
+    void unsetContacts(ContactService service) {
+        if (modules.contacts == service) {
+            modules.contacts = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setSalespeople(SalespersonService service) {
+        modules.salespeople = service;
+    }
+
+    void unsetSalespeople(SalespersonService service) {
+        if (modules.salespeople == service) {
+            modules.salespeople = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setCycles(SalesCycleService service) {
+        modules.cycles = service;
+    }
+
+    void unsetCycles(SalesCycleService service) {
+        if (modules.cycles == service) {
+            modules.cycles = null;
+        }
+    }
+
+    // ---- DOMAIN §8 ----------------------------------------------------------------------------
+
+    @Override
+    public SalesCycleStatistics salesCycle(String salesCycleCode, LocalDate estimatedCloseDateFrom,
+            LocalDate estimatedCloseDateTo, LocalDate asOf) {
+        checkRange("estimatedCloseDate", estimatedCloseDateFrom, estimatedCloseDateTo);
+        SalesCycle cycle = existingCycle(salesCycleCode);
+        Map<Integer, Figures> atStage = new HashMap<>();
+        Map<Integer, BigDecimal> averageDays = new HashMap<>();
+        store.jpa().read(em -> {
+            String ecd = (estimatedCloseDateFrom == null ? "" : " AND x.estimatedCloseDate >= :from")
+                    + (estimatedCloseDateTo == null ? "" : " AND x.estimatedCloseDate <= :to");
+            TypedQuery<Object[]> current;
+            TypedQuery<Object[]> days;
+            if (asOf == null) {
+                current = em.createQuery("SELECT x.currentStage, COUNT(x), SUM(x.estimatedValue),"
+                        + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE x.salesCycleCode = :cycle"
+                        + " AND x.status = :inProgress" + ecd + " GROUP BY x.currentStage", Object[].class)
+                        .setParameter("inProgress", OpportunityStatus.IN_PROGRESS);
+                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e) FROM OpportunityEntryEntity e"
+                        + " WHERE e.salesCycleCode = :cycle AND e.stage > 0 AND e.active = FALSE GROUP BY e.stage",
+                        Object[].class);
+            } else {
+                current = em.createQuery("SELECT x.stage, COUNT(x), SUM(x.estimatedValue),"
+                        + " SUM(x.calculatedCurrentValue) FROM OpportunityEntryEntity x WHERE x.salesCycleCode = :cycle"
+                        + " AND x.stage > 0 AND x.dateOfChange <= :asOf" + ecd + " AND x.entryNo = (SELECT MAX(y.entryNo)"
+                        + " FROM OpportunityEntryEntity y WHERE y.opportunityNo = x.opportunityNo"
+                        + " AND y.dateOfChange <= :asOf) GROUP BY x.stage", Object[].class)
+                        .setParameter("asOf", asOf);
+                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e) FROM OpportunityEntryEntity e"
+                        + " WHERE e.salesCycleCode = :cycle AND e.stage > 0 AND e.active = FALSE"
+                        + " AND e.dateOfChange <= :asOf AND EXISTS (SELECT y.entryNo FROM OpportunityEntryEntity y"
+                        + " WHERE y.opportunityNo = e.opportunityNo AND y.entryNo > e.entryNo"
+                        + " AND y.dateOfChange <= :asOf) GROUP BY e.stage", Object[].class)
+                        .setParameter("asOf", asOf);
+            }
+            current.setParameter("cycle", cycle.code());
+            if (estimatedCloseDateFrom != null) {
+                current.setParameter("from", estimatedCloseDateFrom);
+            }
+            if (estimatedCloseDateTo != null) {
+                current.setParameter("to", estimatedCloseDateTo);
+            }
+            for (Object[] row : current.getResultList()) {
+                atStage.put(((Number) row[0]).intValue(), figures(row, 1));
+            }
+            for (Object[] row : days.setParameter("cycle", cycle.code()).getResultList()) {
+                averageDays.put(((Number) row[0]).intValue(), average(decimal(row[1]), count(row[2])));
+            }
+            return null;
+        });
+        Figures open = atStage.values().stream().reduce(Figures.NONE, OpportunityStatisticsServiceImpl::plus);
+        List<StageStatistics> stages = new ArrayList<>();
+        Figures total = Figures.NONE;
+        BigDecimal totalDays = BigDecimal.ZERO;
+        for (SalesCycleStage stage : cycle.stages()) {
+            Figures figures = atStage.getOrDefault(stage.stage(), Figures.NONE);
+            BigDecimal days = averageDays.getOrDefault(stage.stage(), zeroDays());
+            stages.add(new StageStatistics(stage.stage(), stage.description(), figures, days));
+            total = plus(total, figures);
+            totalDays = totalDays.add(days);
+        }
+        return new SalesCycleStatistics(cycle.code(), estimatedCloseDateFrom, estimatedCloseDateTo, asOf, open, stages,
+                new StageStatistics(null, "Total", total, totalDays.setScale(AVERAGE_SCALE, RoundingMode.HALF_UP)));
+    }
+
+    @Override
+    public SalespersonStatistics salesperson(String salespersonCode) {
+        String code = normalised(salespersonCode);
+        if (code == null || modules.salespeople().find(code).isEmpty()) {
+            throw new NotFoundException("salesperson", code);
+        }
+        Figures figures = startedFigures("x.salespersonCode = :key", code);
+        return new SalespersonStatistics(code, figures, average(figures.estimatedValue(), figures.count()),
+                average(figures.calculatedCurrentValue(), figures.count()));
+    }
+
+    @Override
+    public ContactStatistics contact(String contactNo) {
+        String no = normalised(contactNo);
+        Contact contact = no == null ? null : modules.contacts().find(no).orElse(null);
+        if (contact == null) {
+            throw new NotFoundException("contact", no);
+        }
+        // a company's own opportunities carry its no. as the company no., as those of its persons do
+        boolean company = contact.type() == ContactType.COMPANY;
+        return new ContactStatistics(contact.no(), company,
+                startedFigures(company ? "x.contactCompanyNo = :key" : "x.contactNo = :key", contact.no()));
+    }
+
+    @Override
+    public OpportunityStatistics opportunity(String opportunityNo) {
+        String no = normalised(opportunityNo);
+        return store.jpa().read(em -> {
+            OpportunityEntity entity = no == null ? null : em.find(OpportunityEntity.class, no);
+            if (entity == null) {
+                throw new NotFoundException("opportunity", no);
+            }
+            List<StageDays> perStage = new ArrayList<>();
+            for (Object[] row : em.createQuery("SELECT e.stage, MAX(e.stageDescription), COUNT(e), SUM(e.daysOpen),"
+                    + " MIN(e.entryNo) FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no AND e.stage > 0"
+                    + " GROUP BY e.stage ORDER BY MIN(e.entryNo)", Object[].class).setParameter("no", no)
+                    .getResultList()) {
+                perStage.add(new StageDays(((Number) row[0]).intValue(), (String) row[1], count(row[2]),
+                        count(row[3])));
+            }
+            Object[] span = em.createQuery("SELECT COUNT(e), MIN(e.dateOfChange) FROM OpportunityEntryEntity e"
+                    + " WHERE e.opportunityNo = :no", Object[].class).setParameter("no", no).getSingleResult();
+            Opportunity record = entity.toRecord();
+            LocalDate started = (LocalDate) span[1];
+            LocalDate end = record.dateClosed() != null ? record.dateClosed() : LocalDate.now(clock);
+            long daysOpen = started == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(started, end));
+            return new OpportunityStatistics(no, record.status(), record.currentStage(), record.estimatedValue(),
+                    record.calculatedCurrentValue(), record.probabilityPercent(), record.completedPercent(),
+                    record.chancesOfSuccessPercent(), count(span[0]), daysOpen, perStage);
+        });
+    }
+
+    // ---- building blocks of reports ----------------------------------------------------------
+
+    @Override
+    public List<Group> aggregate(Aggregation aggregation) {
+        return new Aggregator(store.jpa()).aggregate(aggregation);
+    }
+
+    @Override
+    public List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to) {
+        checkRange("", from, to);
+        SalesCycle cycle = existingCycle(salesCycleCode);
+        Map<Integer, long[]> counts = new HashMap<>(); // entries, opportunities, won, lost
+        store.jpa().read(em -> {
+            String period = (from == null ? "" : " AND e.dateOfChange >= :from")
+                    + (to == null ? "" : " AND e.dateOfChange <= :to");
+            TypedQuery<Object[]> reached = em.createQuery("SELECT e.stage, COUNT(e), COUNT(DISTINCT e.opportunityNo)"
+                    + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
+                    + " GROUP BY e.stage", Object[].class);
+            TypedQuery<Object[]> outcomes = em.createQuery("SELECT e.stage, o.status, COUNT(DISTINCT e.opportunityNo)"
+                    + " FROM OpportunityEntryEntity e, OpportunityEntity o WHERE o.no = e.opportunityNo"
+                    + " AND e.salesCycleCode = :cycle AND e.stage > 0 AND o.status IN :closed" + period
+                    + " GROUP BY e.stage, o.status", Object[].class)
+                    .setParameter("closed", List.of(OpportunityStatus.WON, OpportunityStatus.LOST));
+            for (TypedQuery<Object[]> query : List.of(reached, outcomes)) {
+                query.setParameter("cycle", cycle.code());
+                if (from != null) {
+                    query.setParameter("from", from);
+                }
+                if (to != null) {
+                    query.setParameter("to", to);
+                }
+            }
+            for (Object[] row : reached.getResultList()) {
+                long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
+                stage[0] = count(row[1]);
+                stage[1] = count(row[2]);
+            }
+            for (Object[] row : outcomes.getResultList()) {
+                long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
+                stage[row[1] == OpportunityStatus.WON ? 2 : 3] = count(row[2]);
+            }
+            return null;
+        });
+        List<StageActivity> activity = new ArrayList<>();
+        for (SalesCycleStage stage : cycle.stages()) {
+            long[] c = counts.getOrDefault(stage.stage(), new long[4]);
+            activity.add(new StageActivity(stage.stage(), stage.description(), c[0], c[1], c[2], c[3]));
+        }
+        return activity;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** Count and sums over the opportunities that have an active entry (started ones, closed included). */
+    private Figures startedFigures(String condition, String key) {
+        return store.jpa().read(em -> figures(em.createQuery("SELECT COUNT(x), SUM(x.estimatedValue),"
+                + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE " + condition
+                + " AND x.status <> :notStarted", Object[].class).setParameter("key", key)
+                .setParameter("notStarted", OpportunityStatus.NOT_STARTED).getSingleResult(), 0));
+    }
+
+    private SalesCycle existingCycle(String code) {
+        String key = normalised(code);
+        SalesCycleService cycles = modules.cycles();
+        return Optional.ofNullable(key).flatMap(cycles::find)
+                .orElseThrow(() -> new NotFoundException("sales cycle", key));
+    }
+
+    /** @param prefix the parameters' common name, e.g. {@code estimatedCloseDate} for ...From / ...To */
+    static void checkRange(String prefix, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            String name = prefix.isEmpty() ? "to" : prefix + "To";
+            throw new ValidationException(name, "is before " + (prefix.isEmpty() ? "from" : prefix + "From")
+                    + " (" + from + ")");
+        }
+    }
+
+    static Figures figures(Object[] row, int offset) {
+        return new Figures(count(row[offset]), decimal(row[offset + 1]), decimal(row[offset + 2]));
+    }
+
+    static Figures plus(Figures a, Figures b) {
+        return new Figures(a.count() + b.count(), a.estimatedValue().add(b.estimatedValue()),
+                a.calculatedCurrentValue().add(b.calculatedCurrentValue()));
+    }
+
+    private static BigDecimal average(BigDecimal sum, long count) {
+        return count == 0 ? zeroDays() : sum.divide(BigDecimal.valueOf(count), AVERAGE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal zeroDays() {
+        return BigDecimal.ZERO.setScale(AVERAGE_SCALE);
+    }
+
+    static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+}
