@@ -31,6 +31,11 @@ public interface Report {
 
     List<ReportParameter> parameters();
 
+    /** @return whether the result names a {@link ChartSpec}, i.e. the report can be drawn as a picture */
+    default boolean hasChart() {
+        return false;
+    }
+
     /**
      * @param parameters by name, typed as declared; absent optional parameters are missing from the map
      */

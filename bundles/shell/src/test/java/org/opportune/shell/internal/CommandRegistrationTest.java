@@ -75,6 +75,7 @@ public class CommandRegistrationTest {
                 "cycle:stage-add", "cycle:stage-delete", "cycle:unblock",
                 "opportunity:activate", "opportunity:close", "opportunity:create", "opportunity:delete",
                 "opportunity:entries", "opportunity:list", "opportunity:show", "opportunity:update",
+                "report:list", "report:run",
                 "salesperson:add", "salesperson:block", "salesperson:delete", "salesperson:list", "salesperson:show",
                 "salesperson:unblock")), commands);
     }

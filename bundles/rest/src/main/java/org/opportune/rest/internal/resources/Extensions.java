@@ -3,6 +3,7 @@ package org.opportune.rest.internal.resources;
 import java.util.List;
 
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.api.report.ReportInfo;
 import org.opportune.api.rule.TransitionRuleInfo;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
 
@@ -10,11 +11,11 @@ import org.opportune.rest.internal.whiteboard.RegisteredResource;
  * What {@code /extensions} answers: what is plugged in right now.
  *
  * @param transitionRules empty while the opportunities module is absent
- * @param reports         empty until a module offers reports
+ * @param reports         empty while the reporting module is absent
  * @param resources       the JAX-RS resources the API serves now
  */
 public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<TransitionRuleEntry> transitionRules,
-        List<Object> reports, List<RegisteredResource> resources) {
+        List<ReportEntry> reports, List<RegisteredResource> resources) {
 
     public Extensions {
         probabilityModels = List.copyOf(probabilityModels);
@@ -50,6 +51,18 @@ public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<Tra
         static TransitionRuleEntry of(TransitionRuleInfo info) {
             return new TransitionRuleEntry(info.name(), info.description(), info.bundle(), info.ranking(),
                     info.active());
+        }
+    }
+
+    /**
+     * One report in use, in the field order of API.md.
+     *
+     * @param bundle the symbolic name of the bundle that brings it, null when unknown
+     */
+    public record ReportEntry(String id, String title, String bundle, boolean chart) {
+
+        static ReportEntry of(ReportInfo info) {
+            return new ReportEntry(info.id(), info.title(), info.bundle(), info.chart());
         }
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.core.UriInfo;
 
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.report.ReportService;
 import org.opportune.rest.internal.http.QueryParameters;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * {@code /extensions}: what is plugged in right now. Each kind of extension comes from the module
  * that owns it, through one optional dynamic reference: a module that is absent contributes an
- * empty list and the answer is still 200. Reports get their reference when a module offers them.
+ * empty list and the answer is still 200.
  */
 @Component(service = ExtensionsResource.class, property = "osgi.jaxrs.resource=true")
 @Path("extensions")
@@ -47,6 +48,11 @@ public class ExtensionsResource {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile OpportunityService opportunities;
 
+    /** The reports, as the reporting module has them registered. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ReportService reports;
+
     @GET
     public Extensions extensions(@Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -55,7 +61,7 @@ public class ExtensionsResource {
                         .map(Extensions.ProbabilityModelEntry::of).toList()),
                 listed(opportunities, service -> service.transitionRules().stream()
                         .map(Extensions.TransitionRuleEntry::of).toList()),
-                List.of(),
+                listed(reports, service -> service.reports().stream().map(Extensions.ReportEntry::of).toList()),
                 listed(resources, RegisteredResources::resources));
     }
 

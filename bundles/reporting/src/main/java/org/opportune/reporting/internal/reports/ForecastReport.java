@@ -1,0 +1,91 @@
+package org.opportune.reporting.internal.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.report.ChartKind;
+import org.opportune.api.report.ChartSpec;
+import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.Figures;
+import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupKey;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The open pipeline by estimated close month or quarter, per salesperson or per sales cycle. */
+@Component(service = Report.class, property = Report.ID_PROPERTY + "=forecast")
+public class ForecastReport extends BuiltInReport {
+    private final OpportunityStatisticsService statistics;
+
+    @Activate
+    public ForecastReport(@Reference OpportunityStatisticsService statistics) {
+        super("forecast", "Forecast",
+                "The opportunities in progress by the month or quarter they are estimated to close, per salesperson"
+                        + " or sales cycle: their estimated value and their calculated current value (weighted by"
+                        + " probability).",
+                List.of(new ReportParameter("period", ValueType.STRING, false, "MONTH or QUARTER",
+                        List.of("MONTH", "QUARTER"), "MONTH"),
+                        new ReportParameter("by", ValueType.STRING, false, "SALESPERSON or SALES_CYCLE",
+                                List.of("SALESPERSON", "SALES_CYCLE"), "SALESPERSON"),
+                        ReportParameter.optional("from", ValueType.DATE, "estimated to close on or after"),
+                        ReportParameter.optional("to", ValueType.DATE, "estimated to close on or before"),
+                        ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's"),
+                        ReportParameter.optional("salesCycleCode", ValueType.STRING, "only this sales cycle's")));
+        this.statistics = statistics;
+    }
+
+    @Override
+    public boolean hasChart() {
+        return true;
+    }
+
+    @Override
+    public ReportResult run(Map<String, Object> parameters) {
+        boolean quarters = "QUARTER".equals(parameters.get("period"));
+        GroupKey by = GroupKey.valueOf((String) parameters.get("by"));
+        OpportunityQuery query = new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null,
+                (String) parameters.get("salespersonCode"), null, null, (String) parameters.get("salesCycleCode"),
+                null, null, null, null, (LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"));
+        List<Group> groups = statistics.aggregate(new Aggregation(query, null, null, List.of(
+                quarters ? GroupKey.ESTIMATED_CLOSE_QUARTER : GroupKey.ESTIMATED_CLOSE_MONTH, by)));
+        Table table = new Table().column("period", ValueType.STRING, quarters ? "Quarter" : "Month")
+                .column("periodStart", ValueType.DATE, "From")
+                .column(by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode", ValueType.STRING,
+                        by == GroupKey.SALESPERSON ? "Salesperson" : "Sales Cycle")
+                .column("label", ValueType.STRING, "Label")
+                .column("count", ValueType.INTEGER, "No. of Opportunities")
+                .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
+                .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value");
+        Figures total = Figures.NONE;
+        for (Group group : groups) {
+            LocalDate start = (LocalDate) group.keys().get(0);
+            String period = start == null ? "no date" : quarters
+                    ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1)
+                    : String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            String code = (String) group.keys().get(1);
+            Map<String, Object> row = table.row();
+            row.put("period", period);
+            row.put("periodStart", start);
+            row.put(by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode", code);
+            row.put("label", period + " " + code);
+            row.put("count", group.figures().count());
+            row.put("estimatedValue", group.figures().estimatedValue());
+            row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
+            total = new Figures(total.count() + group.figures().count(),
+                    total.estimatedValue().add(group.figures().estimatedValue()),
+                    total.calculatedCurrentValue().add(group.figures().calculatedCurrentValue()));
+        }
+        OpportunityRows.totals(table, total);
+        return table.result(this, parameters, new ChartSpec(ChartKind.COLUMNS, "label",
+                List.of("calculatedCurrentValue", "estimatedValue")));
+    }
+}

@@ -1,0 +1,67 @@
+package org.opportune.reporting.internal.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ValueType;
+
+/** The opportunity list's filters (API.md) as report parameters, with the same names. */
+final class ListFilters {
+    static final List<String> STATUSES = names(OpportunityStatus.values());
+    static final List<String> PRIORITIES = names(OpportunityPriority.values());
+
+    static final List<ReportParameter> PARAMETERS = List.of(
+            ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's opportunities"),
+            ReportParameter.optional("salesCycleCode", ValueType.STRING, "only opportunities on this sales cycle"),
+            ReportParameter.optional("contactNo", ValueType.STRING, "only this contact's opportunities"),
+            ReportParameter.optional("contactCompanyNo", ValueType.STRING,
+                    "only opportunities of this company and its persons"),
+            new ReportParameter("status", ValueType.STRING, false, "only opportunities with this status", STATUSES,
+                    null),
+            ReportParameter.optional("closed", ValueType.BOOLEAN, "only closed (true) or open (false) ones"),
+            new ReportParameter("priority", ValueType.STRING, false, "only opportunities of this priority",
+                    PRIORITIES, null),
+            ReportParameter.optional("creationDateFrom", ValueType.DATE, "created on or after"),
+            ReportParameter.optional("creationDateTo", ValueType.DATE, "created on or before"),
+            ReportParameter.optional("estimatedCloseDateFrom", ValueType.DATE, "estimated to close on or after"),
+            ReportParameter.optional("estimatedCloseDateTo", ValueType.DATE, "estimated to close on or before"));
+
+    private ListFilters() {
+    }
+
+    /** The declared list filters followed by {@code more}. */
+    static List<ReportParameter> with(ReportParameter... more) {
+        List<ReportParameter> all = new ArrayList<>(PARAMETERS);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static OpportunityQuery query(Map<String, Object> parameters) {
+        return new OpportunityQuery(null, status(parameters.get("status")), (Boolean) parameters.get("closed"),
+                (String) parameters.get("salespersonCode"), (String) parameters.get("contactNo"),
+                (String) parameters.get("contactCompanyNo"), (String) parameters.get("salesCycleCode"), null,
+                parameters.get("priority") == null ? null : OpportunityPriority.valueOf((String) parameters.get(
+                        "priority")),
+                (LocalDate) parameters.get("creationDateFrom"), (LocalDate) parameters.get("creationDateTo"),
+                (LocalDate) parameters.get("estimatedCloseDateFrom"),
+                (LocalDate) parameters.get("estimatedCloseDateTo"));
+    }
+
+    static OpportunityStatus status(Object name) {
+        return name == null ? null : OpportunityStatus.valueOf((String) name);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return List.copyOf(names);
+    }
+}

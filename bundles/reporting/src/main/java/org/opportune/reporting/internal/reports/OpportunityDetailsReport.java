@@ -1,0 +1,82 @@
+package org.opportune.reporting.internal.reports;
+
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.PageRequest;
+import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.OpportunityStatistics;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** NAV "Opportunity – Details": one opportunity's entry history, with the days of each entry and per stage. */
+@Component(service = Report.class, property = Report.ID_PROPERTY + "=opportunity-details")
+public class OpportunityDetailsReport extends BuiltInReport {
+    private final OpportunityService opportunities;
+    private final OpportunityStatisticsService statistics;
+
+    @Activate
+    public OpportunityDetailsReport(@Reference OpportunityService opportunities,
+            @Reference OpportunityStatisticsService statistics) {
+        super("opportunity-details", "Opportunity – Details",
+                "One opportunity's history, oldest entry first, with the days each entry stayed active; the totals"
+                        + " give the days spent at each stage.",
+                List.of(ReportParameter.required("opportunityNo", ValueType.STRING, "the opportunity")));
+        this.opportunities = opportunities;
+        this.statistics = statistics;
+    }
+
+    @Override
+    public ReportResult run(Map<String, Object> parameters) {
+        String no = (String) parameters.get("opportunityNo");
+        OpportunityStatistics figures = statistics.opportunity(no);
+        Table table = new Table().column("entryNo", ValueType.INTEGER, "Entry No.")
+                .column("dateOfChange", ValueType.DATE, "Date of Change")
+                .column("stage", ValueType.INTEGER, "Stage")
+                .column("stageDescription", ValueType.STRING, "Description")
+                .column("actionTaken", ValueType.STRING, "Action Taken")
+                .column("active", ValueType.BOOLEAN, "Active")
+                .column("daysOpen", ValueType.INTEGER, "Days Open")
+                .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
+                .column("chancesOfSuccessPercent", ValueType.DECIMAL, "Chances of Success %")
+                .column("probabilityPercent", ValueType.DECIMAL, "Probability %")
+                .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value")
+                .column("estimatedCloseDate", ValueType.DATE, "Estimated Close Date")
+                .column("closeCode", ValueType.STRING, "Close Code");
+        int offset = 0;
+        List<OpportunityEntry> page;
+        do {
+            page = opportunities.entries(no, PageRequest.of(offset, PageRequest.MAX_LIMIT, "entryNo")).items();
+            for (OpportunityEntry entry : page) {
+                Map<String, Object> row = table.row();
+                row.put("entryNo", entry.entryNo());
+                row.put("dateOfChange", entry.dateOfChange());
+                row.put("stage", (long) entry.stage());
+                row.put("stageDescription", entry.stageDescription());
+                row.put("actionTaken", entry.actionTaken().name());
+                row.put("active", entry.active());
+                row.put("daysOpen", (long) entry.daysOpen());
+                row.put("estimatedValue", entry.estimatedValue());
+                row.put("chancesOfSuccessPercent", entry.chancesOfSuccessPercent());
+                row.put("probabilityPercent", entry.probabilityPercent());
+                row.put("calculatedCurrentValue", entry.calculatedCurrentValue());
+                row.put("estimatedCloseDate", entry.estimatedCloseDate());
+                row.put("closeCode", entry.closeCode());
+            }
+            offset += page.size();
+        } while (page.size() == PageRequest.MAX_LIMIT);
+        table.total("entries", figures.entries()).total("daysOpen", figures.daysOpen())
+                .total("status", figures.status().name())
+                .total("daysPerStage", figures.daysPerStage().stream().map(stage -> Map.of("stage", stage.stage(),
+                        "description", stage.description() == null ? "" : stage.description(), "entries",
+                        stage.entries(), "days", stage.days())).toList());
+        return table.result(this, parameters, null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.opportune.reporting.internal.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.Figures;
+
+/** Opportunities as report rows: the columns of NAV's "Opportunity – List", read page by page up to a limit. */
+final class OpportunityRows {
+    static final long MAX_ROWS = 10_000;
+    static final ReportParameter LIMIT = new ReportParameter("limit", ValueType.INTEGER, false,
+            "at most this many rows (1 to " + MAX_ROWS + "); the totals count every opportunity that matches",
+            List.of(), "500");
+
+    private OpportunityRows() {
+    }
+
+    static Table columns(Table table) {
+        return table.column("no", ValueType.STRING, "No.")
+                .column("description", ValueType.STRING, "Description")
+                .column("contactNo", ValueType.STRING, "Contact No.")
+                .column("contactCompanyNo", ValueType.STRING, "Company No.")
+                .column("salespersonCode", ValueType.STRING, "Salesperson")
+                .column("salesCycleCode", ValueType.STRING, "Sales Cycle")
+                .column("status", ValueType.STRING, "Status")
+                .column("currentStage", ValueType.INTEGER, "Stage")
+                .column("creationDate", ValueType.DATE, "Creation Date")
+                .column("estimatedCloseDate", ValueType.DATE, "Estimated Close Date")
+                .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
+                .column("probabilityPercent", ValueType.DECIMAL, "Probability %")
+                .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value")
+                .column("dateClosed", ValueType.DATE, "Date Closed")
+                .column("closeCode", ValueType.STRING, "Close Code");
+    }
+
+    static void fill(Map<String, Object> row, Opportunity opportunity) {
+        row.put("no", opportunity.no());
+        row.put("description", opportunity.description());
+        row.put("contactNo", opportunity.contactNo());
+        row.put("contactCompanyNo", opportunity.contactCompanyNo());
+        row.put("salespersonCode", opportunity.salespersonCode());
+        row.put("salesCycleCode", opportunity.salesCycleCode());
+        row.put("status", opportunity.status().name());
+        row.put("currentStage", opportunity.currentStage() == null ? null : opportunity.currentStage().longValue());
+        row.put("creationDate", opportunity.creationDate());
+        row.put("estimatedCloseDate", opportunity.estimatedCloseDate());
+        row.put("estimatedValue", opportunity.estimatedValue());
+        row.put("probabilityPercent", opportunity.probabilityPercent());
+        row.put("calculatedCurrentValue", opportunity.calculatedCurrentValue());
+        row.put("dateClosed", opportunity.dateClosed());
+        row.put("closeCode", opportunity.closeCode());
+    }
+
+    /** Up to {@code limit} opportunities in {@code sort} order, read in pages of the largest size the service allows. */
+    static List<Opportunity> read(OpportunityService opportunities, OpportunityQuery query, String sort, long limit) {
+        if (limit < 1 || limit > MAX_ROWS) {
+            throw new org.opportune.api.ValidationException("limit", "must be between 1 and " + MAX_ROWS
+                    + ", is " + limit);
+        }
+        List<Opportunity> read = new ArrayList<>();
+        while (read.size() < limit) {
+            int size = (int) Math.min(PageRequest.MAX_LIMIT, limit - read.size());
+            Page<Opportunity> page = opportunities.list(query, PageRequest.of(read.size(), size, sort));
+            read.addAll(page.items());
+            if (page.items().size() < size) {
+                break;
+            }
+        }
+        return read;
+    }
+
+    static void totals(Table table, Figures figures) {
+        table.total("count", figures.count())
+                .total("estimatedValue", figures.estimatedValue())
+                .total("calculatedCurrentValue", figures.calculatedCurrentValue());
+    }
+}

@@ -1,0 +1,57 @@
+package org.opportune.reporting.internal.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ValueType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** NAV's "Top 10 open opportunities": the open opportunities with the highest estimated value. */
+@Component(service = Report.class, property = Report.ID_PROPERTY + "=top-open-opportunities")
+public class TopOpenOpportunitiesReport extends BuiltInReport {
+    private final OpportunityService opportunities;
+
+    @Activate
+    public TopOpenOpportunitiesReport(@Reference OpportunityService opportunities) {
+        super("top-open-opportunities", "Top Open Opportunities",
+                "The opportunities in progress with the highest estimated value, highest first.",
+                List.of(new ReportParameter("n", ValueType.INTEGER, false, "how many (1 to 500)", List.of(), "10"),
+                        ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's"),
+                        ReportParameter.optional("salesCycleCode", ValueType.STRING, "only this sales cycle's")));
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public ReportResult run(Map<String, Object> parameters) {
+        long n = (Long) parameters.get("n");
+        if (n < 1 || n > 500) {
+            throw new org.opportune.api.ValidationException("n", "must be between 1 and 500, is " + n);
+        }
+        OpportunityQuery query = new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null,
+                (String) parameters.get("salespersonCode"), null, null, (String) parameters.get("salesCycleCode"),
+                null, null, null, null, null, null);
+        Table table = OpportunityRows.columns(new Table().column("rank", ValueType.INTEGER, "Rank"));
+        BigDecimal estimated = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        long rank = 0;
+        for (Opportunity opportunity : OpportunityRows.read(opportunities, query, "-estimatedValue,no", n)) {
+            Map<String, Object> row = table.row();
+            row.put("rank", ++rank);
+            OpportunityRows.fill(row, opportunity);
+            estimated = estimated.add(opportunity.estimatedValue());
+            current = current.add(opportunity.calculatedCurrentValue());
+        }
+        table.total("count", rank).total("estimatedValue", estimated).total("calculatedCurrentValue", current);
+        return table.result(this, parameters, null);
+    }
+}

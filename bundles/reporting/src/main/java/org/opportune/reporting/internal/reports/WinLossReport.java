@@ -1,0 +1,103 @@
+package org.opportune.reporting.internal.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupKey;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Won and lost opportunities closed in a period: a row per close code ({@code dimension} CLOSE_CODE),
+ * then the win rate per salesperson (SALESPERSON) and per sales cycle (SALES_CYCLE).
+ */
+@Component(service = Report.class, property = Report.ID_PROPERTY + "=win-loss")
+public class WinLossReport extends BuiltInReport {
+    private final OpportunityStatisticsService statistics;
+
+    @Activate
+    public WinLossReport(@Reference OpportunityStatisticsService statistics) {
+        super("win-loss", "Win/Loss Analysis",
+                "Opportunities closed in a period: counts and values by close code, and the win rate per"
+                        + " salesperson and per sales cycle.",
+                List.of(ReportParameter.optional("from", ValueType.DATE, "closed on or after"),
+                        ReportParameter.optional("to", ValueType.DATE, "closed on or before"),
+                        ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's"),
+                        ReportParameter.optional("salesCycleCode", ValueType.STRING, "only this sales cycle's")));
+        this.statistics = statistics;
+    }
+
+    @Override
+    public ReportResult run(Map<String, Object> parameters) {
+        OpportunityQuery closed = new OpportunityQuery(null, null, true, (String) parameters.get("salespersonCode"),
+                null, null, (String) parameters.get("salesCycleCode"), null, null, null, null, null, null);
+        LocalDate from = (LocalDate) parameters.get("from");
+        LocalDate to = (LocalDate) parameters.get("to");
+        Table table = new Table().column("dimension", ValueType.STRING, "By")
+                .column("key", ValueType.STRING, "Code")
+                .column("outcome", ValueType.STRING, "Outcome")
+                .column("won", ValueType.INTEGER, "Won")
+                .column("lost", ValueType.INTEGER, "Lost")
+                .column("winRatePercent", ValueType.DECIMAL, "Win Rate %")
+                .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
+                .column("closedValue", ValueType.DECIMAL, "Value Closed");
+        long won = 0;
+        long lost = 0;
+        BigDecimal wonValue = BigDecimal.ZERO;
+        for (Group group : statistics.aggregate(new Aggregation(closed, from, to, List.of(GroupKey.STATUS,
+                GroupKey.CLOSE_CODE)))) {
+            boolean isWon = "WON".equals(group.keys().get(0));
+            Map<String, Object> row = table.row();
+            row.put("dimension", "CLOSE_CODE");
+            row.put("key", group.keys().get(1));
+            row.put("outcome", group.keys().get(0));
+            row.put(isWon ? "won" : "lost", group.figures().count());
+            row.put("estimatedValue", group.figures().estimatedValue());
+            row.put("closedValue", group.figures().calculatedCurrentValue());
+            if (isWon) {
+                won += group.figures().count();
+                wonValue = wonValue.add(group.figures().calculatedCurrentValue());
+            } else {
+                lost += group.figures().count();
+            }
+        }
+        for (GroupKey dimension : List.of(GroupKey.SALESPERSON, GroupKey.SALES_CYCLE)) {
+            Map<String, long[]> counts = new TreeMap<>();
+            Map<String, BigDecimal> values = new TreeMap<>();
+            for (Group group : statistics.aggregate(new Aggregation(closed, from, to, List.of(dimension,
+                    GroupKey.STATUS)))) {
+                String key = (String) group.keys().get(0);
+                counts.computeIfAbsent(key, k -> new long[2])["WON".equals(group.keys().get(1)) ? 0 : 1] =
+                        group.figures().count();
+                if ("WON".equals(group.keys().get(1))) {
+                    values.put(key, group.figures().calculatedCurrentValue());
+                }
+            }
+            counts.forEach((key, count) -> {
+                Map<String, Object> row = table.row();
+                row.put("dimension", dimension.name());
+                row.put("key", key);
+                row.put("won", count[0]);
+                row.put("lost", count[1]);
+                row.put("winRatePercent", StageConversionReport.percent(count[0], count[0] + count[1]));
+                row.put("closedValue", values.getOrDefault(key, BigDecimal.ZERO));
+            });
+        }
+        table.total("won", won).total("lost", lost)
+                .total("winRatePercent", StageConversionReport.percent(won, won + lost))
+                .total("closedValue", wonValue);
+        return table.result(this, parameters, null);
+    }
+}

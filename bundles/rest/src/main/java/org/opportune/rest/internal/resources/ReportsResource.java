@@ -1,0 +1,98 @@
+package org.opportune.rest.internal.resources;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.NotAcceptableException;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.opportune.api.UnavailableException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.report.ReportInfo;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ReportService;
+import org.opportune.rest.internal.http.QueryParameters;
+import org.opportune.rest.internal.render.CsvTable;
+import org.opportune.rest.internal.render.SvgChart;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@code /reports}: the reports registered now, and one run with its parameters from the query string,
+ * as JSON, CSV ({@code Accept: text/csv}) or, for reports with a chart, SVG ({@code Accept: image/svg+xml}).
+ */
+@Component(service = ReportsResource.class, property = "osgi.jaxrs.resource=true")
+@Path("reports")
+public class ReportsResource {
+
+    /** Optional and dynamic: without the reporting module these endpoints answer 503, and recover with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ReportService reports;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ReportInfo> list(@Context UriInfo uri) {
+        QueryParameters.only(uri);
+        return service().reports();
+    }
+
+    /** JSON is the default: it wins when the client accepts anything. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON + ";qs=1")
+    public ReportResult json(@PathParam("id") String id, @Context UriInfo uri) {
+        return run(id, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(CsvTable.MEDIA_TYPE + ";qs=0.5")
+    public Response csv(@PathParam("id") String id, @Context UriInfo uri) {
+        ReportResult result = run(id, uri);
+        return Response.ok(CsvTable.of(result), CsvTable.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"" + result.id() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(SvgChart.MEDIA_TYPE + ";qs=0.5")
+    public Response svg(@PathParam("id") String id, @Context UriInfo uri) {
+        ReportResult result = run(id, uri);
+        if (result.chart() == null) {
+            throw new NotAcceptableException("report " + result.id() + " has no chart; ask for application/json or"
+                    + " text/csv");
+        }
+        return Response.ok(SvgChart.of(result), SvgChart.MEDIA_TYPE).build();
+    }
+
+    private ReportResult run(String id, UriInfo uri) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (values.size() > 1) {
+                throw new ValidationException(name, "is given more than once");
+            }
+            parameters.put(name, values.isEmpty() ? "" : values.get(0));
+        });
+        return service().run(id, parameters);
+    }
+
+    private ReportService service() {
+        ReportService service = reports;
+        if (service == null) {
+            throw new UnavailableException("the reporting module is not available");
+        }
+        return service;
+    }
+}
