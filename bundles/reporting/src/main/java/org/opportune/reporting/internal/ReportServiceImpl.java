@@ -18,7 +18,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** The report whiteboard: whatever {@link Report} services are registered now, run with checked parameters. */
 @Component(service = ReportService.class, property = "opportune.module=reporting")
 public class ReportServiceImpl implements ReportService {
-    private final ReportRegistry registry = new ReportRegistry();
+    private final ReportRegistry registry;
+
+    public ReportServiceImpl() {
+        this(new ReportRegistry());
+    }
+
+    ReportServiceImpl(ReportRegistry registry) {
+        this.registry = registry;
+    }
 
     @Reference(service = Report.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addReport(ServiceReference<Report> reference, Report report, Map<String, Object> properties) {

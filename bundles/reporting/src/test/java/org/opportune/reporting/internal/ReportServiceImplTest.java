@@ -1,0 +1,105 @@
+package org.opportune.reporting.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.Test;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ValueType;
+
+public class ReportServiceImplTest {
+    private final ReportRegistry registry = new ReportRegistry();
+    private final ReportServiceImpl service = new ReportServiceImpl(registry);
+
+    /** Echoes its typed parameters as its only row. */
+    private static Report echo(String id, String title, ReportParameter... parameters) {
+        return new Report() {
+            public String id() {
+                return id;
+            }
+
+            public String title() {
+                return title;
+            }
+
+            public String description() {
+                return "echo";
+            }
+
+            public List<ReportParameter> parameters() {
+                return List.of(parameters);
+            }
+
+            public ReportResult run(Map<String, Object> typed) {
+                return new ReportResult(id, title, typed, List.of(), List.of(typed), Map.of(), null);
+            }
+        };
+    }
+
+    private void register(Report report, int ranking, long serviceId) {
+        registry.add(report, Map.of(Report.ID_PROPERTY, report.id(), "service.ranking", ranking, "service.id",
+                serviceId), "test.bundle");
+    }
+
+    @Test
+    public void parametersAreTypedAndDefaultsFilledIn() {
+        register(echo("all", "All types", ReportParameter.required("day", ValueType.DATE, ""),
+                ReportParameter.optional("n", ValueType.INTEGER, ""),
+                ReportParameter.optional("amount", ValueType.DECIMAL, ""),
+                ReportParameter.optional("flag", ValueType.BOOLEAN, ""),
+                new ReportParameter("period", ValueType.STRING, false, "", List.of("MONTH", "QUARTER"), "MONTH"),
+                ReportParameter.optional("unused", ValueType.STRING, "")), 0, 1);
+        Map<String, Object> typed = service.run("all", Map.of("day", "2024-02-15", "n", "7", "amount", "12.50",
+                "flag", "TRUE")).parameters();
+        assertEquals(Map.of("day", LocalDate.of(2024, 2, 15), "n", 7L, "amount", new BigDecimal("12.50"), "flag",
+                true, "period", "MONTH"), typed);
+        assertEquals("allowed values ignore case and keep their spelling", "QUARTER",
+                service.run("all", Map.of("day", "2024-02-15", "period", "quarter")).parameters().get("period"));
+    }
+
+    @Test
+    public void everyBadParameterIsNamedAtOnce() {
+        register(echo("all", "All types", ReportParameter.required("day", ValueType.DATE, ""),
+                ReportParameter.optional("n", ValueType.INTEGER, ""),
+                ReportParameter.optional("flag", ValueType.BOOLEAN, ""),
+                new ReportParameter("period", ValueType.STRING, false, "", List.of("MONTH", "QUARTER"), null)), 0, 1);
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.run("all",
+                Map.of("n", "seven", "flag", "yes", "period", "WEEK", "colour", "red")));
+        Map<String, String> errors = refused.errors().stream().collect(Collectors.toMap(FieldError::field,
+                FieldError::message));
+        assertEquals(Map.of(
+                "colour", "is not a parameter of report all (it takes day, n, flag, period)",
+                "day", "is required",
+                "n", "must be a whole number, is seven",
+                "flag", "must be true or false, is yes",
+                "period", "must be one of MONTH, QUARTER, is WEEK"), errors);
+    }
+
+    @Test
+    public void theHighestRankedReportOfAnIdIsUsedAndListed() {
+        Report builtIn = echo("pipeline", "Built-in");
+        Report replacement = echo("pipeline", "Replacement");
+        register(builtIn, 0, 1);
+        register(replacement, 10, 2);
+        register(echo("another", "Another"), 0, 3);
+        assertEquals("Replacement", service.run("pipeline", Map.of()).title());
+        assertEquals(List.of("another", "pipeline"), service.reports().stream().map(r -> r.id()).toList());
+        assertEquals("Replacement", service.reports().get(1).title());
+        assertEquals("test.bundle", service.reports().get(1).bundle());
+        service.removeReport(replacement);
+        assertEquals("Built-in", service.run("pipeline", Map.of()).title());
+        service.removeReport(builtIn);
+        assertThrows(NotFoundException.class, () -> service.run("pipeline", Map.of()));
+    }
+}

@@ -1,0 +1,53 @@
+package org.opportune.reporting.internal.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.ContactStatistics;
+import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.OpportunityStatistics;
+import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.api.statistics.SalesCycleStatistics;
+import org.opportune.api.statistics.SalespersonStatistics;
+import org.opportune.api.statistics.StageActivity;
+
+/** Answers each aggregation with the groups a test gives, and remembers what it was asked. */
+final class FakeStatistics implements OpportunityStatisticsService {
+    final List<Aggregation> asked = new ArrayList<>();
+    final List<List<Group>> answers = new ArrayList<>();
+    List<StageActivity> activity = List.of();
+    SalesCycleStatistics cycle;
+
+    @Override
+    public SalesCycleStatistics salesCycle(String code, LocalDate from, LocalDate to, LocalDate asOf) {
+        return cycle;
+    }
+
+    @Override
+    public SalespersonStatistics salesperson(String code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ContactStatistics contact(String no) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public OpportunityStatistics opportunity(String no) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Group> aggregate(Aggregation aggregation) {
+        asked.add(aggregation);
+        return answers.isEmpty() ? List.of() : answers.remove(0);
+    }
+
+    @Override
+    public List<StageActivity> stageActivity(String code, LocalDate from, LocalDate to) {
+        return activity;
+    }
+}
