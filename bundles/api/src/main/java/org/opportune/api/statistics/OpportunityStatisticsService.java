@@ -48,9 +48,11 @@ public interface OpportunityStatisticsService {
      * Per stage of a cycle, in stage order (every stage of the cycle, zeros included), what the
      * entry history says.
      *
-     * @param from only entries written on or after this day (null: since the beginning)
-     * @param to   only entries written on or before this day (null: until now) — an as-of date
+     * @param from         only entries written on or after this day (null: since the beginning)
+     * @param to           only entries written on or before this day (null: until now) — an as-of date
+     * @param withOutcomes whether to count how many of the opportunities are won and lost now (a join with the
+     *                     opportunities); without, {@code won} and {@code lost} are 0
      * @throws NotFoundException there is no such cycle
      */
-    List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to);
+    List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to, boolean withOutcomes);
 }

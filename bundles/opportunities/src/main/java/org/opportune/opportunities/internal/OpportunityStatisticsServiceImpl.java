@@ -245,7 +245,8 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     }
 
     @Override
-    public List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to) {
+    public List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to,
+            boolean withOutcomes) {
         checkRange("", from, to);
         SalesCycle cycle = existingCycle(salesCycleCode);
         Map<Integer, long[]> counts = new HashMap<>(); // entries, opportunities, won, lost
@@ -260,7 +261,8 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
                     + " AND e.salesCycleCode = :cycle AND e.stage > 0 AND o.status IN :closed" + period
                     + " GROUP BY e.stage, o.status", Object[].class)
                     .setParameter("closed", List.of(OpportunityStatus.WON, OpportunityStatus.LOST));
-            for (TypedQuery<Object[]> query : List.of(reached, outcomes)) {
+            List<TypedQuery<Object[]>> queries = withOutcomes ? List.of(reached, outcomes) : List.of(reached);
+            for (TypedQuery<Object[]> query : queries) {
                 query.setParameter("cycle", cycle.code());
                 if (from != null) {
                     query.setParameter("from", from);
@@ -274,7 +276,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
                 stage[0] = count(row[1]);
                 stage[1] = count(row[2]);
             }
-            for (Object[] row : outcomes.getResultList()) {
+            for (Object[] row : withOutcomes ? outcomes.getResultList() : List.<Object[]>of()) {
                 long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
                 stage[row[1] == OpportunityStatus.WON ? 2 : 3] = count(row[2]);
             }

@@ -84,12 +84,15 @@ public class StatisticsTest extends OpportunityTestSupport {
         assertEquals("the estimated close date of the entry counts as of then", 0, statistics.salesCycle("STD",
                 LocalDate.of(2024, 2, 13), null, LocalDate.of(2024, 2, 14)).open().count());
 
-        List<StageActivity> activity = statistics.stageActivity("STD", null, null);
+        List<StageActivity> activity = statistics.stageActivity("STD", null, null, true);
         assertEquals(List.of(1L, 1L, 1L, 0L), activity.stream().map(StageActivity::entries).toList());
         assertEquals(List.of(1L, 1L, 1L, 0L), activity.stream().map(StageActivity::won).toList());
         assertEquals(List.of(0L, 0L, 0L, 0L), activity.stream().map(StageActivity::lost).toList());
-        assertEquals("entries written up to Jan 31", List.of(1L, 1L, 0L, 0L), statistics.stageActivity("STD", null,
-                LocalDate.of(2024, 1, 31)).stream().map(StageActivity::entries).toList());
+        List<StageActivity> january = statistics.stageActivity("STD", null, LocalDate.of(2024, 1, 31), false);
+        assertEquals("entries written up to Jan 31", List.of(1L, 1L, 0L, 0L),
+                january.stream().map(StageActivity::entries).toList());
+        assertEquals("outcomes only when asked", List.of(0L, 0L, 0L, 0L),
+                january.stream().map(StageActivity::won).toList());
 
         OpportunityStatistics own = statistics.opportunity(no);
         assertEquals(OpportunityStatus.WON, own.status());
@@ -204,7 +207,7 @@ public class StatisticsTest extends OpportunityTestSupport {
         assertEquals("none closed in March", List.of(), statistics.aggregate(new Aggregation(null,
                 LocalDate.of(2024, 3, 1), null, List.of(GroupKey.STATUS))));
 
-        List<StageActivity> activity = statistics.stageActivity("STD", null, null);
+        List<StageActivity> activity = statistics.stageActivity("STD", null, null, true);
         assertEquals("A and B reached stage 2, A was won, B lost", List.of(3L, 2L, 1L, 0L),
                 activity.stream().map(StageActivity::opportunities).toList());
         assertEquals(List.of(1L, 1L, 0L, 0L), activity.stream().map(StageActivity::won).toList());
@@ -217,7 +220,7 @@ public class StatisticsTest extends OpportunityTestSupport {
         assertThrows(NotFoundException.class, () -> statistics.salesperson("NOPE"));
         assertThrows(NotFoundException.class, () -> statistics.contact("NOPE"));
         assertThrows(NotFoundException.class, () -> statistics.opportunity("OP999999"));
-        assertThrows(NotFoundException.class, () -> statistics.stageActivity("NOPE", null, null));
+        assertThrows(NotFoundException.class, () -> statistics.stageActivity("NOPE", null, null, true));
         ValidationException range = assertThrows(ValidationException.class, () -> statistics.salesCycle("STD",
                 LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), null));
         assertEquals("estimatedCloseDateTo", range.errors().get(0).field());

@@ -45,7 +45,7 @@ public class PipelineReport extends BuiltInReport {
                 .column("opportunities", ValueType.INTEGER, "Opportunities");
         long entries = 0;
         for (StageActivity stage : statistics.stageActivity((String) parameters.get("salesCycleCode"),
-                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("asOf"))) {
+                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("asOf"), false)) {
             Map<String, Object> row = table.row();
             row.put("stage", (long) stage.stage());
             row.put("description", stage.description() == null ? "Stage " + stage.stage() : stage.description());

@@ -41,7 +41,7 @@ public class StageConversionReport extends BuiltInReport {
                 .column("lost", ValueType.INTEGER, "Lost")
                 .column("wonPercent", ValueType.DECIMAL, "Won %");
         for (StageActivity stage : statistics.stageActivity((String) parameters.get("salesCycleCode"),
-                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"))) {
+                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"), true)) {
             Map<String, Object> row = table.row();
             row.put("stage", (long) stage.stage());
             row.put("description", stage.description());

@@ -47,7 +47,7 @@ final class FakeStatistics implements OpportunityStatisticsService {
     }
 
     @Override
-    public List<StageActivity> stageActivity(String code, LocalDate from, LocalDate to) {
+    public List<StageActivity> stageActivity(String code, LocalDate from, LocalDate to, boolean withOutcomes) {
         return activity;
     }
 }
