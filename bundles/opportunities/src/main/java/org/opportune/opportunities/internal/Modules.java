@@ -1,23 +1,54 @@
 package org.opportune.opportunities.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.opportune.api.UnavailableException;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.salesperson.SalespersonService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 
 /**
- * The other modules' services as bound right now (DS binds them optionally and dynamically). A call
- * that needs a missing one is refused with 503 naming the module, before anything is written.
+ * What this module uses of the others, as bound right now (optionally and dynamically, so that this
+ * module keeps reading and listing while another one is stopped or replaced), and where "today" comes
+ * from. A call that needs a missing module is refused with 503 naming it, before anything is written.
+ * One instance serves the opportunity and statistics services.
  */
-final class Modules {
+@Component(service = Modules.class)
+public class Modules {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile ContactService contacts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile SalespersonService salespeople;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile SalesCycleService cycles;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile CloseOpportunityCodeService closeCodes;
+
     /** Null while there is none: events are then not posted. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
+
+    /** "Today", when a clock service is registered for it (tests, demo data); else the system's. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + OpportunityService.CLOCK_PROPERTY + "=*)")
+    volatile Clock clock;
 
     ContactService contacts() {
         return available(contacts, "contacts");
@@ -33,6 +64,11 @@ final class Modules {
 
     CloseOpportunityCodeService closeCodes() {
         return available(closeCodes, "cycles");
+    }
+
+    LocalDate today() {
+        Clock bound = clock;
+        return LocalDate.now(bound == null ? Clock.systemUTC() : bound);
     }
 
     private static <S> S available(S service, String module) {

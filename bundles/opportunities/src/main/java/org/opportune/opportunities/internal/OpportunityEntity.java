@@ -32,7 +32,11 @@ import org.opportune.api.opportunity.SalesQuote;
         @Index(name = "OPPORTUNITY_SALESPERSON", columnList = "SALESPERSON_CODE,CLOSED"),
         @Index(name = "OPPORTUNITY_CONTACT", columnList = "CONTACT_NO,CLOSED"),
         @Index(name = "OPPORTUNITY_COMPANY", columnList = "CONTACT_COMPANY_NO,CLOSED"),
-        @Index(name = "OPPORTUNITY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,CURRENT_STAGE,CLOSED"),
+        // covers the cycle statistics (count and sums per stage of the open ones): an index-only scan
+        @Index(name = "OPPORTUNITY_CYCLE_FIGURES", columnList = "SALES_CYCLE_CODE,STATUS,CURRENT_STAGE,"
+                + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE,ESTIMATED_CLOSE_DATE"),
+        // the top open opportunities by value, read in index order
+        @Index(name = "OPPORTUNITY_STATUS_VALUE", columnList = "STATUS,ESTIMATED_VALUE DESC,OPP_NO"),
         @Index(name = "OPPORTUNITY_CYCLE_ECD", columnList = "SALES_CYCLE_CODE,CLOSED,ESTIMATED_CLOSE_DATE"),
         @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
         @Index(name = "OPPORTUNITY_STATUS_CLOSED", columnList = "STATUS,DATE_CLOSED") },

@@ -30,8 +30,10 @@ import org.opportune.opportunities.internal.engine.PlannedEntry;
  */
 @Entity
 @Table(name = "OPPORTUNITY_ENTRY", indexes = {
-        @Index(name = "ENTRY_OPPORTUNITY", columnList = "OPP_NO,ACTIVE"),
-        @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE"),
+        // an opportunity's history in order, and its last entry as of a day
+        @Index(name = "ENTRY_OPPORTUNITY", columnList = "OPP_NO,DATE_OF_CHANGE,ENTRY_NO"),
+        // covers average days, the pipeline and the stages reached: index-only scans
+        @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE,DAYS_OPEN,OPP_NO"),
         @Index(name = "ENTRY_SALESPERSON", columnList = "SALESPERSON_CODE,ACTIVE"),
         @Index(name = "ENTRY_COMPANY", columnList = "CONTACT_COMPANY_NO,ACTIVE"),
         @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),

@@ -2,7 +2,6 @@ package org.opportune.opportunities.internal;
 
 import static org.opportune.opportunities.internal.OpportunityFields.normalised;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +24,7 @@ import org.opportune.api.PageRequest;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
-import org.opportune.api.contact.ContactService;
 import org.opportune.api.cycle.CloseOpportunityCode;
-import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleService;
@@ -46,7 +43,6 @@ import org.opportune.api.opportunity.UpdateOption;
 import org.opportune.api.opportunity.UpdateOptions;
 import org.opportune.api.rule.TransitionRule;
 import org.opportune.api.rule.TransitionRuleInfo;
-import org.opportune.api.salesperson.SalespersonService;
 import org.opportune.opportunities.internal.engine.ClosePlanner;
 import org.opportune.opportunities.internal.engine.CycleStages;
 import org.opportune.opportunities.internal.engine.Inputs;
@@ -62,8 +58,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -93,100 +87,25 @@ public class OpportunityServiceImpl implements OpportunityService {
     private final OpportunityStore store;
     private final String numberPrefix;
     private final int numberDigits;
-    private final Clock systemClock;
     private final TransitionRules rules = new TransitionRules();
     private final MovePlanner planner = new MovePlanner(rules);
 
-    private final Modules modules = new Modules();
+    private final Modules modules;
     private final CycleCodeHints cycleCodes = new CycleCodeHints(this::cycleCodeOf);
-    private final OpportunityChanges changes = new OpportunityChanges(modules);
-    private volatile Clock clock;
+    private final OpportunityChanges changes;
 
     @Activate
-    public OpportunityServiceImpl(@Reference OpportunityStore store, OpportunitiesConfig config) {
-        this(store, config, Clock.systemUTC());
-    }
-
-    /** @param clock where "today" comes from unless a clock service is bound */
-    OpportunityServiceImpl(OpportunityStore store, OpportunitiesConfig config, Clock clock) {
+    public OpportunityServiceImpl(@Reference OpportunityStore store, @Reference Modules modules,
+            OpportunitiesConfig config) {
         if (config.numberDigits() < 1 || config.numberDigits() > 18) {
             throw new IllegalArgumentException(OpportunitiesConfig.PID + ": numberDigits must be between 1 and 18, is "
                     + config.numberDigits());
         }
         this.store = store;
+        this.modules = modules;
+        this.changes = new OpportunityChanges(modules);
         this.numberPrefix = config.numberPrefix() == null ? "" : config.numberPrefix().trim().toUpperCase();
         this.numberDigits = config.numberDigits();
-        this.systemClock = clock;
-        this.clock = clock;
-    }
-
-    // ---- references -------------------------------------------------------------------------
-
-    @Reference(service = Clock.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(" + CLOCK_PROPERTY + "=*)")
-    void setClock(Clock service) {
-        clock = service;
-    }
-
-    void unsetClock(Clock service) {
-        if (clock == service) {
-            clock = systemClock;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setContacts(ContactService service) {
-        modules.contacts = service;
-    }
-
-    void unsetContacts(ContactService service) {
-        if (modules.contacts == service) {
-            modules.contacts = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setSalespeople(SalespersonService service) {
-        modules.salespeople = service;
-    }
-
-    void unsetSalespeople(SalespersonService service) {
-        if (modules.salespeople == service) {
-            modules.salespeople = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setCycles(SalesCycleService service) {
-        modules.cycles = service;
-    }
-
-    void unsetCycles(SalesCycleService service) {
-        if (modules.cycles == service) {
-            modules.cycles = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setCloseCodes(CloseOpportunityCodeService service) {
-        modules.closeCodes = service;
-    }
-
-    void unsetCloseCodes(CloseOpportunityCodeService service) {
-        if (modules.closeCodes == service) {
-            modules.closeCodes = null;
-        }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setEventAdmin(EventAdmin service) {
-        modules.eventAdmin = service;
-    }
-
-    void unsetEventAdmin(EventAdmin service) {
-        if (modules.eventAdmin == service) {
-            modules.eventAdmin = null;
-        }
     }
 
     /** Rules come and go at runtime; see {@link TransitionRules} for which ones are evaluated. */
@@ -599,7 +518,7 @@ public class OpportunityServiceImpl implements OpportunityService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return modules.today();
     }
 
     /** The API's sort names are the entity's attribute names. */

@@ -2,6 +2,8 @@ package org.opportune.opportunities.internal;
 
 import javax.sql.DataSource;
 
+import org.opportune.api.opportunity.OpportunityStatus;
+
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.NumberSeries;
 import org.osgi.service.component.annotations.Activate;
@@ -60,9 +62,11 @@ public class OpportunityStore {
 
     /** Open opportunities whose active entry is at the stage. */
     public long openOpportunitiesAtStage(String cycleCode, int stage) {
+        // in progress = started and not closed; the status is in the cycle-figures index, "closed" is not
         return jpa.read(em -> em.createQuery("SELECT COUNT(o) FROM OpportunityEntity o WHERE o.salesCycleCode = :cycle"
-                + " AND o.currentStage = :stage AND o.closed = FALSE", Long.class)
-                .setParameter("cycle", cycleCode).setParameter("stage", stage).getSingleResult());
+                + " AND o.status = :inProgress AND o.currentStage = :stage", Long.class)
+                .setParameter("cycle", cycleCode).setParameter("inProgress", OpportunityStatus.IN_PROGRESS)
+                .setParameter("stage", stage).getSingleResult());
     }
 
     /** Entries (closing entries) that name the close code. */

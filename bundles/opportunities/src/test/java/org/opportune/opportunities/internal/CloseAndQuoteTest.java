@@ -161,7 +161,7 @@ public class CloseAndQuoteTest extends OpportunityTestSupport {
     @Test
     public void closingNeedsTheCloseCodesOfTheCyclesModule() {
         Opportunity opportunity = started();
-        service.unsetCloseCodes(closeCodes);
+        modules.closeCodes = null;
         assertThrows(org.opportune.api.UnavailableException.class,
                 () -> close(opportunity, CloseOutcome.LOST, "PRICE", null, null));
         assertFalse(service.get(opportunity.no()).closed());

@@ -122,7 +122,7 @@ public class EventsTest extends OpportunityTestSupport {
 
     @Test
     public void withoutEventAdminChangesStillWork() {
-        service.unsetEventAdmin(eventAdmin);
+        modules.eventAdmin = null;
         Opportunity opportunity = started();
         service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
         assertTrue(eventAdmin.posted.isEmpty());

@@ -516,7 +516,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
     @Test
     public void movesNeedTheCyclesModule() {
         Opportunity opportunity = started();
-        service.unsetCycles(cycles);
+        modules.cycles = null;
         UnavailableException e = assertThrows(UnavailableException.class,
                 () -> move(opportunity, StageUpdate.of(OpportunityAction.NEXT)));
         assertTrue(e.getMessage(), e.getMessage().contains("cycles module"));

@@ -80,10 +80,7 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
         ConflictException taken = assertThrows(ConflictException.class,
                 () -> service.create(new Opportunity("OP000002", "Again", "CT1", null, "STD", null), null));
         assertEquals("no", taken.errors().get(0).field());
-        OpportunityServiceImpl other = new OpportunityServiceImpl(store, config("x-", 3), clock);
-        other.setContacts(contacts);
-        other.setSalespeople(salespeople);
-        other.setCycles(cycles);
+        OpportunityServiceImpl other = new OpportunityServiceImpl(store, modules, config("x-", 3));
         // one series: another prefix or width changes the text, the count goes on
         assertEquals("X-003", other.create(input("CT1", null, "STD"), null).no());
     }
@@ -131,15 +128,15 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
 
     @Test
     public void createNeedsTheOtherModules() {
-        service.unsetContacts(contacts);
+        modules.contacts = null;
         UnavailableException e = assertThrows(UnavailableException.class,
                 () -> service.create(input("CT1", null, "STD"), null));
         assertTrue(e.getMessage(), e.getMessage().contains("contacts module"));
-        service.setContacts(contacts);
-        service.unsetSalespeople(salespeople);
+        modules.contacts = contacts;
+        modules.salespeople = null;
         assertThrows(UnavailableException.class, () -> service.create(input("CT1", null, "STD"), null));
-        service.setSalespeople(salespeople);
-        service.unsetCycles(cycles);
+        modules.salespeople = salespeople;
+        modules.cycles = null;
         assertThrows(UnavailableException.class, () -> service.create(input("CT1", null, "STD"), null));
         assertEquals(0, service.list(null, PageRequest.first()).total());
     }
@@ -147,10 +144,10 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
     @Test
     public void readsListsAndEntriesWorkWithoutTheOtherModules() {
         Opportunity opportunity = started();
-        service.unsetContacts(contacts);
-        service.unsetSalespeople(salespeople);
-        service.unsetCycles(cycles);
-        service.unsetCloseCodes(closeCodes);
+        modules.contacts = null;
+        modules.salespeople = null;
+        modules.cycles = null;
+        modules.closeCodes = null;
         assertEquals(opportunity, service.get(opportunity.no()));
         assertEquals(1, service.list(OpportunityQuery.ALL, PageRequest.first()).total());
         assertEquals(1, entries(opportunity.no()).size());

@@ -47,6 +47,7 @@ public abstract class OpportunityTestSupport {
     static OpportunityStore store;
 
     OpportunityServiceImpl service;
+    final Modules modules = new Modules();
     final TestClock clock = new TestClock(JAN_10);
     final FakeContacts contacts = new FakeContacts();
     final FakeSalespeople salespeople = new FakeSalespeople();
@@ -83,12 +84,13 @@ public abstract class OpportunityTestSupport {
             statement.executeUpdate("DELETE FROM OPPORTUNITY");
             statement.executeUpdate("DELETE FROM NUMBER_SERIES");
         }
-        service = new OpportunityServiceImpl(store, config("OP", 6), clock);
-        service.setContacts(contacts);
-        service.setSalespeople(salespeople);
-        service.setCycles(cycles);
-        service.setCloseCodes(closeCodes);
-        service.setEventAdmin(eventAdmin);
+        modules.contacts = contacts;
+        modules.salespeople = salespeople;
+        modules.cycles = cycles;
+        modules.closeCodes = closeCodes;
+        modules.eventAdmin = eventAdmin;
+        modules.clock = clock;
+        service = new OpportunityServiceImpl(store, modules, config("OP", 6));
         service.addTransitionRule(quoteRequiredRule, ruleProperties(QuoteRequiredRule.NAME, 0, 1L));
         service.addTransitionRule(allowSkipRule, ruleProperties(AllowSkipRule.NAME, 0, 2L));
 

@@ -34,10 +34,7 @@ public class StatisticsTest extends OpportunityTestSupport {
 
     @Before
     public void startStatistics() {
-        statistics = new OpportunityStatisticsServiceImpl(store, clock);
-        statistics.setContacts(contacts);
-        statistics.setSalespeople(salespeople);
-        statistics.setCycles(cycles);
+        statistics = new OpportunityStatisticsServiceImpl(store, modules);
     }
 
     /** DOMAIN §9 from creation to WON; returns the opportunity's no. */
