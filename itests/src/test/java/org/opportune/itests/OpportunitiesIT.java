@@ -59,16 +59,6 @@ public class OpportunitiesIT extends RestApiTestSupport {
     private static final String HALF_BUNDLE_PROPERTY = "opportune.itest.halfmodel.bundle";
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
-    /** DOMAIN §9: stages 1..4 with completed / chances / formula / allow skip. */
-    private static final String WORKED_EXAMPLE_STAGES = """
-            [{"stage": 1, "description": "Initial", "completedPercent": 10, "chancesOfSuccessPercent": 20,
-              "dateFormula": "5D", "allowSkip": false},
-             {"stage": 2, "description": "Presentation", "completedPercent": 30, "chancesOfSuccessPercent": 40,
-              "dateFormula": "10D", "allowSkip": true},
-             {"stage": 3, "description": "Proposal", "completedPercent": 60, "chancesOfSuccessPercent": 50,
-              "dateFormula": "7D", "allowSkip": true},
-             {"stage": 4, "description": "Negotiation", "completedPercent": 80, "chancesOfSuccessPercent": 75,
-              "dateFormula": "14D", "allowSkip": false}]""";
 
     private final SettableClock clock = new SettableClock(LocalDate.of(2024, 6, 3));
     private ServiceRegistration<Clock> clockRegistration;
@@ -466,11 +456,6 @@ public class OpportunitiesIT extends RestApiTestSupport {
         assertAmount(probability, opportunity.path("probabilityPercent"));
         assertAmount(currentValue, opportunity.path("calculatedCurrentValue"));
         assertEquals(shown, closeDate, opportunity.path("estimatedCloseDate").asText());
-    }
-
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals("expected " + expected + ", is " + actual, 0,
-                new BigDecimal(expected).compareTo(new BigDecimal(actual.asText())));
     }
 
     private static JsonNode option(JsonNode options, String action) {

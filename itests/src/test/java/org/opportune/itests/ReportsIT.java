@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -186,16 +185,8 @@ public class ReportsIT extends RestApiTestSupport {
                 .status());
         assertEquals(201, http("POST", "/api/v1/contacts", "{\"no\": \"CREP\", \"type\": \"COMPANY\", \"name\":"
                 + " \"Reports Inc\", \"salespersonCode\": \"SPREP\"}").status());
-        assertEquals(201, http("POST", "/api/v1/sales-cycles", """
-                {"code": "REP", "stages": [
-                 {"stage": 1, "description": "Initial", "completedPercent": 10, "chancesOfSuccessPercent": 20,
-                  "dateFormula": "5D"},
-                 {"stage": 2, "description": "Presentation", "completedPercent": 30, "chancesOfSuccessPercent": 40,
-                  "dateFormula": "10D", "allowSkip": true},
-                 {"stage": 3, "description": "Proposal", "completedPercent": 60, "chancesOfSuccessPercent": 50,
-                  "dateFormula": "7D", "allowSkip": true},
-                 {"stage": 4, "description": "Negotiation", "completedPercent": 80, "chancesOfSuccessPercent": 75,
-                  "dateFormula": "14D"}]}""").status());
+        assertEquals(201, http("POST", "/api/v1/sales-cycles", "{\"code\": \"REP\", \"stages\": "
+                + WORKED_EXAMPLE_STAGES + "}").status());
         for (String code : List.of("{\"code\": \"WIN1\", \"type\": \"WON\"}", "{\"code\": \"PRICE\", \"type\":"
                 + " \"LOST\"}")) {
             int status = http("POST", "/api/v1/close-codes", code).status();
@@ -235,10 +226,5 @@ public class ReportsIT extends RestApiTestSupport {
         List<String> values = new ArrayList<>();
         result.path("rows").forEach(row -> values.add(row.path(name).asText()));
         return values;
-    }
-
-    private static void assertAmount(String expected, JsonNode actual) {
-        assertEquals("expected " + expected + ", is " + actual, 0,
-                new BigDecimal(expected).compareTo(new BigDecimal(actual.asText())));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the probe must be able to load when it runs a test class; a stock Karaf has no Jackson until Opportune is installed.
  */
 public abstract class RestApiTestSupport extends OpportuneTestSupport {
+    /** DOMAIN §9: stages 1..4 with completed / chances / formula / allow skip. */
+    protected static final String WORKED_EXAMPLE_STAGES = """
+            [{"stage": 1, "description": "Initial", "completedPercent": 10, "chancesOfSuccessPercent": 20,
+              "dateFormula": "5D", "allowSkip": false},
+             {"stage": 2, "description": "Presentation", "completedPercent": 30, "chancesOfSuccessPercent": 40,
+              "dateFormula": "10D", "allowSkip": true},
+             {"stage": 3, "description": "Proposal", "completedPercent": 60, "chancesOfSuccessPercent": 50,
+              "dateFormula": "7D", "allowSkip": true},
+             {"stage": 4, "description": "Negotiation", "completedPercent": 80, "chancesOfSuccessPercent": 75,
+              "dateFormula": "14D", "allowSkip": false}]""";
 
     /**
      * Asserts an RFC 9457 error answer: the status, {@code Content-Type: application/problem+json}, the same status
@@ -70,6 +81,12 @@ public abstract class RestApiTestSupport extends OpportuneTestSupport {
     /** The number of records a list has in all, e.g. {@code total("/api/v1/contacts")}. */
     protected long total(String path) {
         return list(path + (path.contains("?") ? "&" : "?") + "limit=1").path("total").asLong();
+    }
+
+    /** Compares a JSON number with an expected amount by value (scale aside). */
+    public static void assertAmount(String expected, JsonNode actual) {
+        assertEquals("expected " + expected + ", is " + actual, 0,
+                new BigDecimal(expected).compareTo(new BigDecimal(actual.asText())));
     }
 
     /** One field of every item of a list envelope, as text. */

@@ -8,4 +8,10 @@ import java.math.BigDecimal;
  */
 public record Figures(long count, BigDecimal estimatedValue, BigDecimal calculatedCurrentValue) {
     public static final Figures NONE = new Figures(0, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /** @return these figures and {@code other} together: counts and sums added */
+    public Figures plus(Figures other) {
+        return new Figures(count + other.count, estimatedValue.add(other.estimatedValue),
+                calculatedCurrentValue.add(other.calculatedCurrentValue));
+    }
 }

@@ -29,7 +29,6 @@ import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.opportunity.StageUpdate;
-import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
 
@@ -46,8 +45,8 @@ final class DemoLoader {
             CloseOpportunityCodeService closeCodes, OpportunityService opportunities) {
     }
 
-    /** What was written. */
-    record Totals(int salespeople, int contacts, int cycles, int opportunities, int moves) {
+    /** What was written of the history. */
+    record Totals(int opportunities, int moves) {
     }
 
     private final Services services;
@@ -90,8 +89,7 @@ final class DemoLoader {
                 log.accept("demo: opportunity " + script.index() + " stopped early: " + refused.getMessage());
             }
         }
-        return new Totals(DemoWorld.SALESPEOPLE.size(), contacts.size() * (PERSONS_PER_COMPANY + 1),
-                DemoWorld.CYCLES.size(), scripts.size(), moves);
+        return new Totals(scripts.size(), moves);
     }
 
     /** Each company with its persons: [company no., person nos…]. */

@@ -65,7 +65,7 @@ final class Aggregator {
                     values.add(value(keys.get(i), row[i]));
                 }
                 groups.merge(values, OpportunityStatisticsServiceImpl.figures(row, keys.size()),
-                        OpportunityStatisticsServiceImpl::plus);
+                        Figures::plus);
             }
             return null;
         });

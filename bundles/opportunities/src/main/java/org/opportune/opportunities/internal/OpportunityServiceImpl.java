@@ -26,8 +26,6 @@ import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
-import org.opportune.api.cycle.SalesCycle;
-import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.Activation;
 import org.opportune.api.opportunity.Closing;
 import org.opportune.api.opportunity.Opportunity;

@@ -113,7 +113,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             }
             return null;
         });
-        Figures open = atStage.values().stream().reduce(Figures.NONE, OpportunityStatisticsServiceImpl::plus);
+        Figures open = atStage.values().stream().reduce(Figures.NONE, Figures::plus);
         List<StageStatistics> stages = new ArrayList<>();
         Figures total = Figures.NONE;
         BigDecimal totalDays = BigDecimal.ZERO;
@@ -121,7 +121,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             Figures figures = atStage.getOrDefault(stage.stage(), Figures.NONE);
             BigDecimal days = averageDays.getOrDefault(stage.stage(), zeroDays());
             stages.add(new StageStatistics(stage.stage(), stage.description(), figures, days));
-            total = plus(total, figures);
+            total = total.plus(figures);
             totalDays = totalDays.add(days);
         }
         return new SalesCycleStatistics(cycle.code(), estimatedCloseDateFrom, estimatedCloseDateTo, asOf, open, stages,
@@ -262,11 +262,6 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     static Figures figures(Object[] row, int offset) {
         return new Figures(count(row[offset]), decimal(row[offset + 1]), decimal(row[offset + 2]));
-    }
-
-    static Figures plus(Figures a, Figures b) {
-        return new Figures(a.count() + b.count(), a.estimatedValue().add(b.estimatedValue()),
-                a.calculatedCurrentValue().add(b.calculatedCurrentValue()));
     }
 
     private static BigDecimal average(BigDecimal sum, long count) {

@@ -68,7 +68,7 @@ final class ParameterValues {
         try {
             return switch (parameter.type()) {
                 case STRING -> text;
-                case INTEGER -> Long.parseLong(text);
+                case INTEGER -> inRange(violations, parameter, Long.parseLong(text));
                 case DECIMAL -> new BigDecimal(text);
                 case DATE -> LocalDate.parse(text);
                 case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
@@ -83,6 +83,15 @@ final class ParameterValues {
             violations.add(name, "must be true or false, is " + text);
         }
         return null;
+    }
+
+    private static Long inRange(Violations violations, ReportParameter parameter, long value) {
+        if ((parameter.min() != null && value < parameter.min()) || (parameter.max() != null && value > parameter.max())) {
+            violations.add(parameter.name(), "must be from " + (parameter.min() == null ? "any" : parameter.min())
+                    + " to " + (parameter.max() == null ? "any" : parameter.max()) + ", is " + value);
+            return null;
+        }
+        return value;
     }
 
     private static String article(ReportParameter parameter) {

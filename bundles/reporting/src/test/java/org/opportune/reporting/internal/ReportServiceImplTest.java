@@ -87,6 +87,18 @@ public class ReportServiceImplTest {
     }
 
     @Test
+    public void wholeNumbersAreCheckedAgainstTheirRange() {
+        register(echo("top", "Top", ReportParameter.count("n", "how many", 1, 500, 10)), 0, 1);
+        assertEquals(10L, service.run("top", Map.of()).parameters().get("n"));
+        assertEquals(500L, service.run("top", Map.of("n", "500")).parameters().get("n"));
+        for (String outside : List.of("0", "501")) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> service.run("top", Map.of("n", outside)));
+            assertEquals(List.of(new FieldError("n", "must be from 1 to 500, is " + outside)), refused.errors());
+        }
+    }
+
+    @Test
     public void theHighestRankedReportOfAnIdIsUsedAndListed() {
         Report builtIn = echo("pipeline", "Built-in");
         Report replacement = echo("pipeline", "Replacement");

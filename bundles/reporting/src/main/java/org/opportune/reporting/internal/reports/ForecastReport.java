@@ -80,9 +80,7 @@ public class ForecastReport extends BuiltInReport {
             row.put("count", group.figures().count());
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
-            total = new Figures(total.count() + group.figures().count(),
-                    total.estimatedValue().add(group.figures().estimatedValue()),
-                    total.calculatedCurrentValue().add(group.figures().calculatedCurrentValue()));
+            total = total.plus(group.figures());
         }
         OpportunityRows.totals(table, total);
         return table.result(this, parameters, new ChartSpec(ChartKind.COLUMNS, "label",

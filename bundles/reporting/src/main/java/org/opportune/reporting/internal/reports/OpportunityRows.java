@@ -16,9 +16,8 @@ import org.opportune.api.statistics.Figures;
 /** Opportunities as report rows: the columns of NAV's "Opportunity – List", read page by page up to a limit. */
 final class OpportunityRows {
     static final long MAX_ROWS = 10_000;
-    static final ReportParameter LIMIT = new ReportParameter("limit", ValueType.INTEGER, false,
-            "at most this many rows (1 to " + MAX_ROWS + "); the totals count every opportunity that matches",
-            List.of(), "500");
+    static final ReportParameter LIMIT = ReportParameter.count("limit",
+            "at most this many rows; the totals count every opportunity that matches", 1, MAX_ROWS, 500);
 
     private OpportunityRows() {
     }
@@ -59,12 +58,8 @@ final class OpportunityRows {
         row.put("closeCode", opportunity.closeCode());
     }
 
-    /** Up to {@code limit} opportunities in {@code sort} order, read in pages of the largest size the service allows. */
+    /** Up to {@code limit} (checked by its declaration) opportunities in {@code sort} order, read in pages of the largest size the service allows. */
     static List<Opportunity> read(OpportunityService opportunities, OpportunityQuery query, String sort, long limit) {
-        if (limit < 1 || limit > MAX_ROWS) {
-            throw new org.opportune.api.ValidationException("limit", "must be between 1 and " + MAX_ROWS
-                    + ", is " + limit);
-        }
         List<Opportunity> read = new ArrayList<>();
         while (read.size() < limit) {
             int size = (int) Math.min(PageRequest.MAX_LIMIT, limit - read.size());

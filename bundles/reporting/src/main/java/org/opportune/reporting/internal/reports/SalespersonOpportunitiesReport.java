@@ -49,9 +49,7 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
         Figures all = Figures.NONE;
         for (Group group : statistics.aggregate(new Aggregation(query, null, null, List.of(GroupKey.SALESPERSON)))) {
             perSalesperson.put((String) group.keys().get(0), group.figures());
-            all = new Figures(all.count() + group.figures().count(),
-                    all.estimatedValue().add(group.figures().estimatedValue()),
-                    all.calculatedCurrentValue().add(group.figures().calculatedCurrentValue()));
+            all = all.plus(group.figures());
         }
         Table table = OpportunityRows.columns(new Table().column("rowType", ValueType.STRING, "Row"))
                 .column("count", ValueType.INTEGER, "No. of Opportunities");

@@ -36,10 +36,6 @@ final class Table {
         return this;
     }
 
-    List<Map<String, Object>> rows() {
-        return rows;
-    }
-
     ReportResult result(BuiltInReport report, Map<String, Object> parameters, ChartSpec chart) {
         return new ReportResult(report.id(), report.title(), parameters, List.copyOf(columns), List.copyOf(rows),
                 totals, chart);

@@ -25,7 +25,7 @@ public class TopOpenOpportunitiesReport extends BuiltInReport {
     public TopOpenOpportunitiesReport(@Reference OpportunityService opportunities) {
         super("top-open-opportunities", "Top Open Opportunities",
                 "The opportunities in progress with the highest estimated value, highest first.",
-                List.of(new ReportParameter("n", ValueType.INTEGER, false, "how many (1 to 500)", List.of(), "10"),
+                List.of(ReportParameter.count("n", "how many", 1, 500, 10),
                         ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's"),
                         ReportParameter.optional("salesCycleCode", ValueType.STRING, "only this sales cycle's")));
         this.opportunities = opportunities;
@@ -34,9 +34,6 @@ public class TopOpenOpportunitiesReport extends BuiltInReport {
     @Override
     public ReportResult run(Map<String, Object> parameters) {
         long n = (Long) parameters.get("n");
-        if (n < 1 || n > 500) {
-            throw new org.opportune.api.ValidationException("n", "must be between 1 and 500, is " + n);
-        }
         OpportunityQuery query = new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null,
                 (String) parameters.get("salespersonCode"), null, null, (String) parameters.get("salesCycleCode"),
                 null, null, null, null, null, null);
