@@ -16,12 +16,15 @@ import javax.ws.rs.core.SecurityContext;
 /**
  * HTTP Basic on every path but {@code /health}: no or wrong credentials are a 401 with a Basic
  * challenge, a user without the required role a 403. Runs before matching, so that a stranger
- * cannot even learn which paths exist.
+ * cannot even learn which paths exist. The realm learns the client's address (the servlet puts it in
+ * {@value #CLIENT_ADDRESS}): it may refuse a password from one address that it takes from another.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class BasicAuthentication implements ContainerRequestFilter {
     public static final String CHALLENGE = "Basic realm=\"opportune\"";
+    /** The request property with the client's IP address, the TCP peer of the connection. */
+    public static final String CLIENT_ADDRESS = "org.opportune.rest.clientAddress";
 
     private static final Set<String> PUBLIC_PATHS = Set.of("health", "health/");
 
@@ -44,7 +47,8 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized("credentials are required (HTTP Basic)");
         }
-        AuthenticatedUser user = cache.get(authorization).orElseGet(() -> login(authorization));
+        String client = (String) request.getProperty(CLIENT_ADDRESS);
+        AuthenticatedUser user = cache.get(client, authorization).orElseGet(() -> login(client, authorization));
         if (!user.hasRole(requiredRole)) {
             throw new ForbiddenException("user " + user.name() + " does not have the role " + requiredRole
                     + " this API requires");
@@ -53,12 +57,17 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new UserSecurityContext(user, previous != null && previous.isSecure()));
     }
 
-    private AuthenticatedUser login(String authorization) {
+    private AuthenticatedUser login(String client, String authorization) {
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> unauthorized("the Authorization header is not valid HTTP Basic credentials"));
-        Optional<AuthenticatedUser> user = authenticator.authenticate(credentials.user(), credentials.password());
+        Optional<AuthenticatedUser> user;
+        try {
+            user = authenticator.authenticate(credentials.user(), credentials.password(), client);
+        } catch (PasswordChangeRequiredException e) {
+            throw unauthorized(e.getMessage());
+        }
         AuthenticatedUser known = user.orElseThrow(() -> unauthorized("the user name or password is wrong"));
-        cache.put(authorization, known);
+        cache.put(client, authorization, known);
         return known;
     }
 

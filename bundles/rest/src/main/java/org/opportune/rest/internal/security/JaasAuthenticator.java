@@ -12,9 +12,11 @@ import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.Configuration;
+import javax.security.auth.login.CredentialExpiredException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.opportune.api.UnavailableException;
 import org.slf4j.Logger;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs in against a JAAS realm ({@code karaf} in Karaf: users in {@code etc/users.properties}) and
- * takes the roles from the subject's {@link RolePrincipal}s.
+ * takes the roles from the subject's {@link RolePrincipal}s. The client's address goes into the subject as a
+ * {@link ClientPrincipal} "http", as Karaf does for SSH and JMX, so that the realm's modules can judge a login
+ * by where it comes from.
  */
 public final class JaasAuthenticator implements Authenticator {
     public static final String KARAF_REALM = "karaf";
@@ -44,8 +48,11 @@ public final class JaasAuthenticator implements Authenticator {
     }
 
     @Override
-    public Optional<AuthenticatedUser> authenticate(String user, char[] password) {
+    public Optional<AuthenticatedUser> authenticate(String user, char[] password, String client) {
         Subject subject = new Subject();
+        if (client != null) {
+            subject.getPrincipals().add(new ClientPrincipal("http", client));
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // LoginContext loads the login module through the context class loader; Jetty's threads
@@ -62,6 +69,9 @@ public final class JaasAuthenticator implements Authenticator {
             }
             try {
                 context.login();
+            } catch (CredentialExpiredException e) {
+                LOG.debug("login of {} from {} refused until the password is changed: {}", user, client, e.getMessage());
+                throw new PasswordChangeRequiredException(e.getMessage());
             } catch (LoginException e) {
                 LOG.debug("login of {} refused by realm {}: {}", user, realm, e.getMessage());
                 return Optional.empty();

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers successful logins for a short time, so that a client making many requests does not
- * make the realm read {@code users.properties} for each. Keyed by a SHA-256 of the whole
- * Authorization header: the password is never kept, and a changed password misses the cache.
- * Failures are never cached.
+ * make the realm read {@code users.properties} for each. Keyed by a SHA-256 of the client's address
+ * and the whole Authorization header: the password is never kept, a changed password misses the
+ * cache, and a login the realm took from one address (a local-only password from this machine) is
+ * never reused for another. Failures are never cached.
  */
 public final class LoginCache {
     private static final int MAX_ENTRIES = 1_000;
@@ -30,11 +31,11 @@ public final class LoginCache {
         this.clock = clock;
     }
 
-    public Optional<AuthenticatedUser> get(String authorization) {
+    public Optional<AuthenticatedUser> get(String client, String authorization) {
         if (ttl.isZero() || ttl.isNegative()) {
             return Optional.empty();
         }
-        String key = key(authorization);
+        String key = key(client, authorization);
         Entry entry = entries.get(key);
         if (entry == null) {
             return Optional.empty();
@@ -46,7 +47,7 @@ public final class LoginCache {
         return Optional.of(entry.user());
     }
 
-    public void put(String authorization, AuthenticatedUser user) {
+    public void put(String client, String authorization, AuthenticatedUser user) {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
@@ -57,16 +58,17 @@ public final class LoginCache {
                 entries.clear(); // many distinct credentials at once: start over rather than grow
             }
         }
-        entries.put(key(authorization), new Entry(user, now.plus(ttl)));
+        entries.put(key(client, authorization), new Entry(user, now.plus(ttl)));
     }
 
     int size() {
         return entries.size();
     }
 
-    private static String key(String authorization) {
+    private static String key(String client, String authorization) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((client + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(authorization.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.servlet.Servlet;
 
 import org.glassfish.jersey.server.ResourceConfig;
+import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.JaasAuthenticator;
@@ -21,6 +22,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The REST front door: a small JAX-RS whiteboard. Every service with
@@ -37,6 +40,7 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     public static final String RESOURCE_FILTER = "(osgi.jaxrs.resource=true)";
     public static final String EXTENSION_FILTER = "(osgi.jaxrs.extension=true)";
     static final Duration RELOAD_DELAY = Duration.ofMillis(75);
+    private static final Logger LOG = LoggerFactory.getLogger(JaxrsWhiteboard.class);
 
     private final RestApplication application = new RestApplication(ApiObjectMapper.create());
     private final JaxrsServices resources;
@@ -45,10 +49,12 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     private final JerseyServlet servlet;
     private final ServiceRegistration<Servlet> registration;
     private volatile BasicAuthentication authentication;
+    private volatile Cors cors;
 
     @Activate
     public JaxrsWhiteboard(BundleContext context, RestConfig config) {
         this.authentication = authentication(config);
+        this.cors = cors(config);
         this.servlet = new JerseyServlet(this::currentApplication);
         this.reloads = new ReloadBatcher(servlet::reload, RELOAD_DELAY);
         this.resources = new JaxrsServices(context, RESOURCE_FILTER, reloads::request);
@@ -64,6 +70,7 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     @Modified
     void modified(RestConfig config) {
         authentication = authentication(config);
+        cors = cors(config);
         reloads.request();
     }
 
@@ -85,7 +92,14 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     }
 
     private ResourceConfig currentApplication() {
-        return application.build(resources.current(), extensions.current(), authentication);
+        return application.build(resources.current(), extensions.current(), authentication, cors);
+    }
+
+    private static Cors cors(RestConfig config) {
+        String[] origins = config.allowedOrigins() == null ? new String[0] : config.allowedOrigins();
+        return Cors.allowing(List.of(origins), config.corsMaxAgeSeconds(), invalid -> LOG.warn(
+                "{}: allowedOrigins: '{}' is not an origin (scheme://host[:port], no wildcard: the API takes "
+                        + "credentials); left out", PID, invalid));
     }
 
     private static BasicAuthentication authentication(RestConfig config) {

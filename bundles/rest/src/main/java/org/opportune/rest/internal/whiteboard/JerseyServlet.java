@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.opportune.rest.internal.security.BasicAuthentication;
 
 /**
  * The servlet registered with the HTTP whiteboard: a thin delegate to a Jersey container. Pax Web
@@ -50,6 +51,8 @@ final class JerseyServlet implements Servlet {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        // the TCP peer: nothing here reads X-Forwarded-For, which any client can send
+        request.setAttribute(BasicAuthentication.CLIENT_ADDRESS, request.getRemoteAddr());
         try {
             generation.container.service(request, response);
         } finally {

@@ -11,6 +11,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.opportune.rest.internal.http.BodySizeLimit;
+import org.opportune.rest.internal.http.Cors;
+import org.opportune.rest.internal.http.SecurityHeaders;
 import org.opportune.rest.internal.json.ObjectMapperResolver;
 import org.opportune.rest.internal.problem.ProblemBodies;
 import org.opportune.rest.internal.problem.ProblemMapper;
@@ -18,7 +20,8 @@ import org.opportune.rest.internal.problem.Problems;
 
 /**
  * Builds the Jersey application: the whiteboard's resources and extensions as singletons, plus the
- * house rules every resource gets (authentication, body limit, our JSON, problem+json errors).
+ * house rules every resource gets (CORS, authentication, body limit, our JSON, problem+json errors,
+ * security headers).
  * The house providers are new for every build: they hold request-scoped injections, and requests
  * still running on the previous application must keep theirs.
  */
@@ -30,7 +33,8 @@ public final class RestApplication {
         this.mapper = mapper;
     }
 
-    public ResourceConfig build(Collection<?> resources, Collection<?> extensions, ContainerRequestFilter authentication) {
+    public ResourceConfig build(Collection<?> resources, Collection<?> extensions, ContainerRequestFilter authentication,
+                                Cors cors) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("opportune-rest");
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -47,7 +51,9 @@ public final class RestApplication {
         config.register(new ObjectMapperResolver(mapper));
         config.register(new ProblemMapper(problems, mapper));
         config.register(new ProblemBodies(problems, mapper));
+        config.register(cors);
         config.register(authentication);
+        config.register(new SecurityHeaders());
         config.register(new BodySizeLimit(BodySizeLimit.MAX_BYTES));
         resources.forEach(config::register);
         extensions.forEach(config::register);

@@ -21,6 +21,7 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.AuthenticatedUser;
 import org.opportune.rest.internal.security.BasicAuthentication;
@@ -40,7 +41,12 @@ final class InProcessApi {
 
     /** The application with the given resources; user admin/admin has role admin, clerk/clerk has none. */
     InProcessApi(Object... resources) {
-        BasicAuthentication authentication = new BasicAuthentication((user, password) -> {
+        this(Cors.allowing(List.of(), 0, invalid -> { }), resources);
+    }
+
+    /** The same with cross-origin access as configured. */
+    InProcessApi(Cors cors, Object... resources) {
+        BasicAuthentication authentication = new BasicAuthentication((user, password, client) -> {
             String secret = new String(password);
             if (user.equals("admin") && secret.equals("admin")) {
                 return java.util.Optional.of(new AuthenticatedUser("admin", Set.of("admin")));
@@ -51,7 +57,7 @@ final class InProcessApi {
             return java.util.Optional.empty();
         }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()), "admin");
         handler = new ApplicationHandler(new RestApplication(ApiObjectMapper.create())
-                .build(List.of(resources), List.of(), authentication));
+                .build(List.of(resources), List.of(), authentication, cors));
     }
 
     static String basic(String user, String password) {

@@ -25,9 +25,12 @@ public class BasicAuthenticationTest {
 
     private final List<String> logins = new ArrayList<>();
     private final LoginCacheTest.MutableClock clock = new LoginCacheTest.MutableClock();
-    private final Authenticator realm = (user, password) -> {
-        logins.add(user);
+    private final Authenticator realm = (user, password, client) -> {
+        logins.add(user + "@" + client);
         String secret = new String(password);
+        if (secret.equals("admin") && !"127.0.0.1".equals(client)) {
+            throw new PasswordChangeRequiredException("the default password works from the server only; set one");
+        }
         if (user.equals("admin") && secret.equals("admin")) {
             return Optional.of(new AuthenticatedUser("admin", Set.of("admin", "viewer")));
         }
@@ -93,16 +96,41 @@ public class BasicAuthenticationTest {
             assertThrows(NotAuthorizedException.class,
                     () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:guess"))));
         }
-        assertEquals(List.of("admin", "admin", "admin", "admin"), logins);
+        assertEquals(List.of("admin@127.0.0.1", "admin@127.0.0.1", "admin@127.0.0.1", "admin@127.0.0.1"), logins);
 
         clock.now = clock.now.plusSeconds(61);
         filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin")));
         assertEquals("the realm is asked again once the login expired", 5, logins.size());
     }
 
+    @Test
+    public void aPasswordTheRealmTakesOnlyFromElsewhereIs401SayingWhy() {
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin"), "192.0.2.7")));
+
+        assertEquals(List.of("Basic realm=\"opportune\""), e.getChallenges());
+        assertEquals("the default password works from the server only; set one", e.getMessage());
+    }
+
+    @Test
+    public void aLoginCachedForOneAddressIsAskedAgainFromAnother() {
+        filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin")));
+
+        assertThrows(NotAuthorizedException.class,
+                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin"), "192.0.2.7")));
+        assertThrows("no address is no local address", NotAuthorizedException.class,
+                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin"), null)));
+        assertEquals(List.of("admin@127.0.0.1", "admin@192.0.2.7", "admin@null"), logins);
+    }
+
     private static ContainerRequest request(String path, String authorization) {
+        return request(path, authorization, "127.0.0.1");
+    }
+
+    private static ContainerRequest request(String path, String authorization, String client) {
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), "GET", null,
                 new MapPropertiesDelegate(), null);
+        request.setProperty(BasicAuthentication.CLIENT_ADDRESS, client);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

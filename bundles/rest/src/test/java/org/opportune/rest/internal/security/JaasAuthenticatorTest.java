@@ -15,10 +15,12 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.AppConfigurationEntry;
 import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
 import javax.security.auth.login.Configuration;
+import javax.security.auth.login.CredentialExpiredException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
 
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.Test;
@@ -34,10 +36,11 @@ public class JaasAuthenticatorTest {
         }
     };
 
+    private final JaasAuthenticator realm = new JaasAuthenticator("karaf", karafLike);
+
     @Test
     public void rightCredentialsGiveTheUserAndTheRoles() {
-        AuthenticatedUser user = new JaasAuthenticator("karaf", karafLike).authenticate("admin", "admin".toCharArray())
-                .orElseThrow();
+        AuthenticatedUser user = realm.authenticate("admin", "admin".toCharArray(), "127.0.0.1").orElseThrow();
 
         assertEquals("admin", user.name());
         assertEquals(Set.of("admin", "manager"), user.roles());
@@ -45,17 +48,28 @@ public class JaasAuthenticatorTest {
 
     @Test
     public void wrongCredentialsGiveNothing() {
-        assertTrue(new JaasAuthenticator("karaf", karafLike).authenticate("admin", "nope".toCharArray()).isEmpty());
-        assertTrue(new JaasAuthenticator("karaf", karafLike).authenticate("eve", "admin".toCharArray()).isEmpty());
+        assertTrue(realm.authenticate("admin", "nope".toCharArray(), "127.0.0.1").isEmpty());
+        assertTrue(realm.authenticate("eve", "admin".toCharArray(), "127.0.0.1").isEmpty());
+    }
+
+    @Test
+    public void theRealmSeesTheClientAndMayAskForAnotherPassword() {
+        PasswordChangeRequiredException e = assertThrows(PasswordChangeRequiredException.class,
+                () -> realm.authenticate("admin", "admin".toCharArray(), "192.0.2.7"));
+
+        assertEquals("admin's password works from 127.0.0.1 only, not from http(192.0.2.7)", e.getMessage());
     }
 
     @Test
     public void aMissingRealmIsUnavailableNotUnauthorized() {
         assertThrows(UnavailableException.class,
-                () -> new JaasAuthenticator("nowhere", karafLike).authenticate("admin", "admin".toCharArray()));
+                () -> new JaasAuthenticator("nowhere", karafLike).authenticate("admin", "admin".toCharArray(), null));
     }
 
-    /** users.properties in miniature: admin / admin with roles admin and manager. */
+    /**
+     * users.properties in miniature: admin / admin with roles admin and manager, taken from 127.0.0.1 only (as
+     * Opportune's login safety does for a default password).
+     */
     public static final class UsersLoginModule implements LoginModule {
         private Subject subject;
         private CallbackHandler handler;
@@ -79,6 +93,11 @@ public class JaasAuthenticatorTest {
             }
             if (!"admin".equals(name.getName()) || !"admin".equals(new String(password.getPassword()))) {
                 throw new FailedLoginException("user or password wrong");
+            }
+            ClientPrincipal client = subject.getPrincipals(ClientPrincipal.class).iterator().next();
+            if (!client.getAddress().equals("127.0.0.1")) {
+                throw new CredentialExpiredException("admin's password works from 127.0.0.1 only, not from "
+                        + client.getName());
             }
             user = name.getName();
             return true;

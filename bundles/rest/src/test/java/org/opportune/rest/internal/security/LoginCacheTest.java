@@ -13,42 +13,52 @@ import org.junit.Test;
 
 public class LoginCacheTest {
     private final MutableClock clock = new MutableClock();
+    private static final String LOCAL = "127.0.0.1";
     private final AuthenticatedUser admin = new AuthenticatedUser("admin", Set.of("admin"));
 
     @Test
     public void aLoginIsRememberedUntilItExpires() {
         LoginCache cache = new LoginCache(Duration.ofSeconds(60), clock);
-        cache.put("Basic YWRtaW46YWRtaW4=", admin);
+        cache.put(LOCAL, "Basic YWRtaW46YWRtaW4=", admin);
 
         clock.now = clock.now.plusSeconds(59);
-        assertEquals(admin, cache.get("Basic YWRtaW46YWRtaW4=").orElseThrow());
+        assertEquals(admin, cache.get(LOCAL, "Basic YWRtaW46YWRtaW4=").orElseThrow());
 
         clock.now = clock.now.plusSeconds(1);
-        assertTrue(cache.get("Basic YWRtaW46YWRtaW4=").isEmpty());
+        assertTrue(cache.get(LOCAL, "Basic YWRtaW46YWRtaW4=").isEmpty());
         assertEquals("expired entries are dropped", 0, cache.size());
     }
 
     @Test
     public void anotherHeaderIsAnotherEntry() {
         LoginCache cache = new LoginCache(Duration.ofSeconds(60), clock);
-        cache.put("Basic YWRtaW46YWRtaW4=", admin);
+        cache.put(LOCAL, "Basic YWRtaW46YWRtaW4=", admin);
 
-        assertTrue(cache.get("Basic YWRtaW46b3RoZXI=").isEmpty());
+        assertTrue(cache.get(LOCAL, "Basic YWRtaW46b3RoZXI=").isEmpty());
+    }
+
+    @Test
+    public void aLoginFromOneAddressIsNotReusedForAnother() {
+        LoginCache cache = new LoginCache(Duration.ofSeconds(60), clock);
+        cache.put(LOCAL, "Basic YWRtaW46YWRtaW4=", admin);
+
+        assertTrue(cache.get("192.0.2.7", "Basic YWRtaW46YWRtaW4=").isEmpty());
+        assertTrue(cache.get(null, "Basic YWRtaW46YWRtaW4=").isEmpty());
     }
 
     @Test
     public void zeroSecondsTurnsTheCacheOff() {
         LoginCache cache = new LoginCache(Duration.ZERO, clock);
-        cache.put("Basic YWRtaW46YWRtaW4=", admin);
+        cache.put(LOCAL, "Basic YWRtaW46YWRtaW4=", admin);
 
-        assertTrue(cache.get("Basic YWRtaW46YWRtaW4=").isEmpty());
+        assertTrue(cache.get(LOCAL, "Basic YWRtaW46YWRtaW4=").isEmpty());
     }
 
     @Test
     public void manyDistinctCredentialsDoNotGrowItWithoutBound() {
         LoginCache cache = new LoginCache(Duration.ofSeconds(60), clock);
         for (int i = 0; i < 5_000; i++) {
-            cache.put("Basic " + i, admin);
+            cache.put(LOCAL, "Basic " + i, admin);
         }
 
         assertTrue(cache.size() <= 1_000);
