@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.After;
 import org.junit.Before;
@@ -58,6 +59,7 @@ public class RestartPersistenceIT {
     @Test
     public void salespersonSurvivesRestart() throws Exception {
         start();
+        assertEquals("a clean boot logs no ERROR", List.of(), karaf.errorLogLines());
         Response created = OpportuneTestSupport.send(karaf.baseUri(), "POST", "/api/v1/salespeople",
                 "{\"code\":\"RESTART1\",\"name\":\"Survives Restarts\"}", AUTHORIZATION);
         assertEquals(created.body(), 201, created.status());

@@ -169,10 +169,21 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
+    /** The lines of karaf.log that pax-logging wrote at level ERROR. */
+    public List<String> errorLogLines() throws IOException {
+        try (Stream<String> lines = Files.lines(karafLog(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("| ERROR |")).toList();
+        }
+    }
+
     /** Prints the end of karaf.log and console.log, for a failure's diagnosis. */
     public void printLogs(PrintStream out, int lines) {
-        printTail(out, home.resolve("data/log/karaf.log"), lines);
+        printTail(out, karafLog(), lines);
         printTail(out, home.resolve("console.log"), lines);
+    }
+
+    private Path karafLog() {
+        return home.resolve("data/log/karaf.log");
     }
 
     /** Kills a Karaf that is still running (graceful first); the unpacked folder stays for inspection. */

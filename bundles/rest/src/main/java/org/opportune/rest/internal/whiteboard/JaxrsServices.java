@@ -15,11 +15,13 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * The services, of any class, that carry one whiteboard property (e.g. {@code osgi.jaxrs.resource=true}),
- * reporting every arrival, change and departure.
+ * reporting every arrival, change and departure. A service object is got when the application is built or
+ * listed, not when the service arrives: a resource that refers back to the whiteboard (as {@code /extensions}
+ * does) must not be activated while the whiteboard itself is being activated.
  */
-final class JaxrsServices implements ServiceTrackerCustomizer<Object, Object> {
+final class JaxrsServices implements ServiceTrackerCustomizer<Object, JaxrsServices.Tracked> {
     private final BundleContext context;
-    private final ServiceTracker<Object, Object> tracker;
+    private final ServiceTracker<Object, Tracked> tracker;
     private final Runnable onChange;
 
     JaxrsServices(BundleContext context, String filter, Runnable onChange) {
@@ -46,7 +48,7 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, Object> {
         if (references == null) {
             return List.of();
         }
-        return Arrays.stream(references).sorted(Comparator.reverseOrder()).map(tracker::getService)
+        return Arrays.stream(references).sorted(Comparator.reverseOrder()).map(this::service)
                 .filter(service -> service != null).toList();
     }
 
@@ -58,8 +60,8 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, Object> {
         }
         List<RegisteredResource> registered = new ArrayList<>();
         for (ServiceReference<Object> reference : references) {
-            Object service = tracker.getService(reference);
-            if (service != null) { // null: it went away meanwhile
+            Object service = service(reference);
+            if (service != null) { // null: it went away meanwhile, or its component failed
                 Bundle bundle = reference.getBundle();
                 registered.add(RegisteredResource.of(bundle == null ? null : bundle.getSymbolicName(),
                         (String[]) reference.getProperty(Constants.OBJECTCLASS), service));
@@ -69,23 +71,54 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, Object> {
         return registered;
     }
 
+    private Object service(ServiceReference<Object> reference) {
+        Tracked tracked = tracker.getService(reference);
+        return tracked == null ? null : tracked.service();
+    }
+
     @Override
-    public Object addingService(ServiceReference<Object> reference) {
-        Object service = context.getService(reference);
-        if (service != null) {
-            onChange.run();
+    public Tracked addingService(ServiceReference<Object> reference) {
+        onChange.run();
+        return new Tracked(context, reference);
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<Object> reference, Tracked tracked) {
+        onChange.run();
+    }
+
+    @Override
+    public void removedService(ServiceReference<Object> reference, Tracked tracked) {
+        tracked.release();
+        onChange.run();
+    }
+
+    /** One tracked service, its object got once, on first use. */
+    static final class Tracked {
+        private final BundleContext context;
+        private final ServiceReference<Object> reference;
+        private boolean got;
+        private Object service;
+
+        Tracked(BundleContext context, ServiceReference<Object> reference) {
+            this.context = context;
+            this.reference = reference;
         }
-        return service;
-    }
 
-    @Override
-    public void modifiedService(ServiceReference<Object> reference, Object service) {
-        onChange.run();
-    }
+        synchronized Object service() {
+            if (!got) {
+                service = context.getService(reference);
+                got = true;
+            }
+            return service;
+        }
 
-    @Override
-    public void removedService(ServiceReference<Object> reference, Object service) {
-        context.ungetService(reference);
-        onChange.run();
+        synchronized void release() {
+            if (got) {
+                context.ungetService(reference);
+                got = false;
+                service = null;
+            }
+        }
     }
 }
