@@ -247,31 +247,60 @@ public abstract class OpportuneTestSupport {
                     + "Content-Length: " + length + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            java.io.InputStream in = socket.getInputStream();
-            // the server answers without reading the declared body and may keep the connection open waiting for
-            // it: read the head, then exactly the Content-Length of the answer, not until the connection closes
-            java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
-            while (!headBytes.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-                int next = in.read();
-                if (next < 0) {
-                    throw new IOException("connection closed in the answer's head: " + headBytes);
-                }
-                headBytes.write(next);
-            }
-            String[] lines = headBytes.toString(StandardCharsets.US_ASCII).trim().split("\r\n");
-            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
-                        .add(lines[i].substring(colon + 1).trim());
-            }
-            List<String> contentLength = headers.get("Content-Length");
-            byte[] body = contentLength == null ? in.readAllBytes()
-                    : in.readNBytes(Integer.parseInt(contentLength.get(0)));
-            return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers,
-                    new String(body, StandardCharsets.UTF_8));
+            return readAnswer(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("POST " + path + " failed", e);
+        }
+    }
+
+    /**
+     * Reads one HTTP/1.1 answer from a raw connection: the head, then exactly the body its Content-Length or
+     * chunked encoding announces (the server may keep the connection open), else everything until it closes.
+     */
+    protected static Response readAnswer(java.io.InputStream in) throws IOException {
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+        while (!headBytes.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                throw new IOException("connection closed in the answer's head: " + headBytes);
+            }
+            headBytes.write(next);
+        }
+        String[] lines = headBytes.toString(StandardCharsets.US_ASCII).trim().split("\r\n");
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).trim());
+        }
+        List<String> contentLength = headers.get("Content-Length");
+        byte[] body;
+        if (contentLength != null) {
+            body = in.readNBytes(Integer.parseInt(contentLength.get(0)));
+        } else if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
+            body = unchunked(in);
+        } else {
+            body = in.readAllBytes();
+        }
+        return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] unchunked(java.io.InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed in a chunk's size");
+                }
+                size.append((char) c);
+            }
+            int length = Integer.parseInt(size.toString().trim().split(";")[0], 16);
+            if (length == 0) {
+                return body.toByteArray();
+            }
+            body.write(in.readNBytes(length));
+            in.readNBytes(2); // the CRLF after the chunk
         }
     }
 

@@ -6,21 +6,14 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javax.inject.Inject;
 
@@ -162,46 +155,9 @@ public class SafeByDefaultIT extends RestApiTestSupport {
                 request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
             }
             socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            return parse(socket.getInputStream().readAllBytes());
+            return readAnswer(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + path + " from " + source + " failed", e);
-        }
-    }
-
-    /** An HTTP/1.1 answer read to the end of the connection (identity or chunked body). */
-    private static Response parse(byte[] answer) throws IOException {
-        String text = new String(answer, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, end).split("\r\n");
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).trim(), name -> new ArrayList<>())
-                    .add(lines[i].substring(colon + 1).trim());
-        }
-        byte[] body = text.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1);
-        if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
-            body = unchunked(new ByteArrayInputStream(body));
-        }
-        return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private static byte[] unchunked(InputStream in) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            StringBuilder size = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    return body.toByteArray();
-                }
-                size.append((char) c);
-            }
-            int length = Integer.parseInt(size.toString().trim().split(";")[0], 16);
-            if (length == 0) {
-                return body.toByteArray();
-            }
-            body.write(in.readNBytes(length));
-            in.readNBytes(2); // CRLF after the chunk
         }
     }
 }
