@@ -14,7 +14,7 @@ import org.opportune.api.ValidationException;
 
 /**
  * A third party's JAX-RS resource: a plain object registered by a test as a service with
- * {@code osgi.jaxrs.resource=true}, served by Opportune's whiteboard under {@code /api/v1/itest-echo}.
+ * {@code opportune.jaxrs.resource=true}, served by Opportune's whiteboard under {@code /api/v1/itest-echo}.
  */
 @Path("itest-echo")
 @Produces(MediaType.APPLICATION_JSON)

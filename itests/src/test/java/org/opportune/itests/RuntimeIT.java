@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
+import org.opportune.api.RestWhiteboard;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
@@ -100,11 +101,25 @@ public class RuntimeIT extends RestApiTestSupport {
     }
 
     @Test
+    public void aResourceForAStandardJaxrsWhiteboardIsNotServedByOpportune() throws InterruptedException {
+        Dictionary<String, Object> standard = new Hashtable<>();
+        standard.put("osgi.jaxrs.resource", "true");
+        ServiceRegistration<ItestEchoResource> registration = bundleContext.registerService(ItestEchoResource.class,
+                new ItestEchoResource(), standard);
+        try {
+            Thread.sleep(1_000); // ten times the whiteboard's reload delay: it would be served by now
+            assertProblem(http("GET", "/api/v1/itest-echo?text=hello", null), 404);
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
     public void thirdPartyResourceComesAndGoes() {
         assertProblem(http("GET", "/api/v1/itest-echo?text=hello", null), 404);
 
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jaxrs.resource", "true");
+        properties.put(RestWhiteboard.RESOURCE_PROPERTY, "true");
         ServiceRegistration<ItestEchoResource> registration = bundleContext.registerService(ItestEchoResource.class,
                 new ItestEchoResource(), properties);
         try {
@@ -168,7 +183,7 @@ public class RuntimeIT extends RestApiTestSupport {
         try {
             for (int round = 0; round < 10; round++) {
                 Dictionary<String, Object> properties = new Hashtable<>();
-                properties.put("osgi.jaxrs.resource", "true");
+                properties.put(RestWhiteboard.RESOURCE_PROPERTY, "true");
                 ServiceRegistration<ItestEchoResource> registration = bundleContext.registerService(
                         ItestEchoResource.class, new ItestEchoResource(), properties);
                 eventually(SETTLE, () -> assertEquals(200, http("GET", "/api/v1/itest-echo?text=up", null).status()));

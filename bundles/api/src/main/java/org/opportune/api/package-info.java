@@ -3,7 +3,7 @@
  * into HTTP statuses, and the usage-check whiteboard that guards deletes across modules.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.opportune.api;
 
 import org.osgi.annotation.bundle.Export;

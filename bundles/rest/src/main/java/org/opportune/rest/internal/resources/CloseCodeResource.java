@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
@@ -39,7 +40,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /close-codes}: translates HTTP to {@link CloseOpportunityCodeService}; the rules live there. */
-@Component(service = CloseCodeResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = CloseCodeResource.class, property = RestWhiteboard.RESOURCE)
 @Path("close-codes")
 @Produces(MediaType.APPLICATION_JSON)
 public class CloseCodeResource {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
@@ -41,7 +42,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /contacts}: translates HTTP to {@link ContactService}; the rules live there. */
-@Component(service = ContactResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = ContactResource.class, property = RestWhiteboard.RESOURCE)
 @Path("contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.UriInfo;
 
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.ReportService;
@@ -26,7 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * that owns it, through one optional dynamic reference: a module that is absent contributes an
  * empty list and the answer is still 200.
  */
-@Component(service = ExtensionsResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = ExtensionsResource.class, property = RestWhiteboard.RESOURCE)
 @Path("extensions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtensionsResource {

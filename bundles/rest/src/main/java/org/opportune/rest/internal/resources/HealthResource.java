@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.opportune.api.RestWhiteboard;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@code /health}, without credentials: the database answers, and each installed module's API
  * service is registered. 200 when all are UP, else 503 with the same body.
  */
-@Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = HealthResource.class, property = RestWhiteboard.RESOURCE)
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

@@ -11,6 +11,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityService;
@@ -30,7 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * resource by its path and never falls back to another, so every route below
  * {@code opportunities/{no}} lives in that class.
  */
-@Component(service = OpportunitiesResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = OpportunitiesResource.class, property = RestWhiteboard.RESOURCE)
 @Path("opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunitiesResource {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.opportunity.Closing;
 import org.opportune.api.opportunity.Opportunity;
@@ -50,7 +51,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code If-Match} and answers the updated opportunity with its ETag. The collection is
  * {@link OpportunitiesResource}.
  */
-@Component(service = OpportunityResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = OpportunityResource.class, property = RestWhiteboard.RESOURCE)
 @Path("opportunities/{no}")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.report.ReportInfo;
@@ -32,7 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code /reports}: the reports registered now, and one run with its parameters from the query string,
  * as JSON, CSV ({@code Accept: text/csv}) or, for reports with a chart, SVG ({@code Accept: image/svg+xml}).
  */
-@Component(service = ReportsResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = ReportsResource.class, property = RestWhiteboard.RESOURCE)
 @Path("reports")
 public class ReportsResource {
 

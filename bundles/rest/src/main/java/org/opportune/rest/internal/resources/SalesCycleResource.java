@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
@@ -43,7 +44,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * {@code /sales-cycles}: translates HTTP to {@link SalesCycleService}; the rules live there. The
  * stages one by one are {@link SalesCycleStageResource}.
  */
-@Component(service = SalesCycleResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = SalesCycleResource.class, property = RestWhiteboard.RESOURCE)
 @Path("sales-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesCycleResource {

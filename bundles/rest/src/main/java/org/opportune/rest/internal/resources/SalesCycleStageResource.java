@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.SortKey;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
@@ -50,7 +51,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * the <em>cycle</em> version (it changes the cycle); a single stage has its own version as ETag.
  * A stage in the path that is not a whole number names no stage: 404, like an unknown one.
  */
-@Component(service = SalesCycleStageResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = SalesCycleStageResource.class, property = RestWhiteboard.RESOURCE)
 @Path("sales-cycles/{code}/stages")
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesCycleStageResource {

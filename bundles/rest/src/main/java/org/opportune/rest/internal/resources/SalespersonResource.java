@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.opportune.api.Page;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
@@ -40,7 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /salespeople}: translates HTTP to {@link SalespersonService}; the rules live there. */
-@Component(service = SalespersonResource.class, property = "osgi.jaxrs.resource=true")
+@Component(service = SalespersonResource.class, property = RestWhiteboard.RESOURCE)
 @Path("salespeople")
 @Produces(MediaType.APPLICATION_JSON)
 public class SalespersonResource {

@@ -14,7 +14,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
- * The services, of any class, that carry one whiteboard property (e.g. {@code osgi.jaxrs.resource=true}),
+ * The services, of any class, that carry one whiteboard property (e.g. {@code opportune.jaxrs.resource=true}),
  * reporting every arrival, change and departure. A service object is got when the application is built or
  * listed, not when the service arrives: a resource that refers back to the whiteboard (as {@code /extensions}
  * does) must not be activated while the whiteboard itself is being activated.

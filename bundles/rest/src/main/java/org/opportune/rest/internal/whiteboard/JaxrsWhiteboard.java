@@ -9,6 +9,7 @@ import java.util.List;
 import javax.servlet.Servlet;
 
 import org.glassfish.jersey.server.ResourceConfig;
+import org.opportune.api.RestWhiteboard;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.BasicAuthentication;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The REST front door: a small JAX-RS whiteboard. Every service with
- * {@code osgi.jaxrs.resource=true} (a resource) or {@code osgi.jaxrs.extension=true} (a filter,
+ * {@code opportune.jaxrs.resource=true} (a resource) or {@code opportune.jaxrs.extension=true} (a filter,
  * exception mapper or provider) becomes part of one Jersey application, served by one servlet on
  * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched.
  * It offers, inside this bundle, the {@link RegisteredResources} it tracks.
@@ -37,8 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class JaxrsWhiteboard implements RegisteredResources {
     public static final String PID = "org.opportune.rest";
     public static final String PATTERN = "/api/v1/*";
-    public static final String RESOURCE_FILTER = "(osgi.jaxrs.resource=true)";
-    public static final String EXTENSION_FILTER = "(osgi.jaxrs.extension=true)";
+    public static final String RESOURCE_FILTER = "(" + RestWhiteboard.RESOURCE + ")";
+    public static final String EXTENSION_FILTER = "(" + RestWhiteboard.EXTENSION + ")";
     static final Duration RELOAD_DELAY = Duration.ofMillis(75);
     private static final Logger LOG = LoggerFactory.getLogger(JaxrsWhiteboard.class);
 
