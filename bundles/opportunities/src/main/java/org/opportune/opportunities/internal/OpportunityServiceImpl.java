@@ -199,7 +199,8 @@ public class OpportunityServiceImpl implements OpportunityService {
         Opportunity updated = retriedWhileChanging(key, () -> {
             // the other modules check the new references before the transaction (see CycleContext)
             Opportunity current = get(key);
-            if (expectedVersion != null && expectedVersion != current.version()) {
+            // equals, not !=: both are Longs, the same object only up to 127 (Long.valueOf's cache)
+            if (expectedVersion != null && !expectedVersion.equals(current.version())) {
                 throw new StaleVersionException(RESOURCE, key, current.version());
             }
             Violations violations = new Violations();

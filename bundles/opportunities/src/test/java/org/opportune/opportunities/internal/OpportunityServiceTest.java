@@ -186,6 +186,32 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
     }
 
     @Test
+    public void anOpportunityPastVersion127CanStillBeChanged() {
+        // Long.valueOf shares instances up to 127 only: from 128 on, two reads of one version are two Longs
+        Opportunity opportunity = createOpportunity();
+        String no = opportunity.no();
+        for (int change = 1; opportunity.version() <= 130; change++) {
+            opportunity = service.update(no, opportunity.withEditableFields("Deal " + change, "CT1", "JO", "STD",
+                    null), null);
+        }
+        // as PATCH without If-Match: the version just read is expected, and the input echoes it
+        Opportunity read = service.get(no);
+        Opportunity patched = service.update(no, read.withEditableFields("Patched", "CT1", "JO", "STD", null),
+                read.version());
+        assertEquals("Patched", patched.description());
+        assertEquals(Long.valueOf(read.version() + 1), patched.version());
+        // as PUT with If-Match: the expected version is parsed from the header, the input echoes the one read
+        Opportunity put = service.update(no, patched.withEditableFields("Put", "CT1", "JO", "STD", null),
+                Long.valueOf(String.valueOf(patched.version())));
+        assertEquals("Put", put.description());
+        // as PUT without If-Match: only the echoed version in the input
+        assertEquals("Unchecked", service.update(no, put.withEditableFields("Unchecked", "CT1", "JO", "STD", null),
+                null).description());
+        // a stale version past 127 is still refused
+        assertThrows(StaleVersionException.class, () -> service.update(no, read, read.version()));
+    }
+
+    @Test
     public void theCycleChangesOnlyWhileNotStarted() {
         cycles.add("ALT", "ADD", false, FakeCycles.stage(1, "One", "50", "50", null, false, false));
         Opportunity opportunity = createOpportunity();
