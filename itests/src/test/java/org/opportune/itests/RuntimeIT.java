@@ -1,6 +1,7 @@
 package org.opportune.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -61,6 +62,18 @@ public class RuntimeIT extends RestApiTestSupport {
 
         String contacts = executeCommand("contact:list");
         assertTrue(contacts, contacts.contains(no) && contacts.contains("Shell Works Ltd"));
+    }
+
+    @Test
+    public void aRefusedCommandFailsAsKarafsOwnCommandsDo() {
+        AssertionError failed = assertThrows(AssertionError.class, () -> executeCommand("salesperson:show NOBODY"));
+
+        Throwable cause = failed.getCause();
+        while (cause.getCause() != null && !cause.getClass().getSimpleName().equals("CommandException")) {
+            cause = cause.getCause();
+        }
+        assertEquals("org.apache.karaf.shell.support.CommandException", cause.getClass().getName());
+        assertEquals("salesperson NOBODY does not exist", cause.getMessage());
     }
 
     @Test

@@ -1,45 +1,33 @@
 package org.opportune.shell.internal;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.apache.karaf.shell.api.action.Action;
-import org.opportune.api.FieldError;
+import org.apache.karaf.shell.support.CommandException;
 import org.opportune.api.OpportuneException;
 import org.opportune.api.UnavailableException;
 
 /**
- * Base of every Opportune command. A refusal of the domain is the administrator's input at fault,
- * not a failure of the shell: it is printed as one {@code Error:} line per field at fault and the
- * command returns normally. Karaf would print only the exception's summary and log it with its
- * stack trace at ERROR level.
+ * Base of every Opportune command. A refusal of the domain fails the command as Karaf's own commands
+ * fail: it is thrown, so that the shell prints it, a script stops there and {@code bin/client} or an
+ * SSH exec ends with a non-zero exit status.
  */
 public abstract class OpportuneCommand implements Action {
 
+    /** @throws CommandException the domain refused; its message says why */
     @Override
-    public final Object execute() {
+    public final Object execute() throws CommandException {
         try {
             run();
         } catch (OpportuneException refusal) {
-            report(refusal, System.err);
+            throw Refusals.toCommandException(refusal);
         }
         return null;
     }
 
     /** Does the command's work, printing to {@code System.out}. */
     protected abstract void run();
-
-    /** Prints each field error of the refusal on a line of its own, or its message when it names no field. */
-    static void report(OpportuneException refusal, PrintStream err) {
-        if (refusal.errors().isEmpty()) {
-            err.println("Error: " + refusal.getMessage());
-            return;
-        }
-        for (FieldError error : refusal.errors()) {
-            err.println("Error: " + error.field() + " " + error.message());
-        }
-    }
 
     /**
      * Services are optional references so that the commands of one module stay registered while

@@ -43,11 +43,6 @@ public final class ConsoleCapture extends ExternalResource {
         return out().split("\\R");
     }
 
-    /** The lines printed on System.err. */
-    public String[] errLines() {
-        return err().isEmpty() ? new String[0] : err().split("\\R");
-    }
-
     /**
      * The rows of the table printed on System.out (header row included), split into trimmed cells;
      * accepts both the ASCII and the Unicode column separator of Karaf's ShellTable.

@@ -3,16 +3,23 @@ package org.opportune.shell.internal;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
 import org.junit.Rule;
 import org.junit.Test;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
+import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 
 public class OpportuneCommandTest {
@@ -31,46 +38,72 @@ public class OpportuneCommandTest {
     }
 
     @Test
-    public void printsOneLinePerFieldErrorOfAValidationExceptionAndReturnsNull() {
-        Object result = failingWith(() -> new ValidationException(List.of(new FieldError("name", "is required"),
-                new FieldError("commissionPercent", "must be between 0 and 100 (got 120)")))).execute();
-
-        assertNull(result);
-        assertArrayEquals(new String[] {"Error: name is required",
-                "Error: commissionPercent must be between 0 and 100 (got 120)"}, console.errLines());
+    public void aRefusalIsThrownAsTheCommandExceptionKarafPrintsAndLogsWithoutAStackTrace() throws Exception {
+        ValidationException refusal = new ValidationException("name", "is required");
+        Action command = failingWith(() -> refusal);
+        try {
+            command.execute();
+            fail("the refusal was swallowed");
+        } catch (CommandException thrown) {
+            // Karaf's shell recognises the class by its simple name, so no subclass will do
+            assertEquals(CommandException.class, thrown.getClass());
+            assertSame(refusal, thrown.getCause());
+            String shown = thrown.getNiceHelp();
+            assertTrue(shown, shown.contains("Error executing command: name is required"));
+        }
         assertEquals("", console.out());
+        assertEquals("", console.err());
     }
 
     @Test
-    public void printsTheMessageOfARefusalThatNamesNoField() {
-        failingWith(() -> new NotFoundException("salesperson", "XX")).execute();
-
-        assertArrayEquals(new String[] {"Error: salesperson XX does not exist"}, console.errLines());
+    public void namesEveryFieldErrorOfAValidationExceptionInTheMessage() throws Exception {
+        assertEquals("name is required; commissionPercent must be between 0 and 100 (got 120)",
+                refusalOf(failingWith(() -> new ValidationException(List.of(new FieldError("name", "is required"),
+                        new FieldError("commissionPercent", "must be between 0 and 100 (got 120)"))))));
     }
 
     @Test
-    public void printsTheFieldErrorsOfAConflict() {
-        failingWith(() -> new ConflictException("salesperson JO exists already",
-                List.of(new FieldError("code", "is taken by an existing salesperson")))).execute();
-
-        assertArrayEquals(new String[] {"Error: code is taken by an existing salesperson"}, console.errLines());
+    public void aRefusalThatNamesNoFieldKeepsItsMessage() throws Exception {
+        assertEquals("salesperson XX does not exist",
+                refusalOf(failingWith(() -> new NotFoundException("salesperson", "XX"))));
+        assertEquals("salesperson JO was changed by someone else (now at version 4); read it again and retry",
+                refusalOf(failingWith(() -> new StaleVersionException("salesperson", "JO", 4))));
     }
 
     @Test
-    public void aMissingServiceIsReportedAsAnUnavailableModule() {
-        new OpportuneCommand() {
+    public void aConflictWithFieldErrorsNamesTheFields() throws Exception {
+        assertEquals("code is taken by an existing salesperson",
+                refusalOf(failingWith(() -> new ConflictException("salesperson JO exists already",
+                        List.of(new FieldError("code", "is taken by an existing salesperson"))))));
+    }
+
+    @Test
+    public void aMissingServiceIsRefusedAsAnUnavailableModule() throws Exception {
+        assertEquals("the salespeople module is not available", refusalOf(new OpportuneCommand() {
             @Override
             protected void run() {
                 require(null, "salespeople");
             }
-        }.execute();
-
-        assertArrayEquals(new String[] {"Error: the salespeople module is not available"}, console.errLines());
+        }));
     }
 
     @Test(expected = IllegalStateException.class)
-    public void otherExceptionsAreLeftToKaraf() {
+    public void otherExceptionsAreLeftToKaraf() throws Exception {
         failingWith(() -> new IllegalStateException("database is down")).execute();
+    }
+
+    @Test
+    public void aCommandThatSucceedsPrintsItsOutputAndReturnsNull() throws Exception {
+        Object result = new OpportuneCommand() {
+            @Override
+            protected void run() {
+                System.out.println("Created salesperson JO");
+            }
+        }.execute();
+
+        assertNull(result);
+        assertArrayEquals(new String[] {"Created salesperson JO"}, console.outLines());
+        assertEquals("", console.err());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.opportune.shell.internal;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +39,7 @@ public class PagedListCommandTest {
     }
 
     @Test
-    public void defaultsToTheFirstPageOfTheDefaultSize() {
+    public void defaultsToTheFirstPageOfTheDefaultSize() throws Exception {
         Letters letters = new Letters();
         letters.execute();
 
@@ -51,7 +51,7 @@ public class PagedListCommandTest {
     }
 
     @Test
-    public void passesOffsetLimitAndSortAndCountsTheSliceUnderTheTable() {
+    public void passesOffsetLimitAndSortAndCountsTheSliceUnderTheTable() throws Exception {
         Letters letters = new Letters();
         letters.offset = 1;
         letters.limit = 2;
@@ -67,7 +67,7 @@ public class PagedListCommandTest {
     }
 
     @Test
-    public void noFormatPrintsTabSeparatedRowsOnly() {
+    public void noFormatPrintsTabSeparatedRowsOnly() throws Exception {
         Letters letters = new Letters();
         letters.limit = 2;
         letters.noFormat = true;
@@ -79,15 +79,13 @@ public class PagedListCommandTest {
     }
 
     @Test
-    public void aLimitOutOfRangeIsReportedAsAFieldError() {
+    public void aLimitOutOfRangeIsReportedAsAFieldError() throws Exception {
         Letters letters = new Letters();
         letters.offset = -1;
         letters.limit = 501;
-        letters.execute();
 
+        assertEquals("offset must be 0 or more; limit must be between 1 and 500", refusalOf(letters));
         assertNull(letters.asked);
-        assertArrayEquals(new String[] {"Error: offset must be 0 or more", "Error: limit must be between 1 and 500"},
-                console.errLines());
         assertEquals("", console.out());
     }
 }

@@ -3,6 +3,7 @@ package org.opportune.shell.internal.contact;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -21,7 +22,7 @@ public class AddContactTest {
     private final AddContact command = References.inject(new AddContact(), service);
 
     @Test
-    public void createsAPersonFromArgumentsAndOptionsWithTheNextNumber() {
+    public void createsAPersonFromArgumentsAndOptionsWithTheNextNumber() throws Exception {
         command.type = "person";
         command.name = "Jane Doe";
         command.companyNo = "CT000001";
@@ -46,7 +47,7 @@ public class AddContactTest {
     }
 
     @Test
-    public void takesTheNoGivenAndSendsNoAddressWhenNoPartIsGiven() {
+    public void takesTheNoGivenAndSendsNoAddressWhenNoPartIsGiven() throws Exception {
         command.type = "COMPANY";
         command.name = "Fabrikam Inc";
         command.no = "fab";
@@ -58,35 +59,30 @@ public class AddContactTest {
     }
 
     @Test
-    public void printsEachFieldErrorOnALineOfItsOwn() {
+    public void namesEveryFieldAtFault() throws Exception {
         command.type = "PERSON";
         command.name = "";
         command.email = "not-an-address";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: name is required",
-                "Error: email must be an e-mail address like name@example.com"}, console.errLines());
+        assertEquals("name is required; email must be an e-mail address like name@example.com", refusalOf(command));
         assertFalse(service.find("CT000002").isPresent());
         assertEquals("", console.out());
     }
 
     @Test
-    public void aCompanyNoThatNamesNoCompanyIsReported() {
+    public void aCompanyNoThatNamesNoCompanyIsReported() throws Exception {
         command.type = "PERSON";
         command.name = "Jane Doe";
         command.companyNo = "CT999999";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: companyNo must name a contact of type COMPANY"}, console.errLines());
+        assertEquals("companyNo must name a contact of type COMPANY", refusalOf(command));
     }
 
     @Test
-    public void anUnknownTypeIsAFieldError() {
+    public void anUnknownTypeIsAFieldError() throws Exception {
         command.type = "robot";
         command.name = "R2";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: type must be one of COMPANY, PERSON (got 'robot')"},
-                console.errLines());
+        assertEquals("type must be one of COMPANY, PERSON (got 'robot')", refusalOf(command));
     }
 }

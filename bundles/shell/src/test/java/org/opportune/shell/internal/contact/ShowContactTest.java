@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.contact;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class ShowContactTest {
     private final ShowContact command = References.inject(new ShowContact(), Contacts.all());
 
     @Test
-    public void printsEveryFieldAsAPropertyTable() {
+    public void printsEveryFieldAsAPropertyTable() throws Exception {
         command.no = "ct000001";
         command.execute();
 
@@ -43,7 +43,7 @@ public class ShowContactTest {
     }
 
     @Test
-    public void aContactWithoutAddressShowsEmptyAddressFields() {
+    public void aContactWithoutAddressShowsEmptyAddressFields() throws Exception {
         command.no = "CT000002";
         command.execute();
 
@@ -53,10 +53,9 @@ public class ShowContactTest {
     }
 
     @Test
-    public void anUnknownNoIsReportedInOneLine() {
+    public void anUnknownNoIsReportedInOneLine() throws Exception {
         command.no = "CT999999";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: contact CT999999 does not exist"}, console.errLines());
+        assertEquals("contact CT999999 does not exist", refusalOf(command));
     }
 }

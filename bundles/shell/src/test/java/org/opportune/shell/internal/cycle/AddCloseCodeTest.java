@@ -2,6 +2,7 @@ package org.opportune.shell.internal.cycle;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class AddCloseCodeTest {
     private final AddCloseCode command = References.inject(new AddCloseCode(), service);
 
     @Test
-    public void createsTheCodeWithTheTypeReadInAnyCase() {
+    public void createsTheCodeWithTheTypeReadInAnyCase() throws Exception {
         command.code = "quality";
         command.type = "won";
         command.description = "Better quality";
@@ -35,37 +36,33 @@ public class AddCloseCodeTest {
     }
 
     @Test
-    public void anUnknownTypeIsRefusedBeforeTheServiceIsAsked() {
+    public void anUnknownTypeIsRefusedBeforeTheServiceIsAsked() throws Exception {
         command.code = "DRAW";
         command.type = "tie";
         command.description = "Nobody won";
-        command.execute();
 
+        assertEquals("type must be one of WON, LOST (got 'tie')", refusalOf(command));
         assertEquals(List.of(), service.creates);
-        assertArrayEquals(new String[] {"Error: type must be one of WON, LOST (got 'tie')"}, console.errLines());
     }
 
     @Test
-    public void printsEachFieldErrorOnALineOfItsOwn() {
+    public void namesEveryFieldAtFault() throws Exception {
         command.code = "MUCH-TOO-LONG";
         command.type = "LOST";
         command.description = "x".repeat(101);
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: code must be at most 10 characters (got 13)",
-                "Error: description must be at most 100 characters (got 101)"}, console.errLines());
+        assertEquals("code must be at most 10 characters (got 13); description must be at most 100 characters"
+                + " (got 101)", refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void aTakenCodeIsReported() {
+    public void aTakenCodeIsReported() throws Exception {
         command.code = "price";
         command.type = "LOST";
         command.description = "Price";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: code is taken by an existing close opportunity code"},
-                console.errLines());
+        assertEquals("code is taken by an existing close opportunity code", refusalOf(command));
         assertEquals(SalesCycles.BETTER_PRICE, service.get("PRICE"));
     }
 }

@@ -3,6 +3,7 @@ package org.opportune.shell.internal.cycle;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class AddSalesCycleTest {
     private final AddSalesCycle command = References.inject(new AddSalesCycle(), service);
 
     @Test
-    public void createsAnUnblockedCycleWithoutStagesLeavingTheModelToTheServiceDefault() {
+    public void createsAnUnblockedCycleWithoutStagesLeavingTheModelToTheServiceDefault() throws Exception {
         command.code = "large";
         command.description = "Large accounts";
         command.execute();
@@ -33,7 +34,7 @@ public class AddSalesCycleTest {
     }
 
     @Test
-    public void passesTheModelGiven() {
+    public void passesTheModelGiven() throws Exception {
         command.code = "SMALL";
         command.description = "Small accounts";
         command.model = "add";
@@ -45,35 +46,32 @@ public class AddSalesCycleTest {
     }
 
     @Test
-    public void aModelThatIsNotInstalledIsRefusedNamingTheInstalledOnes() {
+    public void aModelThatIsNotInstalledIsRefusedNamingTheInstalledOnes() throws Exception {
         command.code = "SMALL";
         command.description = "Small accounts";
         command.model = "WEIGHTED";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: probabilityCalculation names probability model WEIGHTED, which is"
-                + " not installed; installed: ADD, MULTIPLY"}, console.errLines());
+        assertEquals("probabilityCalculation names probability model WEIGHTED, which is not installed;"
+                + " installed: ADD, MULTIPLY", refusalOf(command));
         assertFalse(service.find("SMALL").isPresent());
         assertEquals("", console.out());
     }
 
     @Test
-    public void printsEachFieldErrorOnALineOfItsOwn() {
+    public void namesEveryFieldAtFault() throws Exception {
         command.code = "MUCH-TOO-LONG";
         command.description = "x".repeat(101);
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: code must be at most 10 characters (got 13)",
-                "Error: description must be at most 100 characters (got 101)"}, console.errLines());
+        assertEquals("code must be at most 10 characters (got 13); description must be at most 100 characters"
+                + " (got 101)", refusalOf(command));
     }
 
     @Test
-    public void aTakenCodeIsReported() {
+    public void aTakenCodeIsReported() throws Exception {
         command.code = "firm";
         command.description = "Again";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: code is taken by an existing sales cycle"}, console.errLines());
+        assertEquals("code is taken by an existing sales cycle", refusalOf(command));
         assertEquals(SalesCycles.FIRM, service.get("FIRM"));
     }
 }

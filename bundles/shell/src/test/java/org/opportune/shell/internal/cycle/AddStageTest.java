@@ -2,6 +2,7 @@ package org.opportune.shell.internal.cycle;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +23,7 @@ public class AddStageTest {
     private final AddStage command = References.inject(new AddStage(), service);
 
     @Test
-    public void addsTheStageFromArgumentsAndOptionsAtTheCycleVersionRead() {
+    public void addsTheStageFromArgumentsAndOptionsAtTheCycleVersionRead() throws Exception {
         command.cycle = "firm";
         command.stage = 3;
         command.description = "Demo";
@@ -42,7 +43,7 @@ public class AddStageTest {
     }
 
     @Test
-    public void sendsOnlyTheArgumentsWhenNoOptionIsGiven() {
+    public void sendsOnlyTheArgumentsWhenNoOptionIsGiven() throws Exception {
         command.cycle = "NEW";
         command.stage = 1;
         command.description = "Qualification";
@@ -56,42 +57,37 @@ public class AddStageTest {
     }
 
     @Test
-    public void printsEachFieldErrorOfTheStageOnALineOfItsOwn() {
+    public void namesEveryFieldOfTheStageAtFault() throws Exception {
         command.cycle = "NEW";
         command.stage = 0;
         command.description = "Nothing";
         command.completedPercent = new BigDecimal("120");
         command.dateFormula = "5X";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: completedPercent must be between 0 and 100 (got 120)",
-                "Error: stage must be 1 or more (got 0)",
-                "Error: dateFormula '5X' is not a valid date formula: 'X' at position 2 is not a unit;"
-                        + " use D (days), W (weeks), M (months), Q (quarters) or Y (years)"}, console.errLines());
+        assertEquals("completedPercent must be between 0 and 100 (got 120); stage must be 1 or more (got 0);"
+                + " dateFormula '5X' is not a valid date formula: 'X' at position 2 is not a unit;"
+                + " use D (days), W (weeks), M (months), Q (quarters) or Y (years)", refusalOf(command));
         assertEquals(List.of(), service.get("NEW").stages());
         assertEquals("", console.out());
     }
 
     @Test
-    public void aStageNumberTakenIsReported() {
+    public void aStageNumberTakenIsReported() throws Exception {
         command.cycle = "FIRM";
         command.stage = 2;
         command.description = "Again";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: stage is taken by an existing stage of sales cycle FIRM"},
-                console.errLines());
+        assertEquals("stage is taken by an existing stage of sales cycle FIRM", refusalOf(command));
         assertEquals(SalesCycles.FIRM, service.get("FIRM"));
     }
 
     @Test
-    public void anUnknownCycleAddsNothing() {
+    public void anUnknownCycleAddsNothing() throws Exception {
         command.cycle = "zz";
         command.stage = 1;
         command.description = "First";
-        command.execute();
 
+        assertEquals("sales cycle ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.stageAdds);
-        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
     }
 }

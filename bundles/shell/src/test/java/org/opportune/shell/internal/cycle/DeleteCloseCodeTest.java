@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public class DeleteCloseCodeTest {
     private final DeleteCloseCode command = References.inject(new DeleteCloseCode(), service);
 
     @Test
-    public void deletesTheCodeAtTheVersionRead() {
+    public void deletesTheCodeAtTheVersionRead() throws Exception {
         command.code = "nobudget";
         command.execute();
 
@@ -32,22 +33,20 @@ public class DeleteCloseCodeTest {
     }
 
     @Test
-    public void aCodeUsedByEntriesIsKept() {
+    public void aCodeUsedByEntriesIsKept() throws Exception {
         command.code = "PRICE";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: close opportunity code PRICE cannot be deleted:"
-                + " 3 opportunity entries use it"}, console.errLines());
+        assertEquals("close opportunity code PRICE cannot be deleted: 3 opportunity entries use it",
+                refusalOf(command));
         assertTrue(service.find("PRICE").isPresent());
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownCodeDeletesNothing() {
+    public void anUnknownCodeDeletesNothing() throws Exception {
         command.code = "zz";
-        command.execute();
 
+        assertEquals("close opportunity code ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.deletions);
-        assertArrayEquals(new String[] {"Error: close opportunity code ZZ does not exist"}, console.errLines());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public class DeleteSalesCycleTest {
     private final DeleteSalesCycle command = References.inject(new DeleteSalesCycle(), service);
 
     @Test
-    public void deletesTheCycleAtTheVersionRead() {
+    public void deletesTheCycleAtTheVersionRead() throws Exception {
         command.code = "firm";
         command.execute();
 
@@ -32,22 +33,19 @@ public class DeleteSalesCycleTest {
     }
 
     @Test
-    public void aCycleWithOpenOpportunitiesIsKept() {
+    public void aCycleWithOpenOpportunitiesIsKept() throws Exception {
         command.code = "EXISTING";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: sales cycle EXISTING cannot be deleted: it has open opportunities"},
-                console.errLines());
+        assertEquals("sales cycle EXISTING cannot be deleted: it has open opportunities", refusalOf(command));
         assertTrue(service.find("EXISTING").isPresent());
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownCodeDeletesNothing() {
+    public void anUnknownCodeDeletesNothing() throws Exception {
         command.code = "zz";
-        command.execute();
 
+        assertEquals("sales cycle ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.deletes);
-        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
     }
 }

@@ -2,6 +2,7 @@ package org.opportune.shell.internal.cycle;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -25,7 +26,7 @@ public class DeleteStageTest {
     }
 
     @Test
-    public void deletesTheStageAtTheStageVersionRead() {
+    public void deletesTheStageAtTheStageVersionRead() throws Exception {
         command.cycle = "firm";
         command.stage = 4;
         command.execute();
@@ -36,34 +37,30 @@ public class DeleteStageTest {
     }
 
     @Test
-    public void aStageWithActiveEntriesIsKept() {
+    public void aStageWithActiveEntriesIsKept() throws Exception {
         command.cycle = "FIRM";
         command.stage = 2;
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: sales cycle stage FIRM/2 cannot be deleted:"
-                + " 2 opportunities stand at it"}, console.errLines());
+        assertEquals("sales cycle stage FIRM/2 cannot be deleted: 2 opportunities stand at it", refusalOf(command));
         assertEquals(List.of(1, 2, 4), stagesOfFirm());
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownStageDeletesNothing() {
+    public void anUnknownStageDeletesNothing() throws Exception {
         command.cycle = "FIRM";
         command.stage = 3;
-        command.execute();
 
+        assertEquals("sales cycle stage FIRM/3 does not exist", refusalOf(command));
         assertEquals(List.of(), service.stageDeletes);
-        assertArrayEquals(new String[] {"Error: sales cycle stage FIRM/3 does not exist"}, console.errLines());
     }
 
     @Test
-    public void anUnknownCycleDeletesNothing() {
+    public void anUnknownCycleDeletesNothing() throws Exception {
         command.cycle = "ZZ";
         command.stage = 1;
-        command.execute();
 
+        assertEquals("sales cycle ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.stageDeletes);
-        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
     }
 }

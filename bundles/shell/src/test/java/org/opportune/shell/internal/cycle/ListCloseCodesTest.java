@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.cycle;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public class ListCloseCodesTest {
     private final ListCloseCodes command = References.inject(new ListCloseCodes(), service);
 
     @Test
-    public void printsEveryCodeWithItsType() {
+    public void printsEveryCodeWithItsType() throws Exception {
         command.execute();
 
         assertEquals(List.of(
@@ -36,7 +36,7 @@ public class ListCloseCodesTest {
     }
 
     @Test
-    public void filtersByTypeInAnyCaseAndText() {
+    public void filtersByTypeInAnyCaseAndText() throws Exception {
         command.type = "lost";
         command.text = "exp";
         command.execute();
@@ -46,7 +46,7 @@ public class ListCloseCodesTest {
     }
 
     @Test
-    public void showsOnePageButCountsAllMatches() {
+    public void showsOnePageButCountsAllMatches() throws Exception {
         command.type = "LOST";
         ListOptions.page(command, 0, 1).execute();
 
@@ -56,18 +56,15 @@ public class ListCloseCodesTest {
     }
 
     @Test
-    public void anUnknownTypeIsAFieldError() {
+    public void anUnknownTypeIsAFieldError() throws Exception {
         command.type = "DRAW";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: type must be one of WON, LOST (got 'DRAW')"}, console.errLines());
+        assertEquals("type must be one of WON, LOST (got 'DRAW')", refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void saysSoWhenTheCyclesModuleIsNotRunning() {
-        new ListCloseCodes().execute();
-
-        assertArrayEquals(new String[] {"Error: the cycles module is not available"}, console.errLines());
+    public void saysSoWhenTheCyclesModuleIsNotRunning() throws Exception {
+        assertEquals("the cycles module is not available", refusalOf(new ListCloseCodes()));
     }
 }

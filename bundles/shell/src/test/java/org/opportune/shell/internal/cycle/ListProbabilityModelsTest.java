@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.cycle;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public class ListProbabilityModelsTest {
     public final ConsoleCapture console = new ConsoleCapture();
 
     @Test
-    public void printsEveryRegistrationAsTheServiceListsIt() {
+    public void printsEveryRegistrationAsTheServiceListsIt() throws Exception {
         References.inject(new ListProbabilityModels(), SalesCycles.cycles()).execute();
 
         assertEquals(List.of(
@@ -29,7 +29,7 @@ public class ListProbabilityModelsTest {
     }
 
     @Test
-    public void anUnknownBundlePrintsAsAnEmptyCell() {
+    public void anUnknownBundlePrintsAsAnEmptyCell() throws Exception {
         References.inject(new ListProbabilityModels(), new FakeSalesCycleService()
                 .withModel(new ProbabilityModelInfo("WEIGHTED", "70 % chances", null, 5, true))).execute();
 
@@ -37,9 +37,7 @@ public class ListProbabilityModelsTest {
     }
 
     @Test
-    public void saysSoWhenTheCyclesModuleIsNotRunning() {
-        new ListProbabilityModels().execute();
-
-        assertArrayEquals(new String[] {"Error: the cycles module is not available"}, console.errLines());
+    public void saysSoWhenTheCyclesModuleIsNotRunning() throws Exception {
+        assertEquals("the cycles module is not available", refusalOf(new ListProbabilityModels()));
     }
 }

@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.cycle;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public class ListSalesCyclesTest {
     private final ListSalesCycles command = References.inject(new ListSalesCycles(), service);
 
     @Test
-    public void printsEveryCycleWithItsModelAndStageCount() {
+    public void printsEveryCycleWithItsModelAndStageCount() throws Exception {
         command.execute();
 
         assertEquals(List.of(
@@ -37,7 +37,7 @@ public class ListSalesCyclesTest {
     }
 
     @Test
-    public void filtersByTextAndBlocked() {
+    public void filtersByTextAndBlocked() throws Exception {
         command.text = "i";
         command.blocked = "FALSE";
         command.execute();
@@ -47,7 +47,7 @@ public class ListSalesCyclesTest {
     }
 
     @Test
-    public void showsOnePageButCountsAllMatches() {
+    public void showsOnePageButCountsAllMatches() throws Exception {
         ListOptions.page(command, 2, 1).execute();
 
         assertEquals(List.of("NEW"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
@@ -56,25 +56,20 @@ public class ListSalesCyclesTest {
     }
 
     @Test
-    public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() {
+    public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() throws Exception {
         command.blocked = "yes";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: blocked must be true or false (got 'yes')"}, console.errLines());
+        assertEquals("blocked must be true or false (got 'yes')", refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownSortFieldIsReportedByTheService() {
-        ListOptions.sort(command, "stages").execute();
-
-        assertArrayEquals(new String[] {"Error: sort unknown sort field 'stages'"}, console.errLines());
+    public void anUnknownSortFieldIsReportedByTheService() throws Exception {
+        assertEquals("sort unknown sort field 'stages'", refusalOf(ListOptions.sort(command, "stages")));
     }
 
     @Test
-    public void saysSoWhenTheCyclesModuleIsNotRunning() {
-        new ListSalesCycles().execute();
-
-        assertArrayEquals(new String[] {"Error: the cycles module is not available"}, console.errLines());
+    public void saysSoWhenTheCyclesModuleIsNotRunning() throws Exception {
+        assertEquals("the cycles module is not available", refusalOf(new ListSalesCycles()));
     }
 }

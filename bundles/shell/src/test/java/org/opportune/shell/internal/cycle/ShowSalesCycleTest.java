@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.cycle;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class ShowSalesCycleTest {
     private final ShowSalesCycle command = References.inject(new ShowSalesCycle(), SalesCycles.cycles());
 
     @Test
-    public void printsTheCycleAndATableOfItsStagesInOrder() {
+    public void printsTheCycleAndATableOfItsStagesInOrder() throws Exception {
         command.code = "firm";
         command.execute();
 
@@ -38,7 +38,7 @@ public class ShowSalesCycleTest {
     }
 
     @Test
-    public void aCycleWithoutStagesSaysSoAndReportsItsMissingModel() {
+    public void aCycleWithoutStagesSaysSoAndReportsItsMissingModel() throws Exception {
         command.code = "EXISTING";
         command.execute();
 
@@ -51,20 +51,18 @@ public class ShowSalesCycleTest {
     }
 
     @Test
-    public void anUnknownCodeIsReportedInOneLine() {
+    public void anUnknownCodeIsReportedInOneLine() throws Exception {
         command.code = "zz";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: sales cycle ZZ does not exist"}, console.errLines());
+        assertEquals("sales cycle ZZ does not exist", refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void saysSoWhenTheCyclesModuleIsNotRunning() {
+    public void saysSoWhenTheCyclesModuleIsNotRunning() throws Exception {
         ShowSalesCycle withoutService = new ShowSalesCycle();
         withoutService.code = "FIRM";
-        withoutService.execute();
 
-        assertArrayEquals(new String[] {"Error: the cycles module is not available"}, console.errLines());
+        assertEquals("the cycles module is not available", refusalOf(withoutService));
     }
 }

@@ -2,6 +2,7 @@ package org.opportune.shell.internal.opportunity;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import static org.opportune.shell.internal.opportunity.Opportunities.day;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public class ActivateOpportunityTest {
     private final ActivateOpportunity command = References.inject(new ActivateOpportunity(), service);
 
     @Test
-    public void activatesAtTheVersionReadOnTheDateGiven() {
+    public void activatesAtTheVersionReadOnTheDateGiven() throws Exception {
         command.no = "op000002";
         command.dateOfChange = "2024-01-22";
         command.execute();
@@ -32,7 +33,7 @@ public class ActivateOpportunityTest {
     }
 
     @Test
-    public void withoutDateTheServiceTakesToday() {
+    public void withoutDateTheServiceTakesToday() throws Exception {
         command.no = "OP000002";
         command.execute();
 
@@ -42,24 +43,20 @@ public class ActivateOpportunityTest {
     }
 
     @Test
-    public void aStartedOpportunityIsRefusedInOneLine() {
+    public void aStartedOpportunityIsRefusedInOneLine() throws Exception {
         command.no = "OP000001";
-        command.execute();
 
-        assertArrayEquals(new String[] {
-            "Error: opportunity OP000001 is IN_PROGRESS; only a not-started opportunity can be activated"},
-                console.errLines());
+        assertEquals("opportunity OP000001 is IN_PROGRESS; only a not-started opportunity can be activated",
+                refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void aMalformedDateIsAFieldError() {
+    public void aMalformedDateIsAFieldError() throws Exception {
         command.no = "OP000002";
         command.dateOfChange = "tomorrow";
-        command.execute();
 
+        assertEquals("dateOfChange must be a date like 2024-01-31 (got 'tomorrow')", refusalOf(command));
         assertEquals(List.of(), service.activations);
-        assertArrayEquals(new String[] {"Error: dateOfChange must be a date like 2024-01-31 (got 'tomorrow')"},
-                console.errLines());
     }
 }

@@ -2,6 +2,7 @@ package org.opportune.shell.internal.opportunity;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import static org.opportune.shell.internal.opportunity.Opportunities.amount;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public class CloseOpportunityTest {
     private final CloseOpportunity command = References.inject(new CloseOpportunity(), service);
 
     @Test
-    public void closesAsWonWithTheValueAndDateGivenAtTheVersionRead() {
+    public void closesAsWonWithTheValueAndDateGivenAtTheVersionRead() throws Exception {
         command.no = "op000001";
         command.outcome = "won";
         command.closeCode = "WIN1";
@@ -40,7 +41,7 @@ public class CloseOpportunityTest {
     }
 
     @Test
-    public void aWonCloseWithALinkedQuoteNeedsNoValue() {
+    public void aWonCloseWithALinkedQuoteNeedsNoValue() throws Exception {
         command.no = "OP000004";
         command.outcome = "WON";
         command.closeCode = "WIN1";
@@ -54,7 +55,7 @@ public class CloseOpportunityTest {
     }
 
     @Test
-    public void closesAsLost() {
+    public void closesAsLost() throws Exception {
         command.no = "OP000002";
         command.outcome = "LOST";
         command.closeCode = "PRICE";
@@ -68,30 +69,26 @@ public class CloseOpportunityTest {
     }
 
     @Test
-    public void theRefusalsOfTheServiceArePrintedOneLineEach() {
+    public void theRefusalsOfTheServiceAreThrown() throws Exception {
         command.no = "OP000001";
         command.outcome = "WON";
         command.closeCode = "PRICE";
-        command.execute();
+        assertEquals("closeCode must name a close opportunity code of type WON (got PRICE)", refusalOf(command));
         command.closeCode = "WIN1";
-        command.execute();
+        assertEquals("value is required to close as WON when no sales quote is linked", refusalOf(command));
         command.no = "OP000003";
-        command.execute();
+        assertEquals("opportunity OP000003 is closed (WON); closed is final", refusalOf(command));
 
-        assertArrayEquals(new String[] {"Error: closeCode must name a close opportunity code of type WON (got PRICE)",
-                "Error: value is required to close as WON when no sales quote is linked",
-                "Error: opportunity OP000003 is closed (WON); closed is final"}, console.errLines());
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownOutcomeIsAFieldError() {
+    public void anUnknownOutcomeIsAFieldError() throws Exception {
         command.no = "OP000001";
         command.outcome = "draw";
         command.closeCode = "WIN1";
-        command.execute();
 
+        assertEquals("outcome must be one of WON, LOST (got 'draw')", refusalOf(command));
         assertEquals(List.of(), service.closings);
-        assertArrayEquals(new String[] {"Error: outcome must be one of WON, LOST (got 'draw')"}, console.errLines());
     }
 }

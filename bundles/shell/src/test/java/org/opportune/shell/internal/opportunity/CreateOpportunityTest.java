@@ -3,6 +3,7 @@ package org.opportune.shell.internal.opportunity;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import static org.opportune.shell.internal.opportunity.Opportunities.amount;
 import static org.opportune.shell.internal.opportunity.Opportunities.day;
 
@@ -28,7 +29,7 @@ public class CreateOpportunityTest {
     private final CreateOpportunity command = References.inject(new CreateOpportunity(), service);
 
     @Test
-    public void createsANotStartedOpportunityLeavingTheDefaultsToTheService() {
+    public void createsANotStartedOpportunityLeavingTheDefaultsToTheService() throws Exception {
         command.contactNo = "CT000002";
         command.salesCycleCode = "STD";
         command.description = "Fleet renewal";
@@ -43,7 +44,7 @@ public class CreateOpportunityTest {
     }
 
     @Test
-    public void createsAndStartsItInOneStepAsInStep1OfTheWorkedExample() {
+    public void createsAndStartsItInOneStepAsInStep1OfTheWorkedExample() throws Exception {
         command.contactNo = "CT000002";
         command.salesCycleCode = "STD";
         command.description = "Fleet renewal";
@@ -68,50 +69,44 @@ public class CreateOpportunityTest {
     }
 
     @Test
-    public void activationValuesWithoutActivateAreRefusedRatherThanIgnored() {
+    public void activationValuesWithoutActivateAreRefusedRatherThanIgnored() throws Exception {
         command.contactNo = "CT000002";
         command.salesCycleCode = "STD";
         command.description = "Fleet renewal";
         command.estimatedValue = amount("10000");
-        command.execute();
 
+        assertEquals("activate is needed to give --value, --chances, --close-date or --date", refusalOf(command));
         assertEquals(List.of(), service.creations);
-        assertArrayEquals(new String[] {"Error: activate is needed to give --value, --chances, --close-date or --date"},
-                console.errLines());
         assertEquals("", console.out());
     }
 
     @Test
-    public void missingActivationValuesAreReportedByTheServiceOneLineEach() {
+    public void missingActivationValuesAreReportedByTheServiceEachWithItsField() throws Exception {
         command.contactNo = "CT000002";
         command.salesCycleCode = "STD";
         command.description = "Fleet renewal";
         command.activate = true;
-        command.execute();
 
+        assertEquals("activate.estimatedValue is required; activate.chancesOfSuccessPercent is required;"
+                + " activate.estimatedCloseDate is required", refusalOf(command));
         assertEquals(List.of(new Activation(null, null, null, null)),
                 service.creations.stream().map(Creation::activation).toList());
-        assertArrayEquals(new String[] {"Error: activate.estimatedValue is required",
-                "Error: activate.chancesOfSuccessPercent is required",
-                "Error: activate.estimatedCloseDate is required"}, console.errLines());
         assertFalse(service.find("OP000001").isPresent());
     }
 
     @Test
-    public void aMalformedDateOrPriorityIsAFieldErrorAndNothingIsSent() {
+    public void aMalformedDateOrPriorityIsAFieldErrorAndNothingIsSent() throws Exception {
         command.contactNo = "CT000002";
         command.salesCycleCode = "STD";
         command.description = "Fleet renewal";
         command.activate = true;
         command.estimatedCloseDate = "31.03.2024";
-        command.execute();
+        assertEquals("activate.estimatedCloseDate must be a date like 2024-01-31 (got '31.03.2024')",
+                refusalOf(command));
         command.estimatedCloseDate = null;
         command.priority = "urgent";
-        command.execute();
+        assertEquals("priority must be one of LOW, NORMAL, HIGH (got 'urgent')", refusalOf(command));
 
         assertEquals(List.of(), service.creations);
-        assertArrayEquals(new String[] {
-            "Error: activate.estimatedCloseDate must be a date like 2024-01-31 (got '31.03.2024')",
-            "Error: priority must be one of LOW, NORMAL, HIGH (got 'urgent')"}, console.errLines());
     }
 }

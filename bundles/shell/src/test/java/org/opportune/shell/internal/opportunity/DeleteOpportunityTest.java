@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public class DeleteOpportunityTest {
     private final DeleteOpportunity command = References.inject(new DeleteOpportunity(), service);
 
     @Test
-    public void deletesAClosedOpportunityAtTheVersionRead() {
+    public void deletesAClosedOpportunityAtTheVersionRead() throws Exception {
         command.no = "op000003";
         command.execute();
 
@@ -32,22 +33,19 @@ public class DeleteOpportunityTest {
     }
 
     @Test
-    public void anOpportunityInProgressIsRefusedInOneLine() {
+    public void anOpportunityInProgressIsRefusedInOneLine() throws Exception {
         command.no = "OP000001";
-        command.execute();
 
+        assertEquals("opportunity OP000001 is in progress and cannot be deleted; close it first", refusalOf(command));
         assertTrue(service.find("OP000001").isPresent());
-        assertArrayEquals(new String[] {
-            "Error: opportunity OP000001 is in progress and cannot be deleted; close it first"}, console.errLines());
         assertEquals("", console.out());
     }
 
     @Test
-    public void anUnknownNoIsReportedInOneLine() {
+    public void anUnknownNoIsReportedInOneLine() throws Exception {
         command.no = "OP999999";
-        command.execute();
 
+        assertEquals("opportunity OP999999 does not exist", refusalOf(command));
         assertEquals(List.of(), service.deletions);
-        assertArrayEquals(new String[] {"Error: opportunity OP999999 does not exist"}, console.errLines());
     }
 }

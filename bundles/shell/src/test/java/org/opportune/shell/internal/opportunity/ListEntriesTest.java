@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.opportunity;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public class ListEntriesTest {
     private final ListEntries command = References.inject(new ListEntries(), service);
 
     @Test
-    public void printsTheHistoryOfTheWorkedExampleOldestFirst() {
+    public void printsTheHistoryOfTheWorkedExampleOldestFirst() throws Exception {
         command.no = "op000003";
         command.execute();
 
@@ -43,7 +43,7 @@ public class ListEntriesTest {
     }
 
     @Test
-    public void pagesAndSortsThroughTheService() {
+    public void pagesAndSortsThroughTheService() throws Exception {
         command.no = "OP000003";
         ListOptions.sort(ListOptions.page(command, 2, 1), "-entryNo").execute();
 
@@ -54,7 +54,7 @@ public class ListEntriesTest {
     }
 
     @Test
-    public void aNotStartedOpportunityHasAnEmptyHistory() {
+    public void aNotStartedOpportunityHasAnEmptyHistory() throws Exception {
         command.no = "OP000002";
         command.execute();
 
@@ -64,11 +64,10 @@ public class ListEntriesTest {
     }
 
     @Test
-    public void anUnknownNoIsReportedInOneLine() {
+    public void anUnknownNoIsReportedInOneLine() throws Exception {
         command.no = "OP999999";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: opportunity OP999999 does not exist"}, console.errLines());
+        assertEquals("opportunity OP999999 does not exist", refusalOf(command));
         assertEquals("", console.out());
     }
 }

@@ -1,8 +1,8 @@
 package org.opportune.shell.internal.opportunity;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ public class ListOpportunitiesTest {
     private final ListOpportunities command = References.inject(new ListOpportunities(), service);
 
     @Test
-    public void printsEveryOpportunityWithAmountsOfTwoDecimalsAndTheCountUnderIt() {
+    public void printsEveryOpportunityWithAmountsOfTwoDecimalsAndTheCountUnderIt() throws Exception {
         command.execute();
 
         assertEquals(List.of(
@@ -45,7 +45,7 @@ public class ListOpportunitiesTest {
     }
 
     @Test
-    public void passesEveryFilterToTheService() {
+    public void passesEveryFilterToTheService() throws Exception {
         command.text = "fleet";
         command.status = "in_progress";
         command.salespersonCode = "JO";
@@ -60,7 +60,7 @@ public class ListOpportunitiesTest {
     }
 
     @Test
-    public void pagesThroughTheOpenOnes() {
+    public void pagesThroughTheOpenOnes() throws Exception {
         command.closed = "false";
         ListOptions.sort(ListOptions.page(command, 1, 1), "-no").execute();
 
@@ -71,16 +71,12 @@ public class ListOpportunitiesTest {
     }
 
     @Test
-    public void anUnknownStatusAndAClosedThatIsNoBooleanAreFieldErrors() {
+    public void anUnknownStatusAndAClosedThatIsNoBooleanAreFieldErrors() throws Exception {
         command.status = "open";
-        command.execute();
+        assertEquals("status must be one of NOT_STARTED, IN_PROGRESS, WON, LOST (got 'open')", refusalOf(command));
         command.status = null;
         command.closed = "maybe";
-        command.execute();
-
-        assertArrayEquals(new String[] {
-            "Error: status must be one of NOT_STARTED, IN_PROGRESS, WON, LOST (got 'open')",
-            "Error: closed must be true or false (got 'maybe')"}, console.errLines());
+        assertEquals("closed must be true or false (got 'maybe')", refusalOf(command));
         assertEquals("", console.out());
         assertNull(service.lastQuery);
     }

@@ -2,6 +2,7 @@ package org.opportune.shell.internal.opportunity;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import static org.opportune.shell.internal.opportunity.Opportunities.amount;
 import static org.opportune.shell.internal.opportunity.Opportunities.day;
 
@@ -25,7 +26,7 @@ public class MoveOpportunityTest {
     private final MoveOpportunity command = References.inject(new MoveOpportunity(), service);
 
     @Test
-    public void omittedValuesAreSentAsNullForTheDomainDefaultsAsInStep2OfTheWorkedExample() {
+    public void omittedValuesAreSentAsNullForTheDomainDefaultsAsInStep2OfTheWorkedExample() throws Exception {
         command.no = "op000001";
         command.action = "next";
         command.execute();
@@ -37,7 +38,7 @@ public class MoveOpportunityTest {
     }
 
     @Test
-    public void passesEveryValueGivenAndRoundsTheAmountsPrinted() {
+    public void passesEveryValueGivenAndRoundsTheAmountsPrinted() throws Exception {
         command.no = "OP000004";
         command.action = "JUMP";
         command.stage = 1;
@@ -55,44 +56,38 @@ public class MoveOpportunityTest {
     }
 
     @Test
-    public void anUnknownActionIsAFieldErrorNamingTheActionsAndNothingIsRead() {
+    public void anUnknownActionIsAFieldErrorNamingTheActionsAndNothingIsRead() throws Exception {
         command.no = "OP000001";
         command.action = "forward";
-        command.execute();
 
+        assertEquals("action must be one of FIRST, NEXT, PREVIOUS, SKIP, JUMP, UPDATE (got 'forward')",
+                refusalOf(command));
         assertEquals(List.of(), service.moves);
-        assertArrayEquals(new String[] {
-            "Error: action must be one of FIRST, NEXT, PREVIOUS, SKIP, JUMP, UPDATE (got 'forward')"},
-                console.errLines());
     }
 
     @Test
-    public void theRefusalsOfTheServiceArePrintedOneLineEach() {
+    public void theRefusalsOfTheServiceAreThrownSoThatAScriptStops() throws Exception {
         command.no = "OP000003";
         command.action = "UPDATE";
-        command.execute();
+        assertEquals("opportunity OP000003 is closed (WON); closed is final", refusalOf(command));
         command.no = "OP000002";
         command.action = "NEXT";
-        command.execute();
+        assertEquals("action NEXT is not possible before the first stage; use FIRST or activate", refusalOf(command));
         command.no = "OP000001";
         command.estimatedValue = amount("-5");
-        command.execute();
+        assertEquals("estimatedValue must be greater than 0 (got -5)", refusalOf(command));
 
-        assertArrayEquals(new String[] {"Error: opportunity OP000003 is closed (WON); closed is final",
-                "Error: action NEXT is not possible before the first stage; use FIRST or activate",
-                "Error: estimatedValue must be greater than 0 (got -5)"}, console.errLines());
         assertEquals("", console.out());
+        assertEquals("", console.err());
     }
 
     @Test
-    public void aMalformedDateIsAFieldError() {
+    public void aMalformedDateIsAFieldError() throws Exception {
         command.no = "OP000001";
         command.action = "NEXT";
         command.estimatedCloseDate = "2024-02-30";
-        command.execute();
 
+        assertEquals("estimatedCloseDate must be a date like 2024-01-31 (got '2024-02-30')", refusalOf(command));
         assertEquals(List.of(), service.moves);
-        assertArrayEquals(new String[] {
-            "Error: estimatedCloseDate must be a date like 2024-01-31 (got '2024-02-30')"}, console.errLines());
     }
 }

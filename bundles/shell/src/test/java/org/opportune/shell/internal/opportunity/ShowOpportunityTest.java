@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.opportunity;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class ShowOpportunityTest {
     private final ShowOpportunity command = References.inject(new ShowOpportunity(), Opportunities.all());
 
     @Test
-    public void printsEveryFieldWithTheActiveEntrysValuesAndTheSalesQuote() {
+    public void printsEveryFieldWithTheActiveEntrysValuesAndTheSalesQuote() throws Exception {
         command.no = "op000004";
         command.execute();
 
@@ -48,7 +48,7 @@ public class ShowOpportunityTest {
     }
 
     @Test
-    public void aNotStartedOpportunityHasNoStageValuesNorQuote() {
+    public void aNotStartedOpportunityHasNoStageValuesNorQuote() throws Exception {
         command.no = "OP000002";
         command.execute();
 
@@ -61,7 +61,7 @@ public class ShowOpportunityTest {
     }
 
     @Test
-    public void aWonOpportunityShowsItsCloseCodeAndDate() {
+    public void aWonOpportunityShowsItsCloseCodeAndDate() throws Exception {
         command.no = "OP000003";
         command.execute();
 
@@ -73,11 +73,10 @@ public class ShowOpportunityTest {
     }
 
     @Test
-    public void anUnknownNoIsReportedInOneLine() {
+    public void anUnknownNoIsReportedInOneLine() throws Exception {
         command.no = "OP999999";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: opportunity OP999999 does not exist"}, console.errLines());
+        assertEquals("opportunity OP999999 does not exist", refusalOf(command));
         assertEquals("", console.out());
     }
 }

@@ -3,6 +3,7 @@ package org.opportune.shell.internal.salesperson;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.math.BigDecimal;
 
@@ -21,7 +22,7 @@ public class AddSalespersonTest {
     private final AddSalesperson command = References.inject(new AddSalesperson(), service);
 
     @Test
-    public void createsTheSalespersonFromArgumentsAndOptions() {
+    public void createsTheSalespersonFromArgumentsAndOptions() throws Exception {
         command.code = "jo";
         command.name = "John Roberts";
         command.email = "jo@cronus.example";
@@ -36,25 +37,22 @@ public class AddSalespersonTest {
     }
 
     @Test
-    public void printsEachFieldErrorOnALineOfItsOwn() {
+    public void namesEveryFieldAtFault() throws Exception {
         command.code = "jo";
         command.name = " ";
         command.commissionPercent = new BigDecimal("120");
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: name is required",
-                "Error: commissionPercent must be between 0 and 100 (got 120)"}, console.errLines());
+        assertEquals("name is required; commissionPercent must be between 0 and 100 (got 120)", refusalOf(command));
         assertFalse(service.find("JO").isPresent());
         assertEquals("", console.out());
     }
 
     @Test
-    public void aTakenCodeIsReportedAsAFieldError() {
+    public void aTakenCodeIsReportedAsAFieldError() throws Exception {
         service.with(Salespeople.JOHN);
         command.code = "JO";
         command.name = "Another John";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: code is taken by an existing salesperson"}, console.errLines());
+        assertEquals("code is taken by an existing salesperson", refusalOf(command));
     }
 }

@@ -3,6 +3,7 @@ package org.opportune.shell.internal.salesperson;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ public class ChangeBlockedTest {
     private final FakeSalespersonService service = Salespeople.all();
 
     @Test
-    public void blockUpdatesTheRecordAsReadWithBlockedSetAndTheVersionRead() {
+    public void blockUpdatesTheRecordAsReadWithBlockedSetAndTheVersionRead() throws Exception {
         BlockSalesperson block = References.inject(new BlockSalesperson(), service);
         block.code = "jo";
         block.execute();
@@ -31,7 +32,7 @@ public class ChangeBlockedTest {
     }
 
     @Test
-    public void unblockUpdatesTheRecordAsReadWithBlockedCleared() {
+    public void unblockUpdatesTheRecordAsReadWithBlockedCleared() throws Exception {
         UnblockSalesperson unblock = References.inject(new UnblockSalesperson(), service);
         unblock.code = "AH";
         unblock.execute();
@@ -41,12 +42,11 @@ public class ChangeBlockedTest {
     }
 
     @Test
-    public void anUnknownCodeUpdatesNothing() {
+    public void anUnknownCodeUpdatesNothing() throws Exception {
         BlockSalesperson block = References.inject(new BlockSalesperson(), service);
         block.code = "ZZ";
-        block.execute();
 
+        assertEquals("salesperson ZZ does not exist", refusalOf(block));
         assertEquals(List.of(), service.updates);
-        assertArrayEquals(new String[] {"Error: salesperson ZZ does not exist"}, console.errLines());
     }
 }

@@ -3,6 +3,7 @@ package org.opportune.shell.internal.salesperson;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class DeleteSalespersonTest {
     private final DeleteSalesperson command = References.inject(new DeleteSalesperson(), service);
 
     @Test
-    public void deletesTheSalespersonAtTheVersionRead() {
+    public void deletesTheSalespersonAtTheVersionRead() throws Exception {
         command.code = "ps";
         command.execute();
 
@@ -31,11 +32,10 @@ public class DeleteSalespersonTest {
     }
 
     @Test
-    public void anUnknownCodeIsReported() {
+    public void anUnknownCodeIsReported() throws Exception {
         command.code = "zz";
-        command.execute();
 
+        assertEquals("salesperson ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.deletes);
-        assertArrayEquals(new String[] {"Error: salesperson ZZ does not exist"}, console.errLines());
     }
 }

@@ -1,7 +1,7 @@
 package org.opportune.shell.internal.salesperson;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class ShowSalespersonTest {
     private final ShowSalesperson command = References.inject(new ShowSalesperson(), Salespeople.all());
 
     @Test
-    public void printsEveryFieldAsAPropertyTable() {
+    public void printsEveryFieldAsAPropertyTable() throws Exception {
         command.code = "jo";
         command.execute();
 
@@ -34,20 +34,18 @@ public class ShowSalespersonTest {
     }
 
     @Test
-    public void anUnknownCodeIsReportedInOneLine() {
+    public void anUnknownCodeIsReportedInOneLine() throws Exception {
         command.code = "zz";
-        command.execute();
 
-        assertArrayEquals(new String[] {"Error: salesperson ZZ does not exist"}, console.errLines());
+        assertEquals("salesperson ZZ does not exist", refusalOf(command));
         assertEquals("", console.out());
     }
 
     @Test
-    public void saysSoWhenTheSalespeopleModuleIsNotRunning() {
+    public void saysSoWhenTheSalespeopleModuleIsNotRunning() throws Exception {
         ShowSalesperson withoutService = new ShowSalesperson();
         withoutService.code = "JO";
-        withoutService.execute();
 
-        assertArrayEquals(new String[] {"Error: the salespeople module is not available"}, console.errLines());
+        assertEquals("the salespeople module is not available", refusalOf(withoutService));
     }
 }
