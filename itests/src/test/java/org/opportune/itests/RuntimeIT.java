@@ -114,6 +114,27 @@ public class RuntimeIT extends RestApiTestSupport {
     }
 
     @Test
+    public void theOpenApiDocumentHasEveryResourceServedAndNeedsCredentials() {
+        assertProblem(httpWithoutCredentials("GET", "/api/v1/openapi.json", null), 401);
+        Set<String> paths = openApiPaths();
+        for (JsonNode resource : http("GET", "/api/v1/extensions", null).json().path("resources")) {
+            String path = resource.path("path").asText().replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+            assertTrue(path + " in " + paths, paths.contains(path));
+        }
+        Response yaml = http("GET", "/api/v1/openapi.yaml", null);
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.body(), yaml.body().startsWith("openapi: 3."));
+    }
+
+    private Set<String> openApiPaths() {
+        Response document = http("GET", "/api/v1/openapi.json", null);
+        assertEquals(document.body(), 200, document.status());
+        Set<String> paths = new java.util.TreeSet<>();
+        document.json().path("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
+    }
+
+    @Test
     public void aResourceForAStandardJaxrsWhiteboardIsNotServedByOpportune() throws InterruptedException {
         Dictionary<String, Object> standard = new Hashtable<>();
         standard.put("osgi.jaxrs.resource", "true");
@@ -141,6 +162,7 @@ public class RuntimeIT extends RestApiTestSupport {
                 assertEquals(echo.body(), 200, echo.status());
                 assertEquals("hello", echo.json().path("echo").asText());
             });
+            assertTrue("the OpenAPI document lists it", openApiPaths().contains("/itest-echo"));
             Response posted = http("POST", "/api/v1/itest-echo", "{\"a\": [1, 2]}");
             assertEquals(posted.body(), 200, posted.status());
             assertEquals(2, posted.json().path("echo").path("a").size());

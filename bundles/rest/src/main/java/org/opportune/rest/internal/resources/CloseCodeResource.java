@@ -19,6 +19,12 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
@@ -51,6 +57,8 @@ public class CloseCodeResource {
     volatile CloseOpportunityCodeService closeCodes;
 
     @GET
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "WON or LOST",
+            schema = @Schema(implementation = CloseOpportunityCodeType.class))
     public Page<CloseOpportunityCode> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, "type");
         CloseOpportunityCodeQuery query = new CloseOpportunityCodeQuery(null,
@@ -60,6 +68,8 @@ public class CloseCodeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = CloseOpportunityCode.class)))
     public Response create(CloseOpportunityCode closeCode, @Context UriInfo uri) {
         QueryParameters.only(uri);
         CloseOpportunityCode created = service().create(RequestBody.required(closeCode));
@@ -69,6 +79,8 @@ public class CloseCodeResource {
 
     @GET
     @Path("{code}")
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = CloseOpportunityCode.class)))
     public Response get(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters.only(uri);
         CloseOpportunityCode closeCode = service().get(code);
@@ -78,6 +90,8 @@ public class CloseCodeResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = CloseOpportunityCode.class)))
     public Response replace(@PathParam("code") String code, CloseOpportunityCode closeCode,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -90,6 +104,8 @@ public class CloseCodeResource {
     @PATCH
     @Path("{code}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = CloseOpportunityCode.class)))
     public Response patch(@PathParam("code") String code, JsonNode patch,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
             throws JsonProcessingException {
@@ -104,6 +120,7 @@ public class CloseCodeResource {
 
     @DELETE
     @Path("{code}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("code") String code, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);

@@ -19,6 +19,12 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
@@ -58,6 +64,14 @@ public class ContactResource {
     volatile OpportunityStatisticsService statistics;
 
     @GET
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "no. or name contains (any case)",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "COMPANY or PERSON",
+            schema = @Schema(implementation = ContactType.class))
+    @Parameter(name = "companyNo", in = ParameterIn.QUERY, description = "the company a contact belongs to",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "salespersonCode", in = ParameterIn.QUERY, description = "the contact's salesperson",
+            schema = @Schema(type = "string"))
     public Page<Contact> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, "q", "type", "companyNo", "salespersonCode");
         ContactQuery query = new ContactQuery(parameters.text("q"), parameters.enumValue("type", ContactType.class),
@@ -67,6 +81,8 @@ public class ContactResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = Contact.class)))
     public Response create(Contact contact, @Context UriInfo uri) {
         QueryParameters.only(uri);
         Contact created = service().create(RequestBody.required(contact));
@@ -76,6 +92,8 @@ public class ContactResource {
 
     @GET
     @Path("{no}")
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = Contact.class)))
     public Response get(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
         Contact contact = service().get(no);
@@ -85,6 +103,8 @@ public class ContactResource {
     @PUT
     @Path("{no}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Contact.class)))
     public Response replace(@PathParam("no") String no, Contact contact, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -96,6 +116,8 @@ public class ContactResource {
     @PATCH
     @Path("{no}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Contact.class)))
     public Response patch(@PathParam("no") String no, JsonNode patch, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri, @Context Providers providers) throws JsonProcessingException {
         QueryParameters.only(uri);
@@ -109,6 +131,7 @@ public class ContactResource {
 
     @DELETE
     @Path("{no}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("no") String no, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);

@@ -12,6 +12,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.RestWhiteboard;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -50,6 +54,10 @@ public class HealthResource {
     }
 
     @GET
+    @ApiResponse(responseCode = "200", description = "UP: the database answers and every installed module runs",
+            content = @Content(schema = @Schema(implementation = Health.class)))
+    @ApiResponse(responseCode = "503", description = "DOWN, naming the module or database that is down",
+            content = @Content(schema = @Schema(implementation = Health.class)))
     public Response health() {
         Map<String, String> modules = new LinkedHashMap<>();
         modules.put("database", state(databaseAnswers()));

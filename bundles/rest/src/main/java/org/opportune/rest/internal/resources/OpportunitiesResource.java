@@ -10,10 +10,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.rest.internal.http.Paging;
 import org.opportune.rest.internal.http.QueryParameters;
@@ -42,6 +50,33 @@ public class OpportunitiesResource {
     volatile OpportunityService opportunities;
 
     @GET
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "no. or description contains (any case)",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "NOT_STARTED, IN_PROGRESS, WON or LOST",
+            schema = @Schema(implementation = OpportunityStatus.class))
+    @Parameter(name = "closed", in = ParameterIn.QUERY, description = "true or false",
+            schema = @Schema(type = "boolean"))
+    @Parameter(name = "salespersonCode", in = ParameterIn.QUERY, description = "the salesperson",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "contactNo", in = ParameterIn.QUERY, description = "the contact",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "contactCompanyNo", in = ParameterIn.QUERY, description = "the contact's company",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "salesCycleCode", in = ParameterIn.QUERY, description = "the sales cycle",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "currentStage", in = ParameterIn.QUERY,
+            description = "the stage of the active entry; 0 for closed",
+            schema = @Schema(type = "integer", format = "int32"))
+    @Parameter(name = "priority", in = ParameterIn.QUERY, description = "LOW, NORMAL or HIGH",
+            schema = @Schema(implementation = OpportunityPriority.class))
+    @Parameter(name = "creationDateFrom", in = ParameterIn.QUERY, description = "created on or after",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "creationDateTo", in = ParameterIn.QUERY, description = "created on or before",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "estimatedCloseDateFrom", in = ParameterIn.QUERY, description = "closing on or after",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "estimatedCloseDateTo", in = ParameterIn.QUERY, description = "closing on or before",
+            schema = @Schema(type = "string", format = "date"))
     public Page<Opportunity> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, OpportunityFilters.NAMES);
         return service().list(OpportunityFilters.of(parameters), Paging.from(parameters));
@@ -50,6 +85,9 @@ public class OpportunitiesResource {
     /** Creates it not started, or started at the first stage when the body has {@code activate}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201",
+            description = "Created (and started when activate is given); Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response create(OpportunityBody opportunity, @Context UriInfo uri) {
         QueryParameters.only(uri);
         OpportunityBody body = RequestBody.required(opportunity);

@@ -19,6 +19,11 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
@@ -67,6 +72,8 @@ public class OpportunityResource {
     volatile OpportunityStatisticsService statistics;
 
     @GET
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response get(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
         Opportunity opportunity = service().get(no);
@@ -75,6 +82,8 @@ public class OpportunityResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response replace(@PathParam("no") String no, OpportunityBody opportunity,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -87,6 +96,8 @@ public class OpportunityResource {
 
     @PATCH
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response patch(@PathParam("no") String no, JsonNode patch, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri, @Context Providers providers) throws JsonProcessingException {
         QueryParameters.only(uri);
@@ -102,6 +113,7 @@ public class OpportunityResource {
 
     /** Deletes a not-started or closed opportunity with its entries; one in progress is a 409. */
     @DELETE
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("no") String no, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -114,6 +126,8 @@ public class OpportunityResource {
     @POST
     @Path("activate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Started at the first stage; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response activate(@PathParam("no") String no, ActivateBody body,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -125,6 +139,8 @@ public class OpportunityResource {
     @POST
     @Path("updates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Moved; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response update(@PathParam("no") String no, StageUpdate update,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -135,6 +151,9 @@ public class OpportunityResource {
     /** The dry run of every action; the ETag is the version the options were computed for. */
     @GET
     @Path("updates/options")
+    @ApiResponse(responseCode = "200",
+            description = "What each action can do now, with its candidate stages and defaults (nothing is written)",
+            content = @Content(schema = @Schema(implementation = UpdateOptions.class)))
     public Response updateOptions(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
         UpdateOptions options = service().updateOptions(no);
@@ -144,6 +163,8 @@ public class OpportunityResource {
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Closed as won or lost; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response close(@PathParam("no") String no, Closing closing, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -155,6 +176,8 @@ public class OpportunityResource {
     @PUT
     @Path("sales-quote")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "The quote is linked; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response assignSalesQuote(@PathParam("no") String no, SalesQuote quote,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -165,6 +188,8 @@ public class OpportunityResource {
     /** Removes the quote link; 200 with the opportunity, as every action (its version changes). */
     @DELETE
     @Path("sales-quote")
+    @ApiResponse(responseCode = "200", description = "The quote is unlinked; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Opportunity.class)))
     public Response removeSalesQuote(@PathParam("no") String no, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);

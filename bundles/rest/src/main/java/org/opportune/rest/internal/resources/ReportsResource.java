@@ -14,6 +14,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
@@ -53,6 +59,14 @@ public class ReportsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON + ";qs=1")
+    @Operation(summary = "Runs a report; its parameters (as listed by GET /reports) are query parameters",
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The report's rows and totals; Accept: text/csv gives the rows as CSV, "
+                            + "image/svg+xml the chart of a report that has one (else 406)",
+                    content = { @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportResult.class)),
+                        @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string")),
+                        @Content(mediaType = SvgChart.MEDIA_TYPE, schema = @Schema(type = "string")) }))
     public ReportResult json(@PathParam("id") String id, @Context UriInfo uri) {
         return run(id, uri);
     }
@@ -60,6 +74,7 @@ public class ReportsResource {
     @GET
     @Path("{id}")
     @Produces(CsvTable.MEDIA_TYPE + ";qs=0.5")
+    @Hidden // one operation in the document: json's, with the three media types
     public Response csv(@PathParam("id") String id, @Context UriInfo uri) {
         ReportResult result = run(id, uri);
         return Response.ok(CsvTable.of(result), CsvTable.MEDIA_TYPE + "; charset=UTF-8")
@@ -69,6 +84,7 @@ public class ReportsResource {
     @GET
     @Path("{id}")
     @Produces(SvgChart.MEDIA_TYPE + ";qs=0.5")
+    @Hidden // one operation in the document: json's, with the three media types
     public Response svg(@PathParam("id") String id, @Context UriInfo uri) {
         ReportResult result = run(id, uri);
         if (result.chart() == null) {

@@ -19,6 +19,12 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
@@ -60,6 +66,10 @@ public class SalesCycleResource {
     volatile OpportunityStatisticsService statistics;
 
     @GET
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "code or description contains (any case)",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "blocked", in = ParameterIn.QUERY, description = "true or false",
+            schema = @Schema(type = "boolean"))
     public Page<SalesCycle> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, "q", "blocked");
         SalesCycleQuery query = new SalesCycleQuery(parameters.text("q"), parameters.bool("blocked"));
@@ -68,6 +78,8 @@ public class SalesCycleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = SalesCycle.class)))
     public Response create(SalesCycleBody cycle, @Context UriInfo uri) {
         QueryParameters.only(uri);
         SalesCycleService service = service();
@@ -78,6 +90,8 @@ public class SalesCycleResource {
 
     @GET
     @Path("{code}")
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SalesCycle.class)))
     public Response get(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters.only(uri);
         SalesCycle cycle = service().get(code);
@@ -88,6 +102,8 @@ public class SalesCycleResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = SalesCycle.class)))
     public Response replace(@PathParam("code") String code, SalesCycleBody cycle,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -101,6 +117,8 @@ public class SalesCycleResource {
     @PATCH
     @Path("{code}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = SalesCycle.class)))
     public Response patch(@PathParam("code") String code, JsonNode patch,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
             throws JsonProcessingException {
@@ -120,6 +138,7 @@ public class SalesCycleResource {
 
     @DELETE
     @Path("{code}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("code") String code, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -131,6 +150,15 @@ public class SalesCycleResource {
     /** DOMAIN §8: the open opportunities per stage with average days and the total row, now or as of a day. */
     @GET
     @Path("{code}/statistics")
+    @Parameter(name = "estimatedCloseDateFrom", in = ParameterIn.QUERY,
+            description = "only opportunities closing on or after",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "estimatedCloseDateTo", in = ParameterIn.QUERY,
+            description = "only opportunities closing on or before",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "asOf", in = ParameterIn.QUERY,
+            description = "the figures as they were at the end of that day, from the history",
+            schema = @Schema(type = "string", format = "date"))
     public SalesCycleStatistics statistics(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.only(uri, "estimatedCloseDateFrom", "estimatedCloseDateTo",
                 "asOf");

@@ -24,6 +24,11 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
@@ -77,6 +82,8 @@ public class SalesCycleStageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
     public Response add(@PathParam("code") String code, SalesCycleStage stage,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -90,6 +97,8 @@ public class SalesCycleStageResource {
 
     @GET
     @Path("{stage}")
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
     public Response get(@PathParam("code") String code, @PathParam("stage") String stage, @Context UriInfo uri) {
         QueryParameters.only(uri);
         SalesCycleStage found = service().getStage(code, number(code, stage));
@@ -99,6 +108,8 @@ public class SalesCycleStageResource {
     @PUT
     @Path("{stage}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
     public Response replace(@PathParam("code") String code, @PathParam("stage") String stage,
             SalesCycleStage values, @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -112,6 +123,8 @@ public class SalesCycleStageResource {
     @PATCH
     @Path("{stage}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
     public Response patch(@PathParam("code") String code, @PathParam("stage") String stage, JsonNode patch,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
             throws JsonProcessingException {
@@ -128,6 +141,7 @@ public class SalesCycleStageResource {
 
     @DELETE
     @Path("{stage}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("code") String code, @PathParam("stage") String stage,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);

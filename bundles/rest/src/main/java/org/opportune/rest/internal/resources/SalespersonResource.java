@@ -19,6 +19,12 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
@@ -57,6 +63,10 @@ public class SalespersonResource {
     volatile OpportunityStatisticsService statistics;
 
     @GET
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "code or name contains (any case)",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "blocked", in = ParameterIn.QUERY, description = "true or false",
+            schema = @Schema(type = "boolean"))
     public Page<Salesperson> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, "q", "blocked");
         SalespersonQuery query = new SalespersonQuery(parameters.text("q"), parameters.bool("blocked"));
@@ -65,6 +75,8 @@ public class SalespersonResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = Salesperson.class)))
     public Response create(Salesperson salesperson, @Context UriInfo uri) {
         QueryParameters.only(uri);
         Salesperson created = service().create(RequestBody.required(salesperson));
@@ -74,6 +86,8 @@ public class SalespersonResource {
 
     @GET
     @Path("{code}")
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = Salesperson.class)))
     public Response get(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters.only(uri);
         Salesperson salesperson = service().get(code);
@@ -83,6 +97,8 @@ public class SalespersonResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Salesperson.class)))
     public Response replace(@PathParam("code") String code, Salesperson salesperson,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
@@ -95,6 +111,8 @@ public class SalespersonResource {
     @PATCH
     @Path("{code}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = Salesperson.class)))
     public Response patch(@PathParam("code") String code, JsonNode patch,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
             throws JsonProcessingException {
@@ -109,6 +127,7 @@ public class SalespersonResource {
 
     @DELETE
     @Path("{code}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("code") String code, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
         QueryParameters.only(uri);

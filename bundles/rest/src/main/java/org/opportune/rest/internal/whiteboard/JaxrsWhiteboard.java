@@ -92,6 +92,11 @@ public final class JaxrsWhiteboard implements RegisteredResources {
         return resources.registered();
     }
 
+    @Override
+    public List<Class<?>> resourceClasses() {
+        return resources.current().stream().<Class<?>>map(Object::getClass).distinct().toList();
+    }
+
     private ResourceConfig currentApplication() {
         return application.build(resources.current(), extensions.current(), authentication, cors);
     }

@@ -10,4 +10,7 @@ public interface RegisteredResources {
 
     /** @return every resource service tracked now, ordered by path (those without one last) */
     List<RegisteredResource> resources();
+
+    /** @return the classes of the resource objects served now, highest {@code service.ranking} first */
+    List<Class<?>> resourceClasses();
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
+import org.opportune.rest.internal.whiteboard.RegisteredResources;
 
 public class ExtensionsResourceTest {
     private final FakeSalesCycleService cycles = new FakeSalesCycleService();
@@ -20,7 +21,17 @@ public class ExtensionsResourceTest {
 
     private static ExtensionsResource extensions(List<RegisteredResource> registered) {
         ExtensionsResource resource = new ExtensionsResource();
-        resource.resources = () -> List.copyOf(registered);
+        resource.resources = new RegisteredResources() {
+            @Override
+            public List<RegisteredResource> resources() {
+                return List.copyOf(registered);
+            }
+
+            @Override
+            public List<Class<?>> resourceClasses() {
+                return List.of();
+            }
+        };
         return resource;
     }
 
