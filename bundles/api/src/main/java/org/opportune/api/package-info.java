@@ -1,9 +1,10 @@
 /**
- * What every Opportune module shares: paging, the domain exceptions the front doors translate
- * into HTTP statuses, and the usage-check whiteboard that guards deletes across modules.
+ * What every Opportune module shares: paging, how codes are spelt ({@link org.opportune.api.Codes}),
+ * the domain exceptions the front doors translate into HTTP statuses, and the usage-check
+ * whiteboard that guards deletes across modules.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.opportune.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package org.opportune.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -100,9 +101,14 @@ public final class Listing<E> {
         return path;
     }
 
-    /** A case-insensitive "contains" condition over one or more string attributes (any of them). */
+    /**
+     * A case-insensitive "contains" condition over one or more string attributes (any of them). The
+     * text is upper-cased with {@link Locale#ROOT}, as codes are stored: under a Turkish default
+     * locale {@code tim} must still find {@code TIM}.
+     */
     public static <E> Predicate containsIgnoreCase(CriteriaBuilder cb, Root<E> root, String text, String... attributes) {
-        String pattern = "%" + text.toUpperCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
         Predicate[] any = new Predicate[attributes.length];
         for (int i = 0; i < attributes.length; i++) {
             any[i] = cb.like(cb.upper(root.get(attributes[i])), pattern, '\\');

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -62,7 +63,8 @@ public final class NumberSeries {
             try {
                 long number = increment(connection, series);
                 connection.commit();
-                return prefix + String.format("%0" + digits + "d", number);
+                // Locale.ROOT: ASCII digits whatever the server's locale (Arabic would give Arabic-Indic ones)
+                return prefix + String.format(Locale.ROOT, "%0" + digits + "d", number);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -50,7 +50,7 @@ public interface CloseOpportunityCodeService {
      * Checks a code can close an opportunity with the given outcome.
      *
      * @param field the field to name in the error
-     * @throws ValidationException the code does not exist or is of the other type
+     * @throws ValidationException the code is blank ("is required"), does not exist or is of the other type
      */
     CloseOpportunityCode requireOfType(String code, CloseOpportunityCodeType type, String field);
 }

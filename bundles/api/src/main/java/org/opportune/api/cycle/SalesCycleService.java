@@ -73,7 +73,7 @@ public interface SalesCycleService {
      * Checks a cycle can be given to a new opportunity or one whose cycle changes.
      *
      * @param field the field to name in the error
-     * @throws ValidationException the cycle does not exist
+     * @throws ValidationException the code is blank ("is required") or the cycle does not exist
      * @throws ConflictException   the cycle is blocked
      */
     SalesCycle requireAssignable(String code, String field);

@@ -49,7 +49,8 @@ public interface SalespersonService {
      * Checks a salesperson can be given to a new or changed record.
      *
      * @param field the field to name in the error
-     * @throws ValidationException the salesperson does not exist or is blocked
+     * @throws ValidationException the code is blank ("is required") or the salesperson does not exist
+     * @throws ConflictException   the salesperson is blocked
      */
     Salesperson requireAssignable(String code, String field);
 }

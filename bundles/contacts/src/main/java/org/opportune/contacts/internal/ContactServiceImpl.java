@@ -13,6 +13,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -68,7 +69,7 @@ public class ContactServiceImpl implements ContactService {
             throw new IllegalArgumentException(ContactsConfig.PID + ": numberDigits must be between 1 and 18, is "
                     + config.numberDigits());
         }
-        this.numberPrefix = config.numberPrefix() == null ? "" : config.numberPrefix().trim().toUpperCase();
+        this.numberPrefix = Objects.requireNonNullElse(Codes.normalise(config.numberPrefix()), ""); // blank: none
         this.numberDigits = config.numberDigits();
         this.numberSeries = new NumberSeries(dataSource);
         this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader());
@@ -114,7 +115,7 @@ public class ContactServiceImpl implements ContactService {
         violations.throwIfAny();
         String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
         // the number is drawn before the transaction: the series takes a connection of its own
-        String key = input.no() != null ? normalised(input.no())
+        String key = input.no() != null ? Codes.normalise(input.no())
                 : numberSeries.nextFree(SERIES, numberPrefix, numberDigits, candidate -> find(candidate).isPresent());
         return jpa.inTransaction(em -> {
             if (em.find(ContactEntity.class, key) != null) {
@@ -133,16 +134,17 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Optional<Contact> find(String no) {
-        if (no == null || no.isBlank()) {
+        String key = Codes.normalise(no);
+        if (key == null) {
             return Optional.empty();
         }
-        return jpa.read(em -> Optional.ofNullable(em.find(ContactEntity.class, normalised(no)))
+        return jpa.read(em -> Optional.ofNullable(em.find(ContactEntity.class, key))
                 .map(entity -> toRecord(em, entity)));
     }
 
     @Override
     public Contact get(String no) {
-        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(no)));
+        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(no)));
     }
 
     @Override
@@ -157,11 +159,14 @@ public class ContactServiceImpl implements ContactService {
                 if (filter.type() != null) {
                     where.add(cb.equal(root.get("type"), filter.type()));
                 }
-                if (filter.companyNo() != null) {
-                    where.add(cb.equal(root.get("companyNo"), normalised(filter.companyNo())));
+                // a blank filter filters nothing, as in the opportunity list
+                String companyNo = Codes.normalise(filter.companyNo());
+                if (companyNo != null) {
+                    where.add(cb.equal(root.get("companyNo"), companyNo));
                 }
-                if (filter.salespersonCode() != null) {
-                    where.add(cb.equal(root.get("salespersonCode"), normalised(filter.salespersonCode())));
+                String salespersonCode = Codes.normalise(filter.salespersonCode());
+                if (salespersonCode != null) {
+                    where.add(cb.equal(root.get("salespersonCode"), salespersonCode));
                 }
                 return where;
             }, page);
@@ -173,12 +178,12 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Contact update(String no, Contact contact, Long expectedVersion) {
-        String key = normalised(no);
+        String key = Codes.normalise(no);
         Contact input = Objects.requireNonNull(contact, "contact");
         return jpa.inTransaction(em -> {
             ContactEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
-            if (input.no() != null && !normalised(input.no()).equals(key)) {
+            if (input.no() != null && !key.equals(Codes.normalise(input.no()))) {
                 violations.add("no", "is the key and cannot be changed (path says " + key + ")");
             }
             if (input.version() != null && input.version() != entity.version()) {
@@ -204,8 +209,10 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public void delete(String no, Long expectedVersion) {
-        String key = normalised(no);
-        usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+        String key = Codes.normalise(no);
+        if (key != null) { // a blank no. names no contact: nothing uses it, and the lookup says not found
+            usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+        }
         jpa.run(em -> {
             ContactEntity entity = lockedForChange(em, key, expectedVersion);
             if (entity.type() == ContactType.COMPANY && hasPersons(em, key)) {
@@ -217,14 +224,14 @@ public class ContactServiceImpl implements ContactService {
 
     /** The company no. to store: a company's own no., or the person's company after checking it. */
     private static String companyNo(EntityManager em, Contact input, String ownNo) {
-        String given = normalised(input.companyNo());
+        String given = Codes.normalise(input.companyNo());
         if (input.type() == ContactType.COMPANY) {
-            if (given != null && !given.isEmpty() && !given.equals(ownNo)) {
+            if (given != null && !given.equals(ownNo)) {
                 throw new ValidationException("companyNo", "of a company is its own no. (" + ownNo + ")");
             }
             return ownNo;
         }
-        if (given == null || given.isEmpty()) {
+        if (given == null) {
             return null;
         }
         ContactEntity company = em.find(ContactEntity.class, given);
@@ -240,8 +247,8 @@ public class ContactServiceImpl implements ContactService {
 
     /** The salesperson code to store; a changed one must exist and not be blocked. */
     private String assignableSalesperson(String given, String current) {
-        String code = normalised(given);
-        if (code == null || code.isEmpty()) {
+        String code = Codes.normalise(given);
+        if (code == null) {
             return null;
         }
         if (code.equals(current)) {
@@ -289,7 +296,8 @@ public class ContactServiceImpl implements ContactService {
     }
 
     private static ContactEntity lockedForChange(EntityManager em, String key, Long expectedVersion) {
-        ContactEntity entity = em.find(ContactEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        ContactEntity entity = key == null ? null
+                : em.find(ContactEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(RESOURCE, key);
         }
@@ -322,9 +330,5 @@ public class ContactServiceImpl implements ContactService {
                     .forEach(row -> names.put((String) row[0], (String) row[1]));
         }
         return names;
-    }
-
-    private static String normalised(String code) {
-        return code == null ? null : code.trim().toUpperCase();
     }
 }

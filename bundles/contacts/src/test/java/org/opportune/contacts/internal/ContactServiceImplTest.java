@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -259,6 +260,57 @@ public class ContactServiceImplTest {
                 PageRequest.of(0, 1, "-name"));
         assertEquals(2, companies.total());
         assertEquals(List.of("Fabrikam"), companies.items().stream().map(Contact::name).toList());
+    }
+
+    @Test
+    public void aTurkishServerSpellsNumbersAndCodesAsEveryOtherDoes() {
+        salespeople.add("TIM", false);
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        ContactServiceImpl lowerCasePrefix = new ContactServiceImpl(dataSource, config("ci", 4));
+        try {
+            assertEquals("CI0001", lowerCasePrefix.create(company(null, "Prefixed")).no());
+            Contact company = service.create(withSalesperson(company("tim1", "Tim Ltd"), "tim"));
+            assertEquals("TIM1", company.no());
+            assertEquals("TIM", company.salespersonCode());
+            assertEquals("TIM1", service.get("tim1").no());
+            Contact person = service.create(person(null, "Anna", "tim1"));
+            assertEquals("TIM1", person.companyNo());
+            assertEquals(2, service.list(new ContactQuery(null, null, "tim1", null), PageRequest.first()).total());
+            assertEquals(1, service.list(new ContactQuery(null, null, null, "tim"), PageRequest.first()).total());
+        } finally {
+            Locale.setDefault(defaultLocale);
+            lowerCasePrefix.close();
+        }
+    }
+
+    @Test
+    public void aBlankNoNamesNoContact() {
+        service.create(company(null, "Cronus"));
+        service.addUsageCheck(key -> {
+            throw new AssertionError("a blank key must not reach the usage checks");
+        });
+
+        assertEquals(Optional.empty(), service.find(" "));
+        assertThrows(NotFoundException.class, () -> service.get(" "));
+        assertThrows(NotFoundException.class, () -> service.update(" ", company(null, "x"), null));
+        assertThrows(NotFoundException.class, () -> service.delete(" ", null));
+    }
+
+    @Test
+    public void aBlankFilterFiltersNothingAsInTheOpportunityList() {
+        Contact cronus = service.create(withSalesperson(company(null, "Cronus"), "JO"));
+        service.create(person(null, "Ben", cronus.no()));
+        service.create(company(null, "Fabrikam"));
+
+        assertEquals(3, service.list(new ContactQuery(null, null, " ", " "), PageRequest.first()).total());
+    }
+
+    @Test
+    public void aBlankCompanyOrSalespersonIsNone() {
+        Contact ben = service.create(withSalesperson(person(null, "Ben", " "), " "));
+        assertNull(ben.companyNo());
+        assertNull(ben.salespersonCode());
     }
 
     /** Salespeople keyed by code, with their blocked flag. */

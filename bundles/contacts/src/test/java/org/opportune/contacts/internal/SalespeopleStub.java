@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.Page;
@@ -20,9 +21,9 @@ abstract class SalespeopleStub implements SalespersonService {
 
     @Override
     public Optional<Salesperson> find(String code) {
-        Boolean isBlocked = blocked().get(code.toUpperCase());
+        Boolean isBlocked = blocked().get(Codes.normalise(code));
         return isBlocked == null ? Optional.empty()
-                : Optional.of(new Salesperson(code.toUpperCase(), code, null, null, null, null, isBlocked, 1L));
+                : Optional.of(new Salesperson(Codes.normalise(code), code, null, null, null, null, isBlocked, 1L));
     }
 
     @Override

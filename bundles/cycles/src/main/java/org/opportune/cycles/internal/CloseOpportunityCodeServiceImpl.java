@@ -11,6 +11,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -69,7 +70,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
     @Override
     public CloseOpportunityCode create(CloseOpportunityCode closeCode) {
         CloseOpportunityCode input = Objects.requireNonNull(closeCode, "closeCode");
-        String code = normalised(input.code());
+        String code = Codes.normalise(input.code());
         Violations violations = new Violations();
         violations.code("code", input.code(), CloseOpportunityCode.CODE_LENGTH);
         checkFields(violations, input);
@@ -92,16 +93,17 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Override
     public Optional<CloseOpportunityCode> find(String code) {
-        if (code == null || code.isBlank()) {
+        String key = Codes.normalise(code);
+        if (key == null) {
             return Optional.empty();
         }
-        return jpa.read(em -> Optional.ofNullable(em.find(CloseOpportunityCodeEntity.class, normalised(code)))
+        return jpa.read(em -> Optional.ofNullable(em.find(CloseOpportunityCodeEntity.class, key))
                 .map(CloseOpportunityCodeEntity::toRecord));
     }
 
     @Override
     public CloseOpportunityCode get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(code)));
+        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(code)));
     }
 
     @Override
@@ -121,12 +123,12 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Override
     public CloseOpportunityCode update(String code, CloseOpportunityCode closeCode, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         CloseOpportunityCode input = Objects.requireNonNull(closeCode, "closeCode");
         return jpa.inTransaction(em -> {
             CloseOpportunityCodeEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
-            if (input.code() != null && !normalised(input.code()).equals(key)) {
+            if (input.code() != null && !key.equals(Codes.normalise(input.code()))) {
                 violations.add("code", "is the key and cannot be changed (path says " + key + ")");
             }
             if (input.version() != null && input.version() != entity.version()) {
@@ -142,7 +144,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Override
     public void delete(String code, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         jpa.run(em -> {
             CloseOpportunityCodeEntity entity = lockedForChange(em, key, expectedVersion);
             usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
@@ -153,8 +155,12 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
     @Override
     public CloseOpportunityCode requireOfType(String code, CloseOpportunityCodeType type, String field) {
         Objects.requireNonNull(type, "type");
-        CloseOpportunityCode closeCode = find(code).orElseThrow(() -> new ValidationException(field,
-                "names close opportunity code " + normalised(code) + ", which does not exist"));
+        String key = Codes.normalise(code);
+        if (key == null) {
+            throw new ValidationException(field, "is required");
+        }
+        CloseOpportunityCode closeCode = find(key).orElseThrow(() -> new ValidationException(field,
+                "names close opportunity code " + key + ", which does not exist"));
         if (closeCode.type() != type) {
             throw new ValidationException(field, "names close opportunity code " + closeCode.code() + " of type "
                     + closeCode.type() + "; closing as " + type + " needs a code of type " + type);
@@ -177,9 +183,5 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
             throw new StaleVersionException(RESOURCE, key, entity.version());
         }
         return entity;
-    }
-
-    private static String normalised(String code) {
-        return code == null ? null : code.trim().toUpperCase();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.opportune.api.Codes;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
 import org.osgi.framework.Bundle;
@@ -100,10 +101,10 @@ final class ProbabilityModelRegistry {
     }
 
     private Optional<Registration> winner(String name) {
-        if (name == null) {
+        String key = Codes.normalise(name); // model names compare as codes do
+        if (key == null) {
             return Optional.empty();
         }
-        String key = name.trim().toUpperCase(Locale.ROOT);
         return registrations.stream().filter(registration -> registration.key().equals(key)).min(PRECEDENCE);
     }
 

@@ -14,6 +14,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -106,7 +107,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     @Override
     public SalesCycle create(SalesCycle cycle) {
         SalesCycle input = Objects.requireNonNull(cycle, "cycle");
-        String code = normalised(input.code());
+        String code = Codes.normalise(input.code());
         Violations violations = new Violations();
         violations.code("code", input.code(), SalesCycle.CODE_LENGTH);
         String probabilityCalculation = checkFields(violations, input, null);
@@ -136,10 +137,10 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public Optional<SalesCycle> find(String code) {
-        if (code == null || code.isBlank()) {
+        String key = Codes.normalise(code);
+        if (key == null) {
             return Optional.empty();
         }
-        String key = normalised(code);
         return cache.find(key, () -> jpa.read(em -> Optional.ofNullable(em.find(SalesCycleEntity.class, key))
                 .map(entity -> toRecord(em, entity))))
                 .map(this::withModelAvailability);
@@ -147,7 +148,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(code)));
+        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(code)));
     }
 
     @Override
@@ -173,12 +174,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         SalesCycle input = Objects.requireNonNull(cycle, "cycle");
         return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
-            if (input.code() != null && !normalised(input.code()).equals(key)) {
+            if (input.code() != null && !key.equals(Codes.normalise(input.code()))) {
                 violations.add("code", "is the key and cannot be changed (path says " + key + ")");
             }
             if (input.version() != null && input.version() != entity.version()) {
@@ -224,7 +225,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public void delete(String code, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
             cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
@@ -238,11 +239,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle requireAssignable(String code, String field) {
-        if (code == null || code.isBlank()) {
+        String key = Codes.normalise(code);
+        if (key == null) {
             throw new ValidationException(field, "is required");
         }
-        SalesCycle cycle = find(code).orElseThrow(() -> new ValidationException(field,
-                "names sales cycle " + normalised(code) + ", which does not exist"));
+        SalesCycle cycle = find(key).orElseThrow(() -> new ValidationException(field,
+                "names sales cycle " + key + ", which does not exist"));
         if (cycle.blocked()) {
             throw new ConflictException("sales cycle " + cycle.code() + " is blocked",
                     List.of(new FieldError(field, "names sales cycle " + cycle.code()
@@ -253,16 +255,17 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public Optional<SalesCycleStage> findStage(String code, int stage) {
-        if (code == null || code.isBlank()) {
+        String key = Codes.normalise(code);
+        if (key == null) {
             return Optional.empty();
         }
         return jpa.read(em -> Optional.ofNullable(em.find(SalesCycleStageEntity.class,
-                new SalesCycleStageKey(normalised(code), stage))).map(SalesCycleStageEntity::toRecord));
+                new SalesCycleStageKey(key, stage))).map(SalesCycleStageEntity::toRecord));
     }
 
     @Override
     public SalesCycleStage getStage(String code, int stage) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         return jpa.read(em -> {
             if (key == null || em.find(SalesCycleEntity.class, key) == null) {
                 throw new NotFoundException(RESOURCE, key);
@@ -277,7 +280,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         SalesCycleStage input = Objects.requireNonNull(stage, "stage");
         return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, expectedVersion);
@@ -302,7 +305,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         SalesCycleStage input = Objects.requireNonNull(values, "values");
         return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, null);
@@ -327,7 +330,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public void deleteStage(String code, int stage, Long expectedVersion) {
-        String key = normalised(code);
+        String key = Codes.normalise(code);
         cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, null);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
@@ -347,7 +350,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     public ProbabilityModel probabilityModel(String code) {
         String name = get(code).probabilityCalculation();
         ProbabilityModel model = models.find(name).orElseThrow(() -> new UnavailableException("probability model "
-                + name + " is not available; sales cycle " + normalised(code)
+                + name + " is not available; sales cycle " + Codes.normalise(code)
                 + " cannot compute probabilities until it is installed again (installed: " + models.installedNames()
                 + ")"));
         return new GuardedProbabilityModel(model, name);
@@ -482,9 +485,5 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             throw new StaleVersionException(STAGE_RESOURCE, key + "/" + stage, entity.version());
         }
         return entity;
-    }
-
-    private static String normalised(String code) {
-        return code == null ? null : code.trim().toUpperCase();
     }
 }

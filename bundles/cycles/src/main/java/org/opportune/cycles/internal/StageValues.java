@@ -2,6 +2,7 @@ package org.opportune.cycles.internal;
 
 import java.math.BigDecimal;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
 import org.opportune.api.cycle.SalesCycleStage;
@@ -29,8 +30,7 @@ record StageValues(int stage, String description, BigDecimal completedPercent, B
         violations.maxLength(prefix + "description", input.description(), SalesCycleStage.DESCRIPTION_LENGTH);
         BigDecimal completed = percent(violations, prefix + "completedPercent", input.completedPercent());
         BigDecimal chances = percent(violations, prefix + "chancesOfSuccessPercent", input.chancesOfSuccessPercent());
-        String activityCode = input.activityCode() == null || input.activityCode().isBlank() ? null
-                : input.activityCode().trim().toUpperCase();
+        String activityCode = Codes.normalise(input.activityCode());
         violations.maxLength(prefix + "activityCode", activityCode, SalesCycleStage.ACTIVITY_CODE_LENGTH);
         String dateFormula = dateFormula(violations, prefix + "dateFormula", input.dateFormula());
         return new StageValues(stage == null ? 0 : stage, input.description(), completed, chances, activityCode,

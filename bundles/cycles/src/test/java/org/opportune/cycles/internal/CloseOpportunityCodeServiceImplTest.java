@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -149,5 +150,33 @@ public class CloseOpportunityCodeServiceImplTest {
                 () -> service.requireOfType("WIN1", CloseOpportunityCodeType.LOST, "closeCode"));
         assertEquals(List.of(new FieldError("closeCode", "names close opportunity code WIN1 of type WON; closing as"
                 + " LOST needs a code of type LOST")), wrongType.errors());
+    }
+
+    @Test
+    public void aTurkishServerSpellsCodesAsEveryOtherDoes() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        try {
+            assertEquals("WIN", service.create(code("win", null, CloseOpportunityCodeType.WON)).code());
+            assertEquals("WIN", service.get("win").code());
+            assertEquals("WIN", service.requireOfType("win", CloseOpportunityCodeType.WON, "closeCode").code());
+            service.delete("win", null);
+            assertFalse(service.find("WIN").isPresent());
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
+    }
+
+    @Test
+    public void aBlankCodeNamesNoCloseCode() {
+        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        assertEquals(Optional.empty(), service.find(" "));
+        assertThrows(NotFoundException.class, () -> service.get(" "));
+        assertThrows(NotFoundException.class,
+                () -> service.update(" ", code(null, null, CloseOpportunityCodeType.WON), null));
+        assertThrows(NotFoundException.class, () -> service.delete(" ", null));
+        ValidationException missing = assertThrows(ValidationException.class,
+                () -> service.requireOfType(" ", CloseOpportunityCodeType.WON, "closeCode"));
+        assertEquals(List.of(new FieldError("closeCode", "is required")), missing.errors());
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -638,5 +639,44 @@ public class SalesCycleServiceImplTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> service.list(SalesCycleQuery.ALL, PageRequest.of(0, 10, "stages")));
         assertEquals("sort", e.errors().get(0).field());
+    }
+
+    @Test
+    public void aTurkishServerSpellsCodesAsEveryOtherDoes() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        try {
+            SalesCycle created = service.create(new SalesCycle("tiny", null, "multiply", false, List.of(
+                    new SalesCycleStage(1, null, null, null, "visit", false, false, null))));
+            assertEquals("TINY", created.code());
+            assertEquals("MULTIPLY", created.probabilityCalculation());
+            assertEquals("VISIT", created.stages().get(0).activityCode());
+            assertEquals("TINY", service.get("tiny").code());
+            assertEquals("TINY", service.requireAssignable("tiny", "salesCycleCode").code());
+            assertTrue(service.findStage("tiny", 1).isPresent());
+            assertEquals(2, service.addStage("tiny", stage(2), null).stage().intValue());
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
+    }
+
+    @Test
+    public void aBlankCodeNamesNoCycle() {
+        service.create(std());
+        assertEquals(Optional.empty(), service.find(" "));
+        assertEquals(Optional.empty(), service.findStage(" ", 1));
+        assertThrows(NotFoundException.class, () -> service.get(" "));
+        assertThrows(NotFoundException.class, () -> service.getStage(" ", 1));
+        assertThrows(NotFoundException.class, () -> service.update(" ", cycle(null, null), null));
+        assertThrows(NotFoundException.class, () -> service.addStage(" ", stage(9), null));
+        assertThrows(NotFoundException.class, () -> service.delete(" ", null));
+    }
+
+    @Test
+    public void aBlankCodeInTheBodyOfAnUpdateIsAChangedKey() {
+        service.create(std());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.update("STD", cycle(" ", null), null));
+        assertEquals(List.of("code"), e.errors().stream().map(FieldError::field).toList());
     }
 }

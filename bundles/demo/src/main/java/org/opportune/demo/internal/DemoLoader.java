@@ -3,6 +3,7 @@ package org.opportune.demo.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -108,7 +109,7 @@ final class DemoLoader {
                 String first = DemoWorld.FIRST_NAMES.get(random.nextInt(DemoWorld.FIRST_NAMES.size()));
                 String last = DemoWorld.LAST_NAMES.get(random.nextInt(DemoWorld.LAST_NAMES.size()));
                 numbers.add(services.contacts().create(new Contact(null, ContactType.PERSON, first + " " + last,
-                        company.no(), null, null, first.toLowerCase() + "@" + domain(name), null, null,
+                        company.no(), null, null, DemoWorld.email(first, domain(name)), null, null,
                         p == 0 ? "Purchasing manager" : "IT manager", null, null)).no());
             }
             companies.add(numbers);
@@ -151,7 +152,8 @@ final class DemoLoader {
         return codes.get(index % codes.size()).code();
     }
 
-    private static String domain(String company) {
-        return company.toLowerCase().replaceAll("[^a-z]", "") + ".example";
+    /** Locale.ROOT: in Turkish "Institute" would lose its I's to the filter ("nsttute"). */
+    static String domain(String company) {
+        return company.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
     }
 }

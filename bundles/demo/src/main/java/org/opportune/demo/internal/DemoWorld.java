@@ -2,6 +2,7 @@ package org.opportune.demo.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
@@ -81,12 +82,17 @@ final class DemoWorld {
                 quoteRequired, allowSkip, formula);
     }
 
+    /** Locale.ROOT: a server running in Turkish must still write isla@, not one with a dotless i. */
+    static String email(String localPart, String domain) {
+        return localPart.toLowerCase(Locale.ROOT) + "@" + domain;
+    }
+
     private static CloseOpportunityCode code(String code, String description, CloseOpportunityCodeType type) {
         return new CloseOpportunityCode(code, description, type, null);
     }
 
     private static Salesperson salesperson(String code, String name, String jobTitle, String commission) {
-        return new Salesperson(code, name, code.toLowerCase() + "@cronus.example", null, jobTitle,
+        return new Salesperson(code, name, email(code, "cronus.example"), null, jobTitle,
                 new BigDecimal(commission), false, null);
     }
 }

@@ -1,11 +1,13 @@
 package org.opportune.demo.internal;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.Test;
 import org.opportune.api.Page;
@@ -50,5 +52,18 @@ public class DemoLoaderTest {
         assertTrue(loader(0, 0, 1, 0, 0).databaseHasData());
         assertTrue(loader(0, 0, 0, 1, 0).databaseHasData());
         assertTrue(loader(0, 0, 0, 0, 1).databaseHasData());
+    }
+
+    @Test
+    public void eMailAddressesAreTheSameOnATurkishServer() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "I".toLowerCase() is a dotless i
+        try {
+            assertEquals("isla@graphicdesigninstitute.example",
+                    DemoWorld.email("Isla", DemoLoader.domain("Graphic Design Institute")));
+            assertEquals("hr@cronus.example", DemoWorld.email("HR", "cronus.example"));
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.opportune.opportunities.internal;
 
-import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+import static org.opportune.api.Codes.normalise;
 import static org.opportune.opportunities.internal.OpportunityFields.trimmed;
 
 import java.util.List;
@@ -36,20 +36,20 @@ final class OpportunityChanges {
 
     /** @param input checked by {@link OpportunityFields} */
     Assigned ofNew(Opportunity input) {
-        Contact contact = existingContact(normalised(input.contactNo()));
-        String companyNo = normalised(contact.companyNo());
-        if (input.contactCompanyNo() != null && !Objects.equals(normalised(input.contactCompanyNo()), companyNo)) {
+        Contact contact = existingContact(normalise(input.contactNo()));
+        String companyNo = normalise(contact.companyNo());
+        if (input.contactCompanyNo() != null && !Objects.equals(normalise(input.contactCompanyNo()), companyNo)) {
             throw new ValidationException("contactCompanyNo", "is derived from the contact (" + companyNo
                     + ") and cannot be set");
         }
-        String salespersonCode = normalised(input.salespersonCode()) != null ? normalised(input.salespersonCode())
-                : normalised(contact.salespersonCode());
+        String salespersonCode = normalise(input.salespersonCode()) != null ? normalise(input.salespersonCode())
+                : normalise(contact.salespersonCode());
         if (salespersonCode == null) {
             throw new ValidationException("salespersonCode", "is required: contact " + contact.no()
                     + " has no salesperson to take it from");
         }
         salespersonCode = modules.salespeople().requireAssignable(salespersonCode, "salespersonCode").code();
-        SalesCycle cycle = modules.cycles().requireAssignable(normalised(input.salesCycleCode()), "salesCycleCode");
+        SalesCycle cycle = modules.cycles().requireAssignable(normalise(input.salesCycleCode()), "salesCycleCode");
         return new Assigned(new EditableFields(trimmed(input.description()), contact.no(), companyNo, salespersonCode,
                 cycle.code(), priority(input.priority())), cycle);
     }
@@ -58,14 +58,14 @@ final class OpportunityChanges {
     EditableFields ofChanged(Opportunity input, Opportunity current) {
         boolean started = current.status() != OpportunityStatus.NOT_STARTED;
         boolean closed = Boolean.TRUE.equals(current.closed());
-        String contactNo = normalised(input.contactNo());
+        String contactNo = normalise(input.contactNo());
         String companyNo = current.contactCompanyNo();
         if (!contactNo.equals(current.contactNo())) {
             if (closed) {
                 throw refused("contactNo", "cannot change: opportunity " + current.no() + " is closed");
             }
             Contact contact = existingContact(contactNo);
-            companyNo = normalised(contact.companyNo());
+            companyNo = normalise(contact.companyNo());
             if (started && !Objects.equals(companyNo, current.contactCompanyNo())) {
                 throw refused("contactNo", "must belong to the same company as before once the opportunity is"
                         + " started (" + company(current.contactCompanyNo()) + "); contact " + contact.no()
@@ -78,14 +78,14 @@ final class OpportunityChanges {
             throw new ValidationException("contactCompanyNo", "is derived from the contact (" + companyNo
                     + ") and cannot be set");
         }
-        String salespersonCode = normalised(input.salespersonCode());
+        String salespersonCode = normalise(input.salespersonCode());
         if (!salespersonCode.equals(current.salespersonCode())) {
             if (closed) {
                 throw refused("salespersonCode", "cannot change: opportunity " + current.no() + " is closed");
             }
             salespersonCode = modules.salespeople().requireAssignable(salespersonCode, "salespersonCode").code();
         }
-        String cycleCode = normalised(input.salesCycleCode());
+        String cycleCode = normalise(input.salesCycleCode());
         if (!cycleCode.equals(current.salesCycleCode())) {
             if (started) {
                 throw refused("salesCycleCode", "can change only while the opportunity is not started (it is "

@@ -3,6 +3,7 @@ package org.opportune.opportunities.internal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.opportune.api.Codes;
 import org.opportune.api.Violations;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.cycle.SalesCycle;
@@ -103,12 +104,7 @@ final class OpportunityFields {
         return text == null ? null : text.trim();
     }
 
-    /** Codes and numbers are kept upper-case; blank means none. */
-    static String normalised(String code) {
-        return code == null || code.isBlank() ? null : code.trim().toUpperCase();
-    }
-
     static boolean sameCode(String a, String b) {
-        return Objects.equals(normalised(a), normalised(b));
+        return Objects.equals(Codes.normalise(a), Codes.normalise(b));
     }
 }

@@ -1,6 +1,6 @@
 package org.opportune.opportunities.internal;
 
-import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+import static org.opportune.api.Codes.normalise;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ record OpportunityFilter(OpportunityQuery query) implements Listing.Filter<Oppor
         }
         equal(where, cb, root, "status", query.status());
         equal(where, cb, root, "closed", query.closed());
-        equal(where, cb, root, "salespersonCode", normalised(query.salespersonCode()));
-        equal(where, cb, root, "contactNo", normalised(query.contactNo()));
-        equal(where, cb, root, "contactCompanyNo", normalised(query.contactCompanyNo()));
-        equal(where, cb, root, "salesCycleCode", normalised(query.salesCycleCode()));
+        equal(where, cb, root, "salespersonCode", normalise(query.salespersonCode()));
+        equal(where, cb, root, "contactNo", normalise(query.contactNo()));
+        equal(where, cb, root, "contactCompanyNo", normalise(query.contactCompanyNo()));
+        equal(where, cb, root, "salesCycleCode", normalise(query.salesCycleCode()));
         equal(where, cb, root, "currentStage", query.currentStage());
         equal(where, cb, root, "priority", query.priority());
         range(where, cb, root, "creationDate", query.creationDateFrom(), query.creationDateTo());

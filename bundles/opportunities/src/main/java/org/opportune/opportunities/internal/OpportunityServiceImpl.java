@@ -1,6 +1,6 @@
 package org.opportune.opportunities.internal;
 
-import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+import static org.opportune.api.Codes.normalise;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public class OpportunityServiceImpl implements OpportunityService {
         this.store = store;
         this.modules = modules;
         this.changes = new OpportunityChanges(modules);
-        this.numberPrefix = config.numberPrefix() == null ? "" : config.numberPrefix().trim().toUpperCase();
+        this.numberPrefix = Objects.requireNonNullElse(normalise(config.numberPrefix()), ""); // blank: none
         this.numberDigits = config.numberDigits();
     }
 
@@ -140,7 +140,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
         OpportunityChanges.Assigned assigned = changes.ofNew(input);
         CycleContext cycle = CycleContext.of(modules.cycles(), assigned.cycle());
-        String givenNo = normalised(input.no());
+        String givenNo = normalise(input.no());
         LocalDate today = today();
 
         String no = givenNo != null ? givenNo : store.numberSeries().nextFree(SERIES, numberPrefix, numberDigits,
@@ -172,7 +172,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Optional<Opportunity> find(String no) {
-        String key = normalised(no);
+        String key = normalise(no);
         if (key == null) {
             return Optional.empty();
         }
@@ -182,7 +182,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity get(String no) {
-        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalised(no)));
+        return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalise(no)));
     }
 
     @Override
@@ -194,7 +194,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity update(String no, Opportunity opportunity, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
         Opportunity updated = retriedWhileChanging(key, () -> {
             // the other modules check the new references before the transaction (see CycleContext)
@@ -204,7 +204,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                 throw new StaleVersionException(RESOURCE, key, current.version());
             }
             Violations violations = new Violations();
-            if (input.no() != null && !key.equals(normalised(input.no()))) {
+            if (input.no() != null && !key.equals(normalise(input.no()))) {
                 violations.add("no", "is the key and cannot be changed (path says " + key + ")");
             }
             OpportunityFields.checkEditable(violations, input, false);
@@ -230,7 +230,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public void delete(String no, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             if (entity.status() == OpportunityStatus.IN_PROGRESS) {
@@ -264,7 +264,7 @@ public class OpportunityServiceImpl implements OpportunityService {
     }
 
     private Opportunity appendMove(String no, StageUpdate update, Mode mode, String action, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         LocalDate today = today();
         Opportunity moved = retriedWhileChanging(key, () -> {
             CycleContext cycle = CycleContext.read(modules, cycleCodes.of(key));
@@ -292,7 +292,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public UpdateOptions updateOptions(String no) {
-        String key = normalised(no);
+        String key = normalise(no);
         LocalDate today = today();
         record State(Opportunity opportunity, LocalDate lastDateOfChange) {
         }
@@ -324,7 +324,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity close(String no, Closing closing, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         if (closing == null) {
             throw new ValidationException("outcome", "is required");
         }
@@ -355,7 +355,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity assignSalesQuote(String no, SalesQuote quote, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         Violations violations = new Violations();
         if (quote == null) {
             violations.add("no", "is required").add("amount", "is required");
@@ -370,7 +370,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                 throw new ConflictException("opportunity " + key + " is " + entity.status()
                         + "; only an opportunity in progress can get a sales quote");
             }
-            String quoteNo = normalised(quote.no());
+            String quoteNo = normalise(quote.no());
             List<String> holders = em.createQuery("SELECT o.no FROM OpportunityEntity o WHERE o.salesQuoteNo = :quote"
                     + " AND o.no <> :no", String.class).setParameter("quote", quoteNo).setParameter("no", key)
                     .getResultList();
@@ -389,7 +389,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Opportunity removeSalesQuote(String no, Long expectedVersion) {
-        String key = normalised(no);
+        String key = normalise(no);
         Opportunity unlinked = writing((em, events) -> {
             OpportunityEntity entity = locked(em, key, expectedVersion);
             refuseIfClosed(entity.toRecord());
@@ -409,7 +409,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Page<OpportunityEntry> entries(String no, PageRequest page) {
-        String key = normalised(no);
+        String key = normalise(no);
         return store.jpa().read(em -> {
             if (key == null || em.find(OpportunityEntity.class, key) == null) {
                 throw new NotFoundException(RESOURCE, key);

@@ -1,6 +1,6 @@
 package org.opportune.opportunities.internal;
 
-import static org.opportune.opportunities.internal.OpportunityFields.normalised;
+import static org.opportune.api.Codes.normalise;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -130,7 +130,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public SalespersonStatistics salesperson(String salespersonCode) {
-        String code = normalised(salespersonCode);
+        String code = normalise(salespersonCode);
         if (code == null || modules.salespeople().find(code).isEmpty()) {
             throw new NotFoundException("salesperson", code);
         }
@@ -141,7 +141,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public ContactStatistics contact(String contactNo) {
-        String no = normalised(contactNo);
+        String no = normalise(contactNo);
         Contact contact = no == null ? null : modules.contacts().find(no).orElse(null);
         if (contact == null) {
             throw new NotFoundException("contact", no);
@@ -154,7 +154,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public OpportunityStatistics opportunity(String opportunityNo) {
-        String no = normalised(opportunityNo);
+        String no = normalise(opportunityNo);
         return store.jpa().read(em -> {
             OpportunityEntity entity = no == null ? null : em.find(OpportunityEntity.class, no);
             if (entity == null) {
@@ -245,7 +245,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     }
 
     private SalesCycle existingCycle(String code) {
-        String key = normalised(code);
+        String key = normalise(code);
         SalesCycleService cycles = modules.cycles();
         return Optional.ofNullable(key).flatMap(cycles::find)
                 .orElseThrow(() -> new NotFoundException("sales cycle", key));

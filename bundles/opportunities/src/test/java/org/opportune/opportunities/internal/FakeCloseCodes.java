@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opportune.api.Codes;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
@@ -23,7 +24,8 @@ class FakeCloseCodes implements CloseOpportunityCodeService {
 
     @Override
     public Optional<CloseOpportunityCode> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(codes.get(code.trim().toUpperCase()));
+        String key = Codes.normalise(code);
+        return key == null ? Optional.empty() : Optional.ofNullable(codes.get(key));
     }
 
     @Override

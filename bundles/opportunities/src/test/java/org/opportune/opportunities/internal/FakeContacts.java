@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opportune.api.Codes;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
@@ -29,7 +30,8 @@ class FakeContacts implements ContactService {
 
     @Override
     public Optional<Contact> find(String no) {
-        return no == null ? Optional.empty() : Optional.ofNullable(contacts.get(no.trim().toUpperCase()));
+        String key = Codes.normalise(no);
+        return key == null ? Optional.empty() : Optional.ofNullable(contacts.get(key));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BinaryOperator;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -61,7 +62,8 @@ class FakeCycles implements SalesCycleService {
 
     @Override
     public Optional<SalesCycle> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(cycles.get(code.trim().toUpperCase()));
+        String key = Codes.normalise(code);
+        return key == null ? Optional.empty() : Optional.ofNullable(cycles.get(key));
     }
 
     @Override

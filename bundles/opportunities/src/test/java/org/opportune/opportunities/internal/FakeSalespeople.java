@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -25,9 +26,10 @@ class FakeSalespeople implements SalespersonService {
 
     @Override
     public Optional<Salesperson> find(String code) {
-        Boolean isBlocked = code == null ? null : blocked.get(code.trim().toUpperCase());
+        String key = Codes.normalise(code);
+        Boolean isBlocked = key == null ? null : blocked.get(key);
         return isBlocked == null ? Optional.empty()
-                : Optional.of(new Salesperson(code.trim().toUpperCase(), code, null, null, null, null, isBlocked, 1L));
+                : Optional.of(new Salesperson(key, code, null, null, null, null, isBlocked, 1L));
     }
 
     @Override

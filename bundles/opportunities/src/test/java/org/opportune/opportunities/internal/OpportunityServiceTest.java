@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.Test;
@@ -386,5 +387,34 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
         assertEquals(3, newest.items().get(0).stage());
         assertThrows(ValidationException.class, () -> service.entries(opportunity.no(), PageRequest.of(0, 1, "x")));
         assertThrows(NotFoundException.class, () -> service.entries("OP999", PageRequest.first()));
+    }
+
+    // ---- codes --------------------------------------------------------------------------------
+
+    @Test
+    public void aTurkishServerSpellsCodesAsEveryOtherDoes() {
+        salespeople.add("TIM", false);
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        try {
+            Opportunity created = service.create(input("ct1", "tim", "std"), null);
+            assertEquals("TIM", created.salespersonCode());
+            assertEquals(List.of(created.no()), nos(new OpportunityQuery(null, null, null, "tim", null, null, null,
+                    null, null, null, null, null, null)));
+            OpportunityServiceImpl prefixed = new OpportunityServiceImpl(store, modules, config("li-", 3));
+            assertEquals("LI-002", prefixed.create(input("CT1", null, "STD"), null).no());
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
+    }
+
+    @Test
+    public void aBlankKeyNamesNoOpportunityAndABlankFilterFiltersNothing() {
+        Opportunity opportunity = createOpportunity();
+        assertThrows(NotFoundException.class, () -> service.get(" "));
+        assertThrows(NotFoundException.class, () -> service.update(" ", opportunity, null));
+        assertThrows(NotFoundException.class, () -> service.delete(" ", null));
+        assertEquals(List.of(opportunity.no()), nos(new OpportunityQuery(null, null, null, " ", " ", " ", " ", null,
+                null, null, null, null, null)));
     }
 }

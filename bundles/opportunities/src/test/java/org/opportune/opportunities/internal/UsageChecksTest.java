@@ -2,6 +2,7 @@ package org.opportune.opportunities.internal;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.Test;
@@ -85,5 +86,29 @@ public class UsageChecksTest extends OpportunityTestSupport {
         close(opportunity, CloseOutcome.WON, "WIN1");
         assertEquals(Optional.of("close opportunity code WIN1 is used by 1 opportunity entry"), check.usageOf("win1"));
         assertEquals(Optional.empty(), check.usageOf("PRICE"));
+    }
+
+    @Test
+    public void aBlankKeyIsNeverInUse() {
+        createOpportunity();
+        assertEquals(Optional.empty(), new SalespersonUsage(store).usageOf(" "));
+        assertEquals(Optional.empty(), new ContactUsage(store).usageOf(" "));
+        assertEquals(Optional.empty(), new SalesCycleUsage(store).usageOf(" "));
+        assertEquals(Optional.empty(), new SalesCycleStageUsage(store).usageOf(" /1"));
+        assertEquals(Optional.empty(), new CloseCodeUsage(store).usageOf(" "));
+    }
+
+    @Test
+    public void keysAreMatchedAsStoredUnderATurkishLocale() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        try {
+            Opportunity opportunity = started();
+            close(opportunity, CloseOutcome.WON, "win1");
+            assertEquals(Optional.of("close opportunity code WIN1 is used by 1 opportunity entry"),
+                    new CloseCodeUsage(store).usageOf("win1"));
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 }

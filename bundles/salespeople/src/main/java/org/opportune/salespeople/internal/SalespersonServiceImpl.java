@@ -12,6 +12,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
+import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -71,7 +72,7 @@ public class SalespersonServiceImpl implements SalespersonService {
     @Override
     public Salesperson create(Salesperson salesperson) {
         Salesperson input = Objects.requireNonNull(salesperson, "salesperson");
-        String code = normalisedCode(input.code());
+        String code = Codes.normalise(input.code());
         Violations violations = new Violations();
         violations.code("code", input.code(), Salesperson.CODE_LENGTH);
         checkFields(violations, input);
@@ -94,16 +95,17 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Override
     public Optional<Salesperson> find(String code) {
-        if (code == null || code.isBlank()) {
+        String key = Codes.normalise(code);
+        if (key == null) {
             return Optional.empty();
         }
-        return jpa.read(em -> Optional.ofNullable(em.find(SalespersonEntity.class, normalisedCode(code)))
+        return jpa.read(em -> Optional.ofNullable(em.find(SalespersonEntity.class, key))
                 .map(SalespersonEntity::toRecord));
     }
 
     @Override
     public Salesperson get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, normalisedCode(code)));
+        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(code)));
     }
 
     @Override
@@ -123,12 +125,12 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Override
     public Salesperson update(String code, Salesperson salesperson, Long expectedVersion) {
-        String key = normalisedCode(code);
+        String key = Codes.normalise(code);
         Salesperson input = Objects.requireNonNull(salesperson, "salesperson");
         return jpa.inTransaction(em -> {
             SalespersonEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
-            if (input.code() != null && !normalisedCode(input.code()).equals(key)) {
+            if (input.code() != null && !key.equals(Codes.normalise(input.code()))) {
                 violations.add("code", "is the key and cannot be changed (path says " + key + ")");
             }
             if (input.version() != null && input.version() != entity.version()) {
@@ -144,15 +146,21 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Override
     public void delete(String code, Long expectedVersion) {
-        String key = normalisedCode(code);
-        usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+        String key = Codes.normalise(code);
+        if (key != null) { // a blank key names no salesperson: nothing uses it, and the lookup says not found
+            usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+        }
         jpa.run(em -> em.remove(lockedForChange(em, key, expectedVersion)));
     }
 
     @Override
     public Salesperson requireAssignable(String code, String field) {
-        Salesperson salesperson = find(code).orElseThrow(() -> new ValidationException(field,
-                "names salesperson " + normalisedCode(code) + ", which does not exist"));
+        String key = Codes.normalise(code);
+        if (key == null) {
+            throw new ValidationException(field, "is required");
+        }
+        Salesperson salesperson = find(key).orElseThrow(() -> new ValidationException(field,
+                "names salesperson " + key + ", which does not exist"));
         if (salesperson.blocked()) {
             throw new ConflictException("salesperson " + salesperson.code() + " is blocked",
                     List.of(new FieldError(field, "names salesperson " + salesperson.code()
@@ -162,7 +170,8 @@ public class SalespersonServiceImpl implements SalespersonService {
     }
 
     private static SalespersonEntity lockedForChange(EntityManager em, String key, Long expectedVersion) {
-        SalespersonEntity entity = em.find(SalespersonEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        SalespersonEntity entity = key == null ? null
+                : em.find(SalespersonEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(RESOURCE, key);
         }
@@ -182,9 +191,5 @@ public class SalespersonServiceImpl implements SalespersonService {
         if (commission != null && commission.stripTrailingZeros().scale() > MAX_COMMISSION_DECIMALS) {
             violations.add("commissionPercent", "must have at most " + MAX_COMMISSION_DECIMALS + " decimals");
         }
-    }
-
-    private static String normalisedCode(String code) {
-        return code == null ? null : code.trim().toUpperCase();
     }
 }

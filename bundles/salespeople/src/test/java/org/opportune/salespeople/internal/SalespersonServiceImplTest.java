@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -185,5 +186,44 @@ public class SalespersonServiceImplTest {
         ConflictException blocked = assertThrows(ConflictException.class,
                 () -> service.requireAssignable("BL", "salespersonCode"));
         assertEquals("salespersonCode", blocked.errors().get(0).field());
+    }
+
+    @Test
+    public void aTurkishServerStoresAndFindsCodesAsEveryOtherDoes() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
+        try {
+            assertEquals("TIM", service.create(salesperson("tim", "Tim Smith")).code());
+            assertEquals("TIM", service.get("tim").code());
+            assertEquals("TIM", service.requireAssignable("tim", "salespersonCode").code());
+            service.delete("tim", null);
+            assertFalse(service.find("TIM").isPresent());
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
+    }
+
+    @Test
+    public void aBlankCodeNamesNoSalesperson() {
+        service.create(salesperson("JO", "Jo"));
+        service.addUsageCheck(key -> {
+            throw new AssertionError("a blank key must not reach the usage checks");
+        });
+
+        assertEquals(Optional.empty(), service.find(" "));
+        assertThrows(NotFoundException.class, () -> service.get(" "));
+        assertThrows(NotFoundException.class, () -> service.update(" ", salesperson(null, "x"), null));
+        assertThrows(NotFoundException.class, () -> service.delete(" ", null));
+        ValidationException missing = assertThrows(ValidationException.class,
+                () -> service.requireAssignable(" ", "salespersonCode"));
+        assertEquals(List.of(new FieldError("salespersonCode", "is required")), missing.errors());
+    }
+
+    @Test
+    public void aBlankCodeInTheBodyOfAnUpdateIsAChangedKey() {
+        service.create(salesperson("JO", "Jo"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.update("JO", salesperson(" ", "Jo"), null));
+        assertEquals(List.of("code"), e.errors().stream().map(FieldError::field).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.opportune.opportunities.internal.usage;
 
 import java.util.Optional;
 
+import org.opportune.api.Codes;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
 import org.opportune.opportunities.internal.OpportunityStore;
@@ -21,7 +22,10 @@ public class ContactUsage implements UsageCheck {
 
     @Override
     public Optional<String> usageOf(String key) {
-        String no = Keys.normalised(key);
+        String no = Codes.normalise(key);
+        if (no == null) {
+            return Optional.empty(); // a blank key names no record
+        }
         long open = store.openOpportunitiesOfContact(no);
         return open == 0 ? Optional.empty()
                 : Optional.of("contact " + no + " has " + Keys.count(open, "open opportunity", "open opportunities"));

@@ -2,6 +2,7 @@ package org.opportune.opportunities.internal.usage;
 
 import java.util.Optional;
 
+import org.opportune.api.Codes;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
 import org.opportune.opportunities.internal.OpportunityStore;
@@ -26,7 +27,10 @@ public class SalesCycleStageUsage implements UsageCheck {
         if (slash < 1) {
             return Optional.empty();
         }
-        String cycle = Keys.normalised(key.substring(0, slash));
+        String cycle = Codes.normalise(key.substring(0, slash));
+        if (cycle == null) {
+            return Optional.empty(); // a blank cycle code names no stage
+        }
         int stage;
         try {
             stage = Integer.parseInt(key.substring(slash + 1).trim());

@@ -2,6 +2,7 @@ package org.opportune.reporting.internal.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.opportune.api.opportunity.OpportunityQuery;
@@ -70,7 +71,7 @@ public class ForecastReport extends BuiltInReport {
             LocalDate start = (LocalDate) group.keys().get(0);
             String period = start == null ? "no date" : quarters
                     ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1)
-                    : String.format("%d-%02d", start.getYear(), start.getMonthValue());
+                    : String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue()); // ASCII digits
             String code = (String) group.keys().get(1);
             Map<String, Object> row = table.row();
             row.put("period", period);

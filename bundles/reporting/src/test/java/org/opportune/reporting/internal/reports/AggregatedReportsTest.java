@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.Test;
@@ -74,6 +75,19 @@ public class AggregatedReportsTest {
         ReportResult months = report.run(parameters("period", "MONTH", "by", "SALES_CYCLE"));
         assertEquals("2024-02", months.rows().get(0).get("period"));
         assertEquals("STD", months.rows().get(0).get("salesCycleCode"));
+    }
+
+    @Test
+    public void forecastMonthsHaveAsciiDigitsWhateverTheServersLocale() {
+        Locale defaultLocale = Locale.getDefault();
+        Locale.setDefault(new Locale("ar", "SA")); // where String.format("%02d", 2) gives Arabic-Indic digits
+        try {
+            statistics.answers.add(List.of(new Group(List.of(LocalDate.of(2024, 2, 1), "STD"), figures(1, "10", "5"))));
+            ReportResult months = new ForecastReport(statistics).run(parameters("period", "MONTH", "by", "SALES_CYCLE"));
+            assertEquals("2024-02", months.rows().get(0).get("period"));
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.opportune.rest.internal.problem;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         boolean challenged = false;
         if (thrown instanceof WebApplicationException http) {
             for (Map.Entry<String, List<Object>> header : http.getResponse().getHeaders().entrySet()) {
-                String name = header.getKey().toLowerCase();
+                String name = header.getKey().toLowerCase(Locale.ROOT);
                 if (KEPT_HEADERS.contains(name)) {
                     challenged |= name.equals("www-authenticate");
                     header.getValue().forEach(value -> response.header(header.getKey(), value));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.opportune.api.report.ChartKind;
@@ -186,9 +187,12 @@ public final class SvgChart {
                 + "\" font-size=\"" + size + "\">" + escape(text) + "</text>\n";
     }
 
-    /** Whole numbers as they are, others with two decimals. */
+    /**
+     * Whole numbers with a comma between thousands, others with two decimals: the same on every
+     * server (Locale.ROOT), never 12.000 on a German one or Arabic-Indic digits on an Arabic one.
+     */
     static String number(double value) {
-        return value == Math.rint(value) ? String.format("%,d", (long) value)
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value)
                 : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 

@@ -3,7 +3,6 @@ package org.opportune.rest.internal.resources;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -30,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.opportune.api.NotFoundException;
+import org.opportune.api.Codes;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.RestWhiteboard;
@@ -91,7 +91,7 @@ public class SalesCycleStageResource {
         SalesCycleStage added = service().addStage(code, RequestBody.required(stage),
                 cyclePrecondition.expectedVersion());
         URI location = uri.getBaseUriBuilder().path(SalesCycleStageResource.class)
-                .segment(Integer.toString(added.stage())).build(normalised(code));
+                .segment(Integer.toString(added.stage())).build(Codes.normalise(code));
         return Responses.created(location, added, added.version());
     }
 
@@ -157,7 +157,7 @@ public class SalesCycleStageResource {
         if (text.matches("[0-9]{1,9}")) {
             return Integer.parseInt(text);
         }
-        throw new NotFoundException(STAGE_RESOURCE, normalised(code) + "/" + stage);
+        throw new NotFoundException(STAGE_RESOURCE, Codes.normalise(code) + "/" + stage);
     }
 
     private static Comparator<SalesCycleStage> order(List<SortKey> sort) {
@@ -171,11 +171,6 @@ public class SalesCycleStageResource {
             order = key.descending() ? ascending.reversed() : ascending;
         }
         return order;
-    }
-
-    /** Codes are stored upper-case: the Location names the stage as it is stored. */
-    private static String normalised(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
     }
 
     private SalesCycleService service() {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -80,5 +81,23 @@ public class RenderTest {
                 List.of())), StandardCharsets.UTF_8);
         assertTrue(svg, svg.contains("No data"));
         assertFalse(svg, svg.contains("NaN"));
+    }
+
+    @Test
+    public void chartNumbersAreTheSameWhateverTheServersLocale() {
+        Locale defaultLocale = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.GERMANY, new Locale("tr", "TR"), new Locale("ar", "SA"))) {
+                Locale.setDefault(locale); // German and Turkish group with dots, Arabic has digits of its own
+                String svg = new String(SvgChart.of(result(new ChartSpec(ChartKind.BARS, "label",
+                        List.of("count", "value")), List.of(row("label", "Big", "count", 12_000L, "value",
+                                new BigDecimal("1234.5"))))), StandardCharsets.UTF_8);
+                assertTrue(locale + ": " + svg, svg.contains(">12,000<"));
+                assertTrue(locale + ": " + svg, svg.contains(">1234.50<"));
+                assertFalse(locale + ": " + svg, svg.contains("12.000"));
+            }
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 }
