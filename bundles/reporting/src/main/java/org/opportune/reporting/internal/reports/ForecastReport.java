@@ -10,6 +10,7 @@ import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.report.ChartKind;
 import org.opportune.api.report.ChartSpec;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -51,17 +52,20 @@ public class ForecastReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        boolean quarters = "QUARTER".equals(parameters.get("period"));
-        GroupKey by = GroupKey.valueOf((String) parameters.get("by"));
-        OpportunityQuery query = new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null,
-                (String) parameters.get("salespersonCode"), null, null, (String) parameters.get("salesCycleCode"),
-                null, null, null, null, (LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"));
-        List<Group> groups = statistics.aggregate(new Aggregation(query, null, null, List.of(
-                quarters ? GroupKey.ESTIMATED_CLOSE_QUARTER : GroupKey.ESTIMATED_CLOSE_MONTH, by)));
-        Table table = new Table().column("period", ValueType.STRING, quarters ? "Quarter" : "Month")
+        ReportArguments args = ReportArguments.of(parameters);
+        boolean quarters = "QUARTER".equals(args.text("period"));
+        GroupKey by = args.enumValue("by", GroupKey.class); // its allowed values are GroupKey names
+        OpportunityQuery query = OpportunityQuery.all().withStatus(OpportunityStatus.IN_PROGRESS)
+                .withSalespersonCode(args.text("salespersonCode"))
+                .withSalesCycleCode(args.text("salesCycleCode"))
+                .withEstimatedCloseDates(args.date("from"), args.date("to"));
+        List<Group> groups = statistics.aggregate(Aggregation.of(query).groupedBy(
+                quarters ? GroupKey.ESTIMATED_CLOSE_QUARTER : GroupKey.ESTIMATED_CLOSE_MONTH, by));
+        String codeColumn = by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode";
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("period", ValueType.STRING, quarters ? "Quarter" : "Month")
                 .column("periodStart", ValueType.DATE, "From")
-                .column(by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode", ValueType.STRING,
-                        by == GroupKey.SALESPERSON ? "Salesperson" : "Sales Cycle")
+                .column(codeColumn, ValueType.STRING, by == GroupKey.SALESPERSON ? "Salesperson" : "Sales Cycle")
                 .column("label", ValueType.STRING, "Label")
                 .column("count", ValueType.INTEGER, "No. of Opportunities")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
@@ -73,18 +77,18 @@ public class ForecastReport extends BuiltInReport {
                     ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1)
                     : String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue()); // ASCII digits
             String code = (String) group.keys().get(1);
-            Map<String, Object> row = table.row();
+            Map<String, Object> row = result.row();
             row.put("period", period);
             row.put("periodStart", start);
-            row.put(by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode", code);
+            row.put(codeColumn, code);
             row.put("label", period + " " + code);
             row.put("count", group.figures().count());
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
             total = total.plus(group.figures());
         }
-        OpportunityRows.totals(table, total);
-        return table.result(this, parameters, new ChartSpec(ChartKind.COLUMNS, "label",
-                List.of("calculatedCurrentValue", "estimatedValue")));
+        return OpportunityRows.totals(result, total)
+                .chart(new ChartSpec(ChartKind.COLUMNS, "label", List.of("calculatedCurrentValue", "estimatedValue")))
+                .build();
     }
 }

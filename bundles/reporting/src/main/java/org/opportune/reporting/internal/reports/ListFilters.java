@@ -1,13 +1,12 @@
 package org.opportune.reporting.internal.reports;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ValueType;
 
@@ -42,19 +41,18 @@ final class ListFilters {
         return all;
     }
 
-    static OpportunityQuery query(Map<String, Object> parameters) {
-        return new OpportunityQuery(null, status(parameters.get("status")), (Boolean) parameters.get("closed"),
-                (String) parameters.get("salespersonCode"), (String) parameters.get("contactNo"),
-                (String) parameters.get("contactCompanyNo"), (String) parameters.get("salesCycleCode"), null,
-                parameters.get("priority") == null ? null : OpportunityPriority.valueOf((String) parameters.get(
-                        "priority")),
-                (LocalDate) parameters.get("creationDateFrom"), (LocalDate) parameters.get("creationDateTo"),
-                (LocalDate) parameters.get("estimatedCloseDateFrom"),
-                (LocalDate) parameters.get("estimatedCloseDateTo"));
-    }
-
-    static OpportunityStatus status(Object name) {
-        return name == null ? null : OpportunityStatus.valueOf((String) name);
+    /** The query of {@link #PARAMETERS}; a filter not given stays null, i.e. any. */
+    static OpportunityQuery query(ReportArguments args) {
+        return OpportunityQuery.all()
+                .withSalespersonCode(args.text("salespersonCode"))
+                .withSalesCycleCode(args.text("salesCycleCode"))
+                .withContactNo(args.text("contactNo"))
+                .withContactCompanyNo(args.text("contactCompanyNo"))
+                .withStatus(args.enumValue("status", OpportunityStatus.class))
+                .withClosed(args.bool("closed"))
+                .withPriority(args.enumValue("priority", OpportunityPriority.class))
+                .withCreationDates(args.date("creationDateFrom"), args.date("creationDateTo"))
+                .withEstimatedCloseDates(args.date("estimatedCloseDateFrom"), args.date("estimatedCloseDateTo"));
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -9,6 +9,7 @@ import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.report.ChartKind;
 import org.opportune.api.report.ChartSpec;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -48,28 +49,31 @@ public class OpportunitiesBySalespersonReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        OpportunityStatus status = ListFilters.status(parameters.get("status"));
-        LocalDate from = (LocalDate) parameters.get("from");
-        LocalDate to = (LocalDate) parameters.get("to");
-        boolean closed = status == OpportunityStatus.WON || status == OpportunityStatus.LOST;
-        OpportunityQuery query = new OpportunityQuery(null, status, null, null, null, null, null, null, null, null,
-                closed ? null : to, null, null);
-        Aggregation aggregation = new Aggregation(query, closed ? from : null, closed ? to : null,
-                List.of(GroupKey.SALESPERSON));
-        Table table = new Table().column("salespersonCode", ValueType.STRING, "Salesperson")
+        ReportArguments args = ReportArguments.of(parameters);
+        OpportunityStatus status = args.enumValue("status", OpportunityStatus.class);
+        LocalDate from = args.date("from");
+        LocalDate to = args.date("to");
+        OpportunityQuery query = OpportunityQuery.all().withStatus(status);
+        // won and lost ones count by closing date in the period, the others by creation up to its end
+        Aggregation aggregation = status == OpportunityStatus.WON || status == OpportunityStatus.LOST
+                ? Aggregation.of(query).closedBetween(from, to)
+                : Aggregation.of(query.withCreationDates(null, to));
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("salespersonCode", ValueType.STRING, "Salesperson")
                 .column("count", ValueType.INTEGER, "No. of Opportunities")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value");
         long count = 0;
-        for (Group group : statistics.aggregate(aggregation)) {
-            Map<String, Object> row = table.row();
+        for (Group group : statistics.aggregate(aggregation.groupedBy(GroupKey.SALESPERSON))) {
+            Map<String, Object> row = result.row();
             row.put("salespersonCode", group.keys().get(0));
             row.put("count", group.figures().count());
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
             count += group.figures().count();
         }
-        table.total("count", count);
-        return table.result(this, parameters, new ChartSpec(ChartKind.BARS, "salespersonCode", List.of("count")));
+        return result.total("count", count)
+                .chart(new ChartSpec(ChartKind.BARS, "salespersonCode", List.of("count")))
+                .build();
     }
 }

@@ -7,6 +7,7 @@ import org.opportune.api.PageRequest;
 import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -35,9 +36,10 @@ public class OpportunityDetailsReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        String no = (String) parameters.get("opportunityNo");
+        String no = ReportArguments.of(parameters).text("opportunityNo");
         OpportunityStatistics figures = statistics.opportunity(no);
-        Table table = new Table().column("entryNo", ValueType.INTEGER, "Entry No.")
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("entryNo", ValueType.INTEGER, "Entry No.")
                 .column("dateOfChange", ValueType.DATE, "Date of Change")
                 .column("stage", ValueType.INTEGER, "Stage")
                 .column("stageDescription", ValueType.STRING, "Description")
@@ -55,7 +57,7 @@ public class OpportunityDetailsReport extends BuiltInReport {
         do {
             page = opportunities.entries(no, PageRequest.of(offset, PageRequest.MAX_LIMIT, "entryNo")).items();
             for (OpportunityEntry entry : page) {
-                Map<String, Object> row = table.row();
+                Map<String, Object> row = result.row();
                 row.put("entryNo", entry.entryNo());
                 row.put("dateOfChange", entry.dateOfChange());
                 row.put("stage", (long) entry.stage());
@@ -72,11 +74,11 @@ public class OpportunityDetailsReport extends BuiltInReport {
             }
             offset += page.size();
         } while (page.size() == PageRequest.MAX_LIMIT);
-        table.total("entries", figures.entries()).total("daysOpen", figures.daysOpen())
+        return result.total("entries", figures.entries()).total("daysOpen", figures.daysOpen())
                 .total("status", figures.status().name())
                 .total("daysPerStage", figures.daysPerStage().stream().map(stage -> Map.of("stage", stage.stage(),
                         "description", stage.description() == null ? "" : stage.description(), "entries",
-                        stage.entries(), "days", stage.days())).toList());
-        return table.result(this, parameters, null);
+                        stage.entries(), "days", stage.days())).toList())
+                .build();
     }
 }

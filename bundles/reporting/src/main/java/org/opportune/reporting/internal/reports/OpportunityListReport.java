@@ -1,12 +1,12 @@
 package org.opportune.reporting.internal.reports;
 
-import java.util.List;
 import java.util.Map;
 
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.OpportunityStatisticsService;
@@ -33,14 +33,14 @@ public class OpportunityListReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        OpportunityQuery query = ListFilters.query(parameters);
-        Table table = OpportunityRows.columns(new Table());
-        for (Opportunity opportunity : OpportunityRows.read(opportunities, query, "no",
-                (Long) parameters.get("limit"))) {
-            OpportunityRows.fill(table.row(), opportunity);
+        ReportArguments args = ReportArguments.of(parameters);
+        OpportunityQuery query = ListFilters.query(args);
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters);
+        OpportunityRows.columns(result);
+        for (Opportunity opportunity : OpportunityRows.read(opportunities, query, "no", args.integer("limit"))) {
+            OpportunityRows.fill(result.row(), opportunity);
         }
-        OpportunityRows.totals(table, statistics.aggregate(new Aggregation(query, null, null, List.of())).get(0)
-                .figures());
-        return table.result(this, parameters, null);
+        // the rows stop at the limit, the totals count every match
+        return OpportunityRows.totals(result, statistics.aggregate(Aggregation.of(query)).get(0).figures()).build();
     }
 }

@@ -10,6 +10,7 @@ import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Figures;
 
@@ -22,8 +23,9 @@ final class OpportunityRows {
     private OpportunityRows() {
     }
 
-    static Table columns(Table table) {
-        return table.column("no", ValueType.STRING, "No.")
+    /** Adds the opportunity columns after those {@code result} has; {@link #fill} sets them. */
+    static ReportResult.Builder columns(ReportResult.Builder result) {
+        return result.column("no", ValueType.STRING, "No.")
                 .column("description", ValueType.STRING, "Description")
                 .column("contactNo", ValueType.STRING, "Contact No.")
                 .column("contactCompanyNo", ValueType.STRING, "Company No.")
@@ -72,8 +74,8 @@ final class OpportunityRows {
         return read;
     }
 
-    static void totals(Table table, Figures figures) {
-        table.total("count", figures.count())
+    static ReportResult.Builder totals(ReportResult.Builder result, Figures figures) {
+        return result.total("count", figures.count())
                 .total("estimatedValue", figures.estimatedValue())
                 .total("calculatedCurrentValue", figures.calculatedCurrentValue());
     }

@@ -1,12 +1,12 @@
 package org.opportune.reporting.internal.reports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.opportune.api.report.ChartKind;
 import org.opportune.api.report.ChartSpec;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -39,21 +39,24 @@ public class PipelineReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        Table table = new Table().column("stage", ValueType.INTEGER, "Stage")
+        ReportArguments args = ReportArguments.of(parameters);
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("stage", ValueType.INTEGER, "Stage")
                 .column("description", ValueType.STRING, "Description")
                 .column("entries", ValueType.INTEGER, "Entries")
                 .column("opportunities", ValueType.INTEGER, "Opportunities");
         long entries = 0;
-        for (StageActivity stage : statistics.stageActivity((String) parameters.get("salesCycleCode"),
-                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("asOf"), false)) {
-            Map<String, Object> row = table.row();
+        for (StageActivity stage : statistics.stageActivity(args.text("salesCycleCode"), args.date("from"),
+                args.date("asOf"), false)) {
+            Map<String, Object> row = result.row();
             row.put("stage", (long) stage.stage());
             row.put("description", stage.description() == null ? "Stage " + stage.stage() : stage.description());
             row.put("entries", stage.entries());
             row.put("opportunities", stage.opportunities());
             entries += stage.entries();
         }
-        table.total("entries", entries);
-        return table.result(this, parameters, new ChartSpec(ChartKind.FUNNEL, "description", List.of("entries")));
+        return result.total("entries", entries)
+                .chart(new ChartSpec(ChartKind.FUNNEL, "description", List.of("entries")))
+                .build();
     }
 }

@@ -1,10 +1,10 @@
 package org.opportune.reporting.internal.reports;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -37,17 +37,18 @@ public class SalesCycleAnalysisReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        SalesCycleStatistics cycle = statistics.salesCycle((String) parameters.get("salesCycleCode"),
-                (LocalDate) parameters.get("estimatedCloseDateFrom"), (LocalDate) parameters.get("estimatedCloseDateTo"),
-                (LocalDate) parameters.get("asOf"));
-        Table table = new Table().column("stage", ValueType.INTEGER, "Stage")
+        ReportArguments args = ReportArguments.of(parameters);
+        SalesCycleStatistics cycle = statistics.salesCycle(args.text("salesCycleCode"),
+                args.date("estimatedCloseDateFrom"), args.date("estimatedCloseDateTo"), args.date("asOf"));
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("stage", ValueType.INTEGER, "Stage")
                 .column("description", ValueType.STRING, "Description")
                 .column("count", ValueType.INTEGER, "No. of Opportunities")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value")
                 .column("averageDays", ValueType.DECIMAL, "Average No. of Days");
         for (StageStatistics stage : cycle.stages()) {
-            Map<String, Object> row = table.row();
+            Map<String, Object> row = result.row();
             row.put("stage", stage.stage().longValue());
             row.put("description", stage.description());
             row.put("count", stage.figures().count());
@@ -56,9 +57,10 @@ public class SalesCycleAnalysisReport extends BuiltInReport {
             row.put("averageDays", stage.averageDays());
         }
         StageStatistics total = cycle.total();
-        table.total("count", total.figures().count()).total("estimatedValue", total.figures().estimatedValue())
+        return result.total("count", total.figures().count())
+                .total("estimatedValue", total.figures().estimatedValue())
                 .total("calculatedCurrentValue", total.figures().calculatedCurrentValue())
-                .total("averageDays", total.averageDays());
-        return table.result(this, parameters, null);
+                .total("averageDays", total.averageDays())
+                .build();
     }
 }

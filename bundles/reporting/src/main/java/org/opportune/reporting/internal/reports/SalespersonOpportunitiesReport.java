@@ -1,7 +1,6 @@
 package org.opportune.reporting.internal.reports;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,6 +8,7 @@ import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Aggregation;
@@ -44,35 +44,36 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        OpportunityQuery query = ListFilters.query(parameters);
+        ReportArguments args = ReportArguments.of(parameters);
+        OpportunityQuery query = ListFilters.query(args);
         Map<String, Figures> perSalesperson = new HashMap<>();
         Figures all = Figures.NONE;
-        for (Group group : statistics.aggregate(new Aggregation(query, null, null, List.of(GroupKey.SALESPERSON)))) {
+        for (Group group : statistics.aggregate(Aggregation.of(query).groupedBy(GroupKey.SALESPERSON))) {
             perSalesperson.put((String) group.keys().get(0), group.figures());
             all = all.plus(group.figures());
         }
-        Table table = OpportunityRows.columns(new Table().column("rowType", ValueType.STRING, "Row"))
-                .column("count", ValueType.INTEGER, "No. of Opportunities");
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("rowType", ValueType.STRING, "Row");
+        OpportunityRows.columns(result).column("count", ValueType.INTEGER, "No. of Opportunities");
         String current = null;
         for (Opportunity opportunity : OpportunityRows.read(opportunities, query, "salespersonCode,no",
-                (Long) parameters.get("limit"))) {
+                args.integer("limit"))) {
             if (current != null && !Objects.equals(current, opportunity.salespersonCode())) {
-                totalRow(table, current, perSalesperson.get(current));
+                totalRow(result, current, perSalesperson.get(current));
             }
             current = opportunity.salespersonCode();
-            Map<String, Object> row = table.row();
+            Map<String, Object> row = result.row();
             row.put("rowType", OPPORTUNITY);
             OpportunityRows.fill(row, opportunity);
         }
         if (current != null) {
-            totalRow(table, current, perSalesperson.get(current));
+            totalRow(result, current, perSalesperson.get(current));
         }
-        OpportunityRows.totals(table, all);
-        return table.result(this, parameters, null);
+        return OpportunityRows.totals(result, all).build();
     }
 
-    private static void totalRow(Table table, String salespersonCode, Figures figures) {
-        Map<String, Object> row = table.row();
+    private static void totalRow(ReportResult.Builder result, String salespersonCode, Figures figures) {
+        Map<String, Object> row = result.row();
         row.put("rowType", SALESPERSON_TOTAL);
         row.put("salespersonCode", salespersonCode);
         row.put("count", figures.count());

@@ -2,11 +2,11 @@ package org.opportune.reporting.internal.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -34,15 +34,17 @@ public class StageConversionReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        Table table = new Table().column("stage", ValueType.INTEGER, "Stage")
+        ReportArguments args = ReportArguments.of(parameters);
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("stage", ValueType.INTEGER, "Stage")
                 .column("description", ValueType.STRING, "Description")
                 .column("reached", ValueType.INTEGER, "Opportunities Reached")
                 .column("won", ValueType.INTEGER, "Won")
                 .column("lost", ValueType.INTEGER, "Lost")
                 .column("wonPercent", ValueType.DECIMAL, "Won %");
-        for (StageActivity stage : statistics.stageActivity((String) parameters.get("salesCycleCode"),
-                (LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"), true)) {
-            Map<String, Object> row = table.row();
+        for (StageActivity stage : statistics.stageActivity(args.text("salesCycleCode"), args.date("from"),
+                args.date("to"), true)) {
+            Map<String, Object> row = result.row();
             row.put("stage", (long) stage.stage());
             row.put("description", stage.description());
             row.put("reached", stage.opportunities());
@@ -50,7 +52,7 @@ public class StageConversionReport extends BuiltInReport {
             row.put("lost", stage.lost());
             row.put("wonPercent", percent(stage.won(), stage.opportunities()));
         }
-        return table.result(this, parameters, null);
+        return result.build();
     }
 
     static BigDecimal percent(long part, long whole) {

@@ -9,6 +9,7 @@ import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -33,22 +34,25 @@ public class TopOpenOpportunitiesReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        long n = (Long) parameters.get("n");
-        OpportunityQuery query = new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null,
-                (String) parameters.get("salespersonCode"), null, null, (String) parameters.get("salesCycleCode"),
-                null, null, null, null, null, null);
-        Table table = OpportunityRows.columns(new Table().column("rank", ValueType.INTEGER, "Rank"));
+        ReportArguments args = ReportArguments.of(parameters);
+        long n = args.integer("n");
+        OpportunityQuery query = OpportunityQuery.all().withStatus(OpportunityStatus.IN_PROGRESS)
+                .withSalespersonCode(args.text("salespersonCode"))
+                .withSalesCycleCode(args.text("salesCycleCode"));
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("rank", ValueType.INTEGER, "Rank");
+        OpportunityRows.columns(result);
         BigDecimal estimated = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         long rank = 0;
         for (Opportunity opportunity : OpportunityRows.read(opportunities, query, "-estimatedValue,no", n)) {
-            Map<String, Object> row = table.row();
+            Map<String, Object> row = result.row();
             row.put("rank", ++rank);
             OpportunityRows.fill(row, opportunity);
             estimated = estimated.add(opportunity.estimatedValue());
             current = current.add(opportunity.calculatedCurrentValue());
         }
-        table.total("count", rank).total("estimatedValue", estimated).total("calculatedCurrentValue", current);
-        return table.result(this, parameters, null);
+        return result.total("count", rank).total("estimatedValue", estimated).total("calculatedCurrentValue", current)
+                .build();
     }
 }

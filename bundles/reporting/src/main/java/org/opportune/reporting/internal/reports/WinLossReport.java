@@ -1,13 +1,13 @@
 package org.opportune.reporting.internal.reports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -41,11 +41,13 @@ public class WinLossReport extends BuiltInReport {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        OpportunityQuery closed = new OpportunityQuery(null, null, true, (String) parameters.get("salespersonCode"),
-                null, null, (String) parameters.get("salesCycleCode"), null, null, null, null, null, null);
-        LocalDate from = (LocalDate) parameters.get("from");
-        LocalDate to = (LocalDate) parameters.get("to");
-        Table table = new Table().column("dimension", ValueType.STRING, "By")
+        ReportArguments args = ReportArguments.of(parameters);
+        Aggregation closedInPeriod = Aggregation.of(OpportunityQuery.all().withClosed(true)
+                .withSalespersonCode(args.text("salespersonCode"))
+                .withSalesCycleCode(args.text("salesCycleCode")))
+                .closedBetween(args.date("from"), args.date("to"));
+        ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
+                .column("dimension", ValueType.STRING, "By")
                 .column("key", ValueType.STRING, "Code")
                 .column("outcome", ValueType.STRING, "Outcome")
                 .column("won", ValueType.INTEGER, "Won")
@@ -56,10 +58,9 @@ public class WinLossReport extends BuiltInReport {
         long won = 0;
         long lost = 0;
         BigDecimal wonValue = BigDecimal.ZERO;
-        for (Group group : statistics.aggregate(new Aggregation(closed, from, to, List.of(GroupKey.STATUS,
-                GroupKey.CLOSE_CODE)))) {
+        for (Group group : statistics.aggregate(closedInPeriod.groupedBy(GroupKey.STATUS, GroupKey.CLOSE_CODE))) {
             boolean isWon = "WON".equals(group.keys().get(0));
-            Map<String, Object> row = table.row();
+            Map<String, Object> row = result.row();
             row.put("dimension", "CLOSE_CODE");
             row.put("key", group.keys().get(1));
             row.put("outcome", group.keys().get(0));
@@ -76,8 +77,7 @@ public class WinLossReport extends BuiltInReport {
         for (GroupKey dimension : List.of(GroupKey.SALESPERSON, GroupKey.SALES_CYCLE)) {
             Map<String, long[]> counts = new TreeMap<>();
             Map<String, BigDecimal> values = new TreeMap<>();
-            for (Group group : statistics.aggregate(new Aggregation(closed, from, to, List.of(dimension,
-                    GroupKey.STATUS)))) {
+            for (Group group : statistics.aggregate(closedInPeriod.groupedBy(dimension, GroupKey.STATUS))) {
                 String key = (String) group.keys().get(0);
                 counts.computeIfAbsent(key, k -> new long[2])["WON".equals(group.keys().get(1)) ? 0 : 1] =
                         group.figures().count();
@@ -86,7 +86,7 @@ public class WinLossReport extends BuiltInReport {
                 }
             }
             counts.forEach((key, count) -> {
-                Map<String, Object> row = table.row();
+                Map<String, Object> row = result.row();
                 row.put("dimension", dimension.name());
                 row.put("key", key);
                 row.put("won", count[0]);
@@ -95,9 +95,9 @@ public class WinLossReport extends BuiltInReport {
                 row.put("closedValue", values.getOrDefault(key, BigDecimal.ZERO));
             });
         }
-        table.total("won", won).total("lost", lost)
+        return result.total("won", won).total("lost", lost)
                 .total("winRatePercent", StageConversionReport.percent(won, won + lost))
-                .total("closedValue", wonValue);
-        return table.result(this, parameters, null);
+                .total("closedValue", wonValue)
+                .build();
     }
 }
