@@ -23,9 +23,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.opportune.itests.OpportuneTestSupport.Response;
+import org.opportune.itests.distribution.FreshDistribution;
 import org.opportune.itests.distribution.KarafDistribution;
 
 /**
@@ -40,36 +39,27 @@ public class ExtensionDeployIT {
     private static final String AUTHORIZATION = basicAuthorization(OpportuneTestSupport.ADMIN,
             OpportuneTestSupport.ADMIN_PASSWORD);
 
+    @Rule
+    public final FreshDistribution distribution = new FreshDistribution(
+            Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")), "deploy", 150);
     private KarafDistribution karaf;
     private Thread mover;
     private final AtomicBoolean moving = new AtomicBoolean(true);
     private final AtomicInteger moves = new AtomicInteger();
     private final Map<Integer, Integer> failures = new ConcurrentHashMap<>();
 
-    @Rule
-    public final TestWatcher printLogsOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (karaf != null) {
-                karaf.printLogs(System.out, 150);
-            }
-        }
-    };
-
     @Before
     public void startDistribution() throws Exception {
-        karaf = KarafDistribution.unpack(Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")),
-                Path.of("target", "deploy-" + System.currentTimeMillis()));
+        karaf = distribution.get();
         karaf.start(START_TIMEOUT);
     }
 
     @After
-    public void stop() throws InterruptedException {
+    public void stopMoving() throws InterruptedException {
         moving.set(false);
         if (mover != null) {
             mover.join(10_000);
         }
-        karaf.close();
     }
 
     @Test

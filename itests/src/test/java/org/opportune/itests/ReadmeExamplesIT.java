@@ -14,12 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
+import org.opportune.itests.distribution.FreshDistribution;
 import org.opportune.itests.distribution.KarafDistribution;
 
 /**
@@ -32,31 +30,17 @@ public class ReadmeExamplesIT {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
 
+    @Rule
+    public final FreshDistribution distribution = new FreshDistribution(
+            Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")), "readme", 100);
     private KarafDistribution karaf;
     private Path workingDirectory;
 
-    @Rule
-    public final TestWatcher printLogsOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (karaf != null) {
-                karaf.printLogs(System.out, 100);
-            }
-        }
-    };
-
     @Before
     public void startDistribution() throws Exception {
-        Path target = Path.of("target", "readme-" + System.currentTimeMillis());
-        karaf = KarafDistribution.unpack(Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")),
-                target.resolve("karaf"));
-        workingDirectory = Files.createDirectories(target.resolve("work"));
+        karaf = distribution.get();
+        workingDirectory = Files.createDirectories(karaf.home().resolveSibling("work"));
         karaf.start(START_TIMEOUT);
-    }
-
-    @After
-    public void stopDistribution() {
-        karaf.close();
     }
 
     @Test

@@ -10,13 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.opportune.itests.OpportuneTestSupport.Response;
+import org.opportune.itests.distribution.FreshDistribution;
 import org.opportune.itests.distribution.KarafDistribution;
 
 /**
@@ -33,27 +31,14 @@ public class RestartPersistenceIT {
     private static final String AUTHORIZATION = basicAuthorization(OpportuneTestSupport.ADMIN,
             OpportuneTestSupport.ADMIN_PASSWORD);
 
+    @Rule
+    public final FreshDistribution distribution = new FreshDistribution(
+            Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")), "restart", 200);
     private KarafDistribution karaf;
 
-    @Rule
-    public final TestWatcher printLogsOnFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (karaf != null) {
-                karaf.printLogs(System.out, 200);
-            }
-        }
-    };
-
     @Before
-    public void unpackDistribution() throws IOException {
-        karaf = KarafDistribution.unpack(Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution")),
-                Path.of("target", "restart-" + System.currentTimeMillis()));
-    }
-
-    @After
-    public void killKaraf() {
-        karaf.close();
+    public void unpacked() {
+        karaf = distribution.get();
     }
 
     @Test
