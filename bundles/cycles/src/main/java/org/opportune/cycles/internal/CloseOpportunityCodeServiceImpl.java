@@ -145,11 +145,10 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
     @Override
     public void delete(String code, Long expectedVersion) {
         String key = Codes.normalise(code);
-        jpa.run(em -> {
-            CloseOpportunityCodeEntity entity = lockedForChange(em, key, expectedVersion);
+        if (key != null) { // before the transaction, as every delete: the checks read on connections of their own
             usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
-            em.remove(entity);
-        });
+        }
+        jpa.run(em -> em.remove(lockedForChange(em, key, expectedVersion)));
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -176,6 +178,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
         String key = Codes.normalise(code);
         SalesCycle input = Objects.requireNonNull(cycle, "cycle");
+        if (input.stages() != null) {
+            Set<Integer> kept = input.stages().stream().map(SalesCycleStage::stage).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            find(key).ifPresent(current -> current.stages().stream().map(SalesCycleStage::stage)
+                    .filter(stage -> !kept.contains(stage)).forEach(stage -> refuseStageDeleteIfUsed(key, stage)));
+        }
         return cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
@@ -194,11 +202,6 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
             boolean stagesChanged = false;
             if (stages != null) {
-                for (SalesCycleStageEntity stage : existing.values()) {
-                    if (!stages.containsKey(stage.stage())) {
-                        refuseStageDeleteIfUsed(stage);
-                    }
-                }
                 for (SalesCycleStageEntity stage : existing.values()) {
                     if (!stages.containsKey(stage.stage())) {
                         em.remove(stage);
@@ -226,12 +229,13 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     @Override
     public void delete(String code, Long expectedVersion) {
         String key = Codes.normalise(code);
+        if (key != null) {
+            cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
+            find(key).ifPresent(cycle -> cycle.stages().forEach(stage -> refuseStageDeleteIfUsed(key, stage.stage())));
+        }
         cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
-            cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
-            List<SalesCycleStageEntity> stages = stagesOf(em, key);
-            stages.forEach(this::refuseStageDeleteIfUsed);
-            stages.forEach(em::remove);
+            stagesOf(em, key).forEach(em::remove);
             em.remove(entity);
             return null;
         }));
@@ -331,10 +335,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     @Override
     public void deleteStage(String code, int stage, Long expectedVersion) {
         String key = Codes.normalise(code);
+        if (key != null) {
+            refuseStageDeleteIfUsed(key, stage);
+        }
         cache.writing(() -> jpa.inTransaction(em -> {
             SalesCycleEntity cycle = lockedForChange(em, key, null);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
-            refuseStageDeleteIfUsed(entity);
             em.remove(entity);
             em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             return null;
@@ -424,8 +430,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         return ordered;
     }
 
-    private void refuseStageDeleteIfUsed(SalesCycleStageEntity stage) {
-        stageUsageChecks.refuseDeleteIfUsed(STAGE_RESOURCE + " " + stage.key(), stage.key().toString());
+    /**
+     * Usage checks ask other modules, which read on connections of their own, so every delete asks them before its
+     * transaction: a request never holds two pooled connections (see README, the connection pool). The race that
+     * remains is NAV's too: a record taken into use between the check and the delete's commit is deleted anyway.
+     */
+    private void refuseStageDeleteIfUsed(String cycle, int stage) {
+        String key = new SalesCycleStageKey(cycle, stage).toString();
+        stageUsageChecks.refuseDeleteIfUsed(STAGE_RESOURCE + " " + key, key);
     }
 
     private static SalesCycleStage withNumber(SalesCycleStage input, int stage) {

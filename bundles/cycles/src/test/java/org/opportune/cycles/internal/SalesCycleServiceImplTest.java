@@ -7,6 +7,10 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -559,6 +563,43 @@ public class SalesCycleServiceImplTest {
         assertTrue(service.find("STD").isPresent());
         service.removeCycleUsageCheck(openOpportunities);
         service.delete("STD", 1L);
+        assertFalse(service.find("STD").isPresent());
+    }
+
+    /**
+     * A usage check reads the other module's tables on a connection of its own: deletes ask it before their
+     * transaction, so it never meets the row lock of the very delete that asked, nor makes the request hold a
+     * second pooled connection. The probe here takes the cycle's row for update: asked inside the delete's
+     * transaction it would wait for that transaction, which waits for it (Derby gives up after 2 s).
+     */
+    @Test
+    public void usageChecksRunBeforeTheDeletesTransaction() throws Exception {
+        service.create(std());
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '2')");
+        }
+        UsageCheck locksTheCycle = key -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (ResultSet row = connection.createStatement()
+                        .executeQuery("SELECT CODE FROM SALES_CYCLE WHERE CODE = 'STD' FOR UPDATE")) {
+                    row.next();
+                } finally {
+                    connection.rollback();
+                }
+                return Optional.empty();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the usage check waited for a lock: " + e.getMessage(), e);
+            }
+        };
+        service.addStageUsageCheck(locksTheCycle);
+        service.addCycleUsageCheck(locksTheCycle);
+
+        service.deleteStage("STD", 4, null);
+        service.update("STD", cycle("STD", std().stages().subList(0, 2)), null);
+        service.delete("STD", null);
+
         assertFalse(service.find("STD").isPresent());
     }
 
