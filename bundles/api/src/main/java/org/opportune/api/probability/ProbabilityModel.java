@@ -11,7 +11,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code CHANCES_OF_SUCCESS} and {@code COMPLETED}.
  * <p>
  * Register an implementation as an OSGi service with the property {@value #NAME_PROPERTY} set to
- * {@link #name()}; it can be used at once and goes out of use when the service goes away (a cycle
+ * {@link #name()} (the property is the name: a service without it, or whose {@code name()} differs
+ * from it ignoring case, is refused, logged and listed with the problem by {@code /api/v1/extensions});
+ * it can be used at once and goes out of use when the service goes away (a cycle
  * naming a model that is not installed reads fine but cannot compute, never falls back to another
  * model). When two services carry the same name (compared ignoring case), the one with the higher
  * {@code service.ranking} is used; on equal rankings the one registered first (lower

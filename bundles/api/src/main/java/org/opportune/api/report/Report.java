@@ -8,8 +8,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A report: registered as an OSGi service with the property {@value #ID_PROPERTY} = {@link #id()},
  * it is listed by {@code GET /api/v1/reports} and run by {@code GET /api/v1/reports/{id}} from the
- * moment it is registered until it goes away. When two services carry the same id, the one with
- * the higher {@code service.ranking} is used (so a report can be replaced).
+ * moment it is registered until it goes away. The property is the id: a service without it, or
+ * whose {@code id()} differs from it, is refused (logged, and listed with the problem by
+ * {@code /api/v1/extensions}). When two services carry the same id (compared ignoring case), the
+ * one with the higher {@code service.ranking} is used (so a report can be replaced).
  * <p>
  * Parameters arrive already checked and typed against {@link #parameters()} (required ones present,
  * values parsed to their {@link ValueType}, defaults filled in); a report refuses other bad

@@ -16,6 +16,9 @@ public interface ReportService {
     /** @return the reports registered now, by id */
     List<ReportInfo> reports();
 
+    /** @return every report service registered now, by id: outranked and refused ones too, with why */
+    List<ReportRegistrationInfo> registrations();
+
     /**
      * @param parameters by name, as text (from a URL or the shell); unknown names are refused
      * @throws NotFoundException   no report has that id now

@@ -11,7 +11,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * third parties add their own, e.g. "the estimated value must be at least Y before stage 3".
  * <p>
  * Register an implementation as an OSGi service with the property {@value #NAME_PROPERTY} (the
- * name a refusal reports) and preferably {@value #DESCRIPTION_PROPERTY}. It applies from the next
+ * name a refusal reports; a service without it is refused, logged and listed with the problem by
+ * {@code /api/v1/extensions}) and preferably {@value #DESCRIPTION_PROPERTY}. It applies from the next
  * request on and stops applying when the service goes away. When two services carry the same name
  * (compared ignoring case), only the one with the higher {@code service.ranking} is evaluated (on
  * equal rankings the one registered first), so a rule can be replaced. Every rule is asked about

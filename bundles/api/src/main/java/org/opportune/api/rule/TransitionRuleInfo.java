@@ -8,7 +8,15 @@ package org.opportune.api.rule;
  * @param bundle      the symbolic name of the bundle that brings the rule's class, null when unknown
  * @param ranking     its {@code service.ranking} (0 when not set)
  * @param active      true for the registration evaluated for its name; false for one that another
- *                    registration of the same name outranks
+ *                    registration of the same name outranks, or that is refused
+ * @param problem     why the registration is refused (no {@value TransitionRule#NAME_PROPERTY}
+ *                    property), null when it is not
  */
-public record TransitionRuleInfo(String name, String description, String bundle, int ranking, boolean active) {
+public record TransitionRuleInfo(String name, String description, String bundle, int ranking, boolean active,
+        String problem) {
+
+    /** A registration that is not refused. */
+    public TransitionRuleInfo(String name, String description, String bundle, int ranking, boolean active) {
+        this(name, description, bundle, ranking, active, null);
+    }
 }

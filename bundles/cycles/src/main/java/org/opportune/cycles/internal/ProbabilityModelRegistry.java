@@ -1,122 +1,72 @@
 package org.opportune.cycles.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.opportune.api.Codes;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.api.whiteboard.RankedRegistry;
+import org.opportune.api.whiteboard.RankedRegistry.Registration;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.slf4j.LoggerFactory;
 
 /**
- * The probability models registered right now, fed by DS bind/unbind calls with the services'
- * properties (so that unit tests feed it the same way without a framework).
- * <p>
- * A model's name is its {@value ProbabilityModel#NAME_PROPERTY} property, or {@code name()} when
- * the property is missing. Names are compared ignoring case. When several registrations share a
- * name, the one with the highest {@code service.ranking} is used; on equal rankings the lowest
- * {@code service.id}, i.e. the one registered first. When it goes away the next one takes over.
+ * The probability models registered right now: a {@link RankedRegistry} (which decides which one a
+ * name uses, and refuses a model whose {@value ProbabilityModel#NAME_PROPERTY} property is missing
+ * or differs from its {@code name()}), plus what the cycles module says about them.
  */
 final class ProbabilityModelRegistry {
+    private final RankedRegistry<ProbabilityModel> models;
 
-    private record Registration(ProbabilityModel model, String name, int ranking, long serviceId, long order,
-            String bundle) {
-
-        String key() {
-            return name.toUpperCase(Locale.ROOT);
-        }
+    ProbabilityModelRegistry() {
+        this(LoggerFactory.getLogger(ProbabilityModelRegistry.class)::warn);
     }
 
-    private static final Comparator<Registration> PRECEDENCE = Comparator
-            .comparingInt(Registration::ranking).reversed()
-            .thenComparingLong(Registration::serviceId)
-            .thenComparingLong(Registration::order);
+    /** @param refusals told once about each refused model */
+    ProbabilityModelRegistry(Consumer<String> refusals) {
+        models = new RankedRegistry<>("probability model", ProbabilityModel.NAME_PROPERTY, "name()",
+                ProbabilityModel::name, refusals);
+    }
 
-    private static final Comparator<Registration> LISTING = Comparator
-            .comparing(Registration::key).thenComparing(PRECEDENCE);
-
-    /** Replaced as a whole on every change, so that readers need no lock. */
-    private volatile List<Registration> registrations = List.of();
-    private long registered;
-
-    synchronized void add(ProbabilityModel model, Map<String, ?> properties) {
-        List<Registration> next = new ArrayList<>(registrations);
-        next.add(registration(model, properties, registered++));
-        registrations = List.copyOf(next);
+    void add(ProbabilityModel model, Map<String, ?> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(model.getClass());
+        models.add(model, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
     /** Takes changed properties, e.g. a new ranking, keeping the registration's place. */
-    synchronized void update(ProbabilityModel model, Map<String, ?> properties) {
-        List<Registration> next = new ArrayList<>();
-        for (Registration registration : registrations) {
-            next.add(registration.model() == model ? registration(model, properties, registration.order())
-                    : registration);
-        }
-        registrations = List.copyOf(next);
+    void update(ProbabilityModel model, Map<String, ?> properties) {
+        models.update(model, properties);
     }
 
-    synchronized void remove(ProbabilityModel model) {
-        registrations = registrations.stream().filter(registration -> registration.model() != model).toList();
+    void remove(ProbabilityModel model) {
+        models.remove(model);
     }
 
     /** @return the model used for this name right now */
     Optional<ProbabilityModel> find(String name) {
-        return winner(name).map(Registration::model);
+        return models.find(name);
     }
 
     /** @return the name as the model in use spells it, e.g. {@code MULTIPLY} for {@code multiply} */
     Optional<String> installedName(String name) {
-        return winner(name).map(Registration::name);
+        return models.findRegistration(name).map(Registration::name);
     }
 
     /** @return the names in use, sorted, e.g. {@code ADD, MULTIPLY}; {@code none} when there are none */
     String installedNames() {
-        Map<String, Registration> winners = new TreeMap<>();
-        for (Registration registration : registrations) {
-            winners.merge(registration.key(), registration, (a, b) -> PRECEDENCE.compare(a, b) <= 0 ? a : b);
-        }
-        return winners.isEmpty() ? "none"
-                : winners.values().stream().map(Registration::name).collect(Collectors.joining(", "));
+        List<Registration<ProbabilityModel>> inUse = models.inUse();
+        return inUse.isEmpty() ? "none" : inUse.stream().map(Registration::name).collect(Collectors.joining(", "));
     }
 
-    /** @return every registration by name, the one in use first for each name */
+    /** @return every registration by name, the one in use first for each name, refused ones with why */
     List<ProbabilityModelInfo> installed() {
-        List<ProbabilityModelInfo> infos = new ArrayList<>();
-        String previousKey = null;
-        for (Registration registration : registrations.stream().sorted(LISTING).toList()) {
-            boolean active = !registration.key().equals(previousKey);
-            infos.add(new ProbabilityModelInfo(registration.name(), description(registration.model()),
-                    registration.bundle(), registration.ranking(), active));
-            previousKey = registration.key();
-        }
-        return infos;
-    }
-
-    private Optional<Registration> winner(String name) {
-        String key = Codes.normalise(name); // model names compare as codes do
-        if (key == null) {
-            return Optional.empty();
-        }
-        return registrations.stream().filter(registration -> registration.key().equals(key)).min(PRECEDENCE);
-    }
-
-    private static Registration registration(ProbabilityModel model, Map<String, ?> properties, long order) {
-        Object property = properties.get(ProbabilityModel.NAME_PROPERTY);
-        String name = property instanceof String text && !text.isBlank() ? text.trim() : model.name();
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        Object serviceId = properties.get(Constants.SERVICE_ID);
-        Bundle bundle = FrameworkUtil.getBundle(model.getClass());
-        return new Registration(model, name, ranking instanceof Integer value ? value : 0,
-                serviceId instanceof Long value ? value : Long.MAX_VALUE, order,
-                bundle == null ? null : bundle.getSymbolicName());
+        return models.registrations().stream().map(registration -> new ProbabilityModelInfo(registration.name(),
+                description(registration.service()), registration.bundle(), registration.ranking(),
+                registration.active(), registration.problem())).toList();
     }
 
     /** A third-party model's description must not break the listing. */

@@ -4,7 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
 
 public class ProbabilityModelRegistryTest {
-    private final ProbabilityModelRegistry registry = new ProbabilityModelRegistry();
+    private final List<String> refusals = new ArrayList<>();
+    private final ProbabilityModelRegistry registry = new ProbabilityModelRegistry(refusals::add);
 
     private static Map<String, Object> properties(String name, Integer ranking, Long serviceId) {
         HashMap<String, Object> properties = new HashMap<>();
@@ -39,17 +42,37 @@ public class ProbabilityModelRegistryTest {
     }
 
     @Test
-    public void namesComeFromThePropertyOrElseFromTheModelAndMatchIgnoringCase() {
-        ProbabilityModel byProperty = FixedProbabilityModel.constant("ignored", "1");
-        ProbabilityModel byName = FixedProbabilityModel.constant("Weighted", "2");
-        registry.add(byProperty, properties("LINEAR", null, null));
-        registry.add(byName, Map.of());
+    public void namesComeFromThePropertyAndMatchIgnoringCase() {
+        ProbabilityModel weighted = FixedProbabilityModel.constant("Weighted", "2");
+        registry.add(weighted, properties("Weighted", null, null));
+        registry.add(FixedProbabilityModel.constant("LINEAR", "1"), properties("LINEAR", null, null));
 
-        assertSame(byProperty, registry.find("linear").orElseThrow());
-        assertSame(byName, registry.find(" WEIGHTED ").orElseThrow());
-        assertFalse(registry.find("ignored").isPresent());
+        assertSame(weighted, registry.find(" WEIGHTED ").orElseThrow());
         assertEquals("Weighted", registry.installedName("weighted").orElseThrow());
         assertEquals("LINEAR, Weighted", registry.installedNames());
+        assertTrue(refusals.isEmpty());
+    }
+
+    @Test
+    public void aModelWhoseNameDiffersFromItsPropertyOrWithoutThePropertyIsRefusedVisibly() {
+        ProbabilityModel conflicting = FixedProbabilityModel.constant("ignored", "1");
+        registry.add(conflicting, properties("LINEAR", 10, null));
+        registry.add(FixedProbabilityModel.constant("Weighted", "2"), Map.of());
+
+        assertFalse(registry.find("LINEAR").isPresent());
+        assertFalse(registry.find("ignored").isPresent());
+        assertFalse("name() does not stand in for the property", registry.find("Weighted").isPresent());
+        assertEquals("none", registry.installedNames());
+        assertEquals(List.of(new ProbabilityModelInfo("LINEAR", "test model ignored", null, 10, false,
+                "its name() is 'ignored' but its opportune.probability.model service property is 'LINEAR'; "
+                        + "they must be the same"),
+                new ProbabilityModelInfo("Weighted", "test model Weighted", null, 0, false,
+                        "it has no opportune.probability.model service property, which names it")),
+                registry.installed());
+        assertEquals(List.of("probability model LINEAR is refused: its name() is 'ignored' but its "
+                + "opportune.probability.model service property is 'LINEAR'; they must be the same",
+                "probability model Weighted is refused: it has no opportune.probability.model service property, "
+                        + "which names it"), refusals);
     }
 
     @Test
@@ -83,7 +106,7 @@ public class ProbabilityModelRegistryTest {
         registry.add(earlier, properties("ADD", 3, 11L));
         assertSame(earlier, registry.find("ADD").orElseThrow());
 
-        ProbabilityModelRegistry withoutIds = new ProbabilityModelRegistry();
+        ProbabilityModelRegistry withoutIds = new ProbabilityModelRegistry(refusals::add);
         withoutIds.add(later, properties("ADD", null, null));
         withoutIds.add(earlier, properties("ADD", null, null));
         assertSame(later, withoutIds.find("ADD").orElseThrow());
@@ -102,7 +125,8 @@ public class ProbabilityModelRegistryTest {
 
         registry.update(second, properties("RENAMED", 9, 2L));
         assertSame(first, registry.find("ADD").orElseThrow());
-        assertSame(second, registry.find("RENAMED").orElseThrow());
+        assertFalse("RENAMED differs from its name()", registry.find("RENAMED").isPresent());
+        assertEquals(1, refusals.size());
     }
 
     @Test
@@ -122,7 +146,7 @@ public class ProbabilityModelRegistryTest {
             public String description() {
                 throw new IllegalStateException("no description");
             }
-        }, Map.of());
+        }, properties("BROKEN", null, null));
         assertEquals(List.of(new ProbabilityModelInfo("BROKEN", null, null, 0, true)), registry.installed());
     }
 }

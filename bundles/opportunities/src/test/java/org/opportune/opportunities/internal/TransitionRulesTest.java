@@ -193,17 +193,26 @@ public class TransitionRulesTest extends OpportunityTestSupport {
     }
 
     @Test
-    public void aRuleWithoutANameIsKnownByItsClass() {
+    public void aRuleWithoutANameIsRefusedVisiblyAndNeverEvaluated() {
         TransitionRule unnamed = new TransitionRule() {
             @Override
             public Optional<String> check(ProposedMove move) {
                 return Optional.of("no");
             }
         };
-        service.addTransitionRule(unnamed, java.util.Map.of());
+        service.addTransitionRule(unnamed, java.util.Map.of(TransitionRule.DESCRIPTION_PROPERTY, "refuses all",
+                "service.ranking", 100));
         Opportunity opportunity = createOpportunity();
-        ConflictException e = assertThrows(ConflictException.class,
-                () -> service.activate(opportunity.no(), null, null));
-        assertEquals(List.of(unnamed.getClass().getName()), e.rules());
+        service.activate(opportunity.no(), null, null);
+        assertEquals(1, entries(opportunity.no()).size());
+
+        TransitionRuleInfo listed = service.transitionRules().stream()
+                .filter(info -> info.name().equals(unnamed.getClass().getName())).findFirst().orElseThrow();
+        assertEquals(new TransitionRuleInfo(unnamed.getClass().getName(), "refuses all", null, 100, false,
+                "it has no opportune.transition.rule service property, which names it"), listed);
+
+        service.updatedTransitionRule(unnamed, ruleProperties("no-way", 100, 30L));
+        assertTrue("named by an update, it is evaluated", service.transitionRules().stream()
+                .anyMatch(info -> info.name().equals("no-way") && info.active() && info.problem() == null));
     }
 }

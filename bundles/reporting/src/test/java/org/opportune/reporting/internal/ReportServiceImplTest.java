@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,13 +15,15 @@ import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.report.Report;
+import org.opportune.api.report.ReportInfo;
 import org.opportune.api.report.ReportParameter;
+import org.opportune.api.report.ReportRegistrationInfo;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 
 public class ReportServiceImplTest {
-    private final ReportRegistry registry = new ReportRegistry();
-    private final ReportServiceImpl service = new ReportServiceImpl(registry);
+    private final List<String> refusals = new ArrayList<>();
+    private final ReportServiceImpl service = new ReportServiceImpl(refusals::add);
 
     /** Echoes its typed parameters as its only row. */
     private static Report echo(String id, String title, ReportParameter... parameters) {
@@ -48,7 +51,11 @@ public class ReportServiceImplTest {
     }
 
     private void register(Report report, int ranking, long serviceId) {
-        registry.add(report, Map.of(Report.ID_PROPERTY, report.id(), "service.ranking", ranking, "service.id",
+        register(report, report.id(), ranking, serviceId);
+    }
+
+    private void register(Report report, String id, int ranking, long serviceId) {
+        service.addReport(report, Map.of(Report.ID_PROPERTY, id, "service.ranking", ranking, "service.id",
                 serviceId), "test.bundle");
     }
 
@@ -113,5 +120,44 @@ public class ReportServiceImplTest {
         assertEquals("Built-in", service.run("pipeline", Map.of()).title());
         service.removeReport(builtIn);
         assertThrows(NotFoundException.class, () -> service.run("pipeline", Map.of()));
+    }
+
+    @Test
+    public void idsMatchIgnoringCaseAndARankingUpdateTakesEffect() {
+        Report builtIn = echo("pipeline", "Built-in");
+        Report replacement = echo("PIPELINE", "Replacement");
+        register(builtIn, 5, 1);
+        register(replacement, 0, 2);
+        assertEquals("Built-in", service.run("Pipeline", Map.of()).title());
+        assertEquals(List.of("pipeline"), service.reports().stream().map(ReportInfo::id).toList());
+
+        service.updatedReport(replacement, Map.of(Report.ID_PROPERTY, "PIPELINE", "service.ranking", 10,
+                "service.id", 2L));
+        assertEquals("Replacement", service.run("pipeline", Map.of()).title());
+        assertEquals(List.of("PIPELINE"), service.reports().stream().map(ReportInfo::id).toList());
+        assertEquals(List.of(new ReportRegistrationInfo("PIPELINE", "Replacement", "test.bundle", false, 10, true,
+                null), new ReportRegistrationInfo("pipeline", "Built-in", "test.bundle", false, 5, false, null)),
+                service.registrations());
+    }
+
+    @Test
+    public void aReportWhoseIdDiffersFromItsPropertyIsRefusedVisiblyAndNeverRun() {
+        register(echo("pipeline", "Built-in"), 0, 1);
+        register(echo("impostor", "Impostor"), "pipeline", 10, 2);
+        service.addReport(echo("nameless", "Nameless"), Map.of("service.id", 3L), null);
+
+        assertEquals("Built-in", service.run("pipeline", Map.of()).title());
+        assertThrows(NotFoundException.class, () -> service.run("impostor", Map.of()));
+        assertThrows(NotFoundException.class, () -> service.run("nameless", Map.of()));
+        assertEquals(List.of("pipeline"), service.reports().stream().map(ReportInfo::id).toList());
+        String conflict = "its id() is 'impostor' but its opportune.report.id service property is 'pipeline'; "
+                + "they must be the same";
+        String missing = "it has no opportune.report.id service property, which names it";
+        assertEquals(List.of(new ReportRegistrationInfo("nameless", "Nameless", null, false, 0, false, missing),
+                new ReportRegistrationInfo("pipeline", "Impostor", "test.bundle", false, 10, false, conflict),
+                new ReportRegistrationInfo("pipeline", "Built-in", "test.bundle", false, 0, true, null)),
+                service.registrations());
+        assertEquals(List.of("report pipeline of bundle test.bundle is refused: " + conflict,
+                "report nameless is refused: " + missing), refusals);
     }
 }

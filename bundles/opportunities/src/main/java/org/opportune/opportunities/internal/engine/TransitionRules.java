@@ -3,91 +3,64 @@ package org.opportune.opportunities.internal.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.opportune.api.Codes;
 import org.opportune.api.OpportuneException;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.rule.ProposedMove;
 import org.opportune.api.rule.ProposedTarget;
 import org.opportune.api.rule.TransitionRule;
 import org.opportune.api.rule.TransitionRuleInfo;
+import org.opportune.api.whiteboard.RankedRegistry;
+import org.opportune.api.whiteboard.RankedRegistry.Registration;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.slf4j.LoggerFactory;
 
 /**
- * The transition rules registered right now, fed by DS bind/unbind calls with the services'
+ * The transition rules registered right now, fed by DS bind/updated/unbind calls with the services'
  * properties (unit tests feed it the same way). Each request takes one snapshot, so a rule that
  * comes or goes applies from the next request on.
  * <p>
- * A rule's name is its {@value TransitionRule#NAME_PROPERTY} property, else its class name; names
- * are compared ignoring case. Of several registrations with one name only the one with the highest
- * {@code service.ranking} is evaluated (on equal rankings the lowest {@code service.id}, i.e. the
- * first registered). Rules are evaluated by descending ranking, then name, and every one of them
- * is asked: the refusals are collected, not cut short at the first.
+ * Which registration of a name is evaluated is the {@link RankedRegistry}'s decision: a rule's name
+ * is its {@value TransitionRule#NAME_PROPERTY} property (a rule without it is refused, logged and
+ * listed with the problem), compared ignoring case, and of several the one with the highest
+ * {@code service.ranking} wins. Rules are evaluated by descending ranking, then name, and every one
+ * of them is asked: the refusals are collected, not cut short at the first.
  */
 public final class TransitionRules implements RuleBook {
 
-    private record Registration(TransitionRule rule, String name, String description, int ranking, long serviceId,
-            long order, String bundle) {
+    private static final Comparator<Registration<TransitionRule>> EVALUATION = Comparator
+            .comparingInt((Registration<TransitionRule> registration) -> registration.ranking()).reversed()
+            .thenComparing(registration -> Codes.normalise(registration.name()));
 
-        String key() {
-            return name.toLowerCase(Locale.ROOT);
-        }
+    private final RankedRegistry<TransitionRule> rules;
+
+    public TransitionRules() {
+        this(LoggerFactory.getLogger(TransitionRules.class)::warn);
     }
 
-    private static final Comparator<Registration> PRECEDENCE = Comparator
-            .comparingInt(Registration::ranking).reversed()
-            .thenComparingLong(Registration::serviceId)
-            .thenComparingLong(Registration::order);
+    /** @param refusals told once about each refused rule */
+    public TransitionRules(Consumer<String> refusals) {
+        rules = new RankedRegistry<>("transition rule", TransitionRule.NAME_PROPERTY, refusals);
+    }
 
-    private static final Comparator<Registration> EVALUATION = Comparator
-            .comparingInt(Registration::ranking).reversed()
-            .thenComparing(Registration::key);
-
-    private static final Comparator<Registration> LISTING = Comparator
-            .comparing(Registration::key).thenComparing(PRECEDENCE);
-
-    /** Every registration, and the ones evaluated; both replaced as a whole, so readers need no lock. */
-    private volatile List<Registration> registrations = List.of();
-    private volatile List<Registration> evaluated = List.of();
-    private long registered;
-
-    public synchronized void add(TransitionRule rule, Map<String, ?> properties) {
-        List<Registration> next = new ArrayList<>(registrations);
-        next.add(registration(rule, properties, registered++));
-        publish(next);
+    public void add(TransitionRule rule, Map<String, ?> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(rule.getClass());
+        rules.add(rule, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
     /** Takes changed properties, e.g. a new ranking, keeping the registration's place. */
-    public synchronized void update(TransitionRule rule, Map<String, ?> properties) {
-        List<Registration> next = new ArrayList<>();
-        for (Registration registration : registrations) {
-            next.add(registration.rule() == rule ? registration(rule, properties, registration.order())
-                    : registration);
-        }
-        publish(next);
+    public void update(TransitionRule rule, Map<String, ?> properties) {
+        rules.update(rule, properties);
     }
 
-    public synchronized void remove(TransitionRule rule) {
-        publish(registrations.stream().filter(registration -> registration.rule() != rule).toList());
-    }
-
-    private void publish(List<Registration> next) {
-        List<Registration> winners = new ArrayList<>();
-        for (Registration registration : next) {
-            boolean outranked = next.stream().anyMatch(other -> other != registration
-                    && other.key().equals(registration.key()) && PRECEDENCE.compare(other, registration) < 0);
-            if (!outranked) {
-                winners.add(registration);
-            }
-        }
-        winners.sort(EVALUATION);
-        registrations = List.copyOf(next);
-        evaluated = List.copyOf(winners);
+    public void remove(TransitionRule rule) {
+        rules.remove(rule);
     }
 
     @Override
@@ -102,10 +75,10 @@ public final class TransitionRules implements RuleBook {
 
     private List<Refusal> ask(Function<TransitionRule, Optional<String>> question) {
         List<Refusal> refusals = new ArrayList<>();
-        for (Registration registration : evaluated) {
+        for (Registration<TransitionRule> registration : rules.inUse().stream().sorted(EVALUATION).toList()) {
             Optional<String> reason;
             try {
-                reason = question.apply(registration.rule());
+                reason = question.apply(registration.service());
             } catch (OpportuneException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -119,30 +92,15 @@ public final class TransitionRules implements RuleBook {
         return refusals;
     }
 
-    /** @return every registration by name, the one evaluated first for each name */
+    /** @return every registration by name, the one evaluated first for each name, refused ones with why */
     public List<TransitionRuleInfo> installed() {
-        List<TransitionRuleInfo> infos = new ArrayList<>();
-        String previousKey = null;
-        for (Registration registration : registrations.stream().sorted(LISTING).toList()) {
-            boolean active = !registration.key().equals(previousKey);
-            infos.add(new TransitionRuleInfo(registration.name(), registration.description(), registration.bundle(),
-                    registration.ranking(), active));
-            previousKey = registration.key();
-        }
-        return infos;
+        return rules.registrations().stream().map(registration -> new TransitionRuleInfo(registration.name(),
+                description(registration.properties()), registration.bundle(), registration.ranking(),
+                registration.active(), registration.problem())).toList();
     }
 
-    private static Registration registration(TransitionRule rule, Map<String, ?> properties, long order) {
-        Object name = properties.get(TransitionRule.NAME_PROPERTY);
+    private static String description(Map<String, ?> properties) {
         Object description = properties.get(TransitionRule.DESCRIPTION_PROPERTY);
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        Object serviceId = properties.get(Constants.SERVICE_ID);
-        Bundle bundle = FrameworkUtil.getBundle(rule.getClass());
-        return new Registration(rule,
-                name instanceof String text && !text.isBlank() ? text.trim() : rule.getClass().getName(),
-                description instanceof String text && !text.isBlank() ? text.trim() : null,
-                ranking instanceof Integer value ? value : 0,
-                serviceId instanceof Long value ? value : Long.MAX_VALUE, order,
-                bundle == null ? null : bundle.getSymbolicName());
+        return description instanceof String text && !text.isBlank() ? text.trim() : null;
     }
 }

@@ -3,7 +3,7 @@ package org.opportune.rest.internal.resources;
 import java.util.List;
 
 import org.opportune.api.probability.ProbabilityModelInfo;
-import org.opportune.api.report.ReportInfo;
+import org.opportune.api.report.ReportRegistrationInfo;
 import org.opportune.api.rule.TransitionRuleInfo;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
 
@@ -27,15 +27,16 @@ public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<Tra
     /**
      * One registered probability model, in the field order of API.md.
      *
-     * @param bundle the symbolic name of the bundle that brings it, null when unknown
-     * @param active false when another registration of the same name outranks this one
+     * @param bundle  the symbolic name of the bundle that brings it, null when unknown
+     * @param active  false when another registration of the same name outranks this one, or it is refused
+     * @param problem why it is refused, null when it is not
      */
     public record ProbabilityModelEntry(String name, String bundle, int ranking, String description,
-            boolean active) {
+            boolean active, String problem) {
 
         static ProbabilityModelEntry of(ProbabilityModelInfo info) {
             return new ProbabilityModelEntry(info.name(), info.bundle(), info.ranking(), info.description(),
-                    info.active());
+                    info.active(), info.problem());
         }
     }
 
@@ -44,25 +45,32 @@ public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<Tra
      *
      * @param description null when the rule's service does not say
      * @param bundle      the symbolic name of the bundle that brings it, null when unknown
-     * @param active      false when another registration of the same name outranks this one
+     * @param active      false when another registration of the same name outranks this one, or it is refused
+     * @param problem     why it is refused, null when it is not
      */
-    public record TransitionRuleEntry(String name, String description, String bundle, int ranking, boolean active) {
+    public record TransitionRuleEntry(String name, String description, String bundle, int ranking, boolean active,
+            String problem) {
 
         static TransitionRuleEntry of(TransitionRuleInfo info) {
             return new TransitionRuleEntry(info.name(), info.description(), info.bundle(), info.ranking(),
-                    info.active());
+                    info.active(), info.problem());
         }
     }
 
     /**
-     * One report in use, in the field order of API.md.
+     * One registered report, in the field order of API.md.
      *
-     * @param bundle the symbolic name of the bundle that brings it, null when unknown
+     * @param title   null when the report cannot say
+     * @param bundle  the symbolic name of the bundle that brings it, null when unknown
+     * @param active  false when another registration of the same id outranks this one, or it is refused
+     * @param problem why it is refused, null when it is not
      */
-    public record ReportEntry(String id, String title, String bundle, boolean chart) {
+    public record ReportEntry(String id, String title, String bundle, boolean chart, int ranking, boolean active,
+            String problem) {
 
-        static ReportEntry of(ReportInfo info) {
-            return new ReportEntry(info.id(), info.title(), info.bundle(), info.chart());
+        static ReportEntry of(ReportRegistrationInfo info) {
+            return new ReportEntry(info.id(), info.title(), info.bundle(), info.chart(), info.ranking(),
+                    info.active(), info.problem());
         }
     }
 }

@@ -62,7 +62,8 @@ public class ExtensionsResource {
                         .map(Extensions.ProbabilityModelEntry::of).toList()),
                 listed(opportunities, service -> service.transitionRules().stream()
                         .map(Extensions.TransitionRuleEntry::of).toList()),
-                listed(reports, service -> service.reports().stream().map(Extensions.ReportEntry::of).toList()),
+                listed(reports, service -> service.registrations().stream().map(Extensions.ReportEntry::of)
+                        .toList()),
                 listed(resources, RegisteredResources::resources));
     }
 

@@ -93,7 +93,7 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, JaxrsServi
         onChange.run();
     }
 
-    /** One tracked service, its object got once, on first use. */
+    /** One tracked service, its object got on first use and kept until the service goes. */
     static final class Tracked {
         private final BundleContext context;
         private final ServiceReference<Object> reference;
@@ -108,7 +108,7 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, JaxrsServi
         synchronized Object service() {
             if (!got) {
                 service = context.getService(reference);
-                got = true;
+                got = service != null; // null (its component failed): asked again next time, nothing to unget
             }
             return service;
         }

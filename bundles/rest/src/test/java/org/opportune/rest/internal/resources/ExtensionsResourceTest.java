@@ -5,10 +5,15 @@ import static org.opportune.rest.internal.resources.SalesCycleResourceTest.field
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
+import org.opportune.api.report.ReportInfo;
+import org.opportune.api.report.ReportRegistrationInfo;
+import org.opportune.api.report.ReportResult;
+import org.opportune.api.report.ReportService;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
@@ -51,9 +56,11 @@ public class ExtensionsResourceTest {
         assertEquals(List.of("probabilityModels", "transitionRules", "reports", "resources"), fieldNames(body));
         JsonNode models = body.get("probabilityModels");
         assertEquals(3, models.size());
-        assertEquals(List.of("name", "bundle", "ranking", "description", "active"), fieldNames(models.get(0)));
+        assertEquals(List.of("name", "bundle", "ranking", "description", "active", "problem"),
+                fieldNames(models.get(0)));
         assertEquals("{\"name\":\"ADD\",\"bundle\":\"org.opportune.cycles\",\"ranking\":0,"
-                + "\"description\":\"(chances + completed) / 2\",\"active\":true}", models.get(0).toString());
+                + "\"description\":\"(chances + completed) / 2\",\"active\":true,\"problem\":null}",
+                models.get(0).toString());
         assertEquals("the higher ranking is the one in use", "org.example.models",
                 models.get(1).get("bundle").asText());
         assertEquals(true, models.get(1).get("active").asBoolean());
@@ -87,9 +94,10 @@ public class ExtensionsResourceTest {
         JsonNode rules = api.get("extensions").json().get("transitionRules");
 
         assertEquals(2, rules.size());
-        assertEquals(List.of("name", "description", "bundle", "ranking", "active"), fieldNames(rules.get(0)));
+        assertEquals(List.of("name", "description", "bundle", "ranking", "active", "problem"),
+                fieldNames(rules.get(0)));
         assertEquals("{\"name\":\"minimum-value\",\"description\":null,\"bundle\":\"org.example.rules\","
-                + "\"ranking\":0,\"active\":true}", rules.get(0).toString());
+                + "\"ranking\":0,\"active\":true,\"problem\":null}", rules.get(0).toString());
         assertEquals("quote-required", rules.get(1).get("name").asText());
         assertEquals("NEXT or SKIP to a stage that requires a quote needs a linked sales quote",
                 rules.get(1).get("description").asText());
@@ -118,5 +126,39 @@ public class ExtensionsResourceTest {
 
         assertEquals("kind", SalesCycleResourceTest.field(api.get("extensions?kind=models").problem(400, "validation"),
                 0));
+    }
+
+    @Test
+    public void listsEveryReportRegistrationARefusedOneWithItsProblem() {
+        String problem = "its id() is 'impostor' but its opportune.report.id service property is 'pipeline'; "
+                + "they must be the same";
+        resource.reports = new ReportService() {
+            @Override
+            public List<ReportInfo> reports() {
+                throw new AssertionError("/extensions lists every registration, not only the ones in use");
+            }
+
+            @Override
+            public List<ReportRegistrationInfo> registrations() {
+                return List.of(new ReportRegistrationInfo("pipeline", "Impostor", "org.example", false, 10, false,
+                        problem), new ReportRegistrationInfo("pipeline", "Pipeline", "org.opportune.reporting", true, 0,
+                                true, null));
+            }
+
+            @Override
+            public ReportResult run(String id, Map<String, String> parameters) {
+                throw new AssertionError();
+            }
+        };
+
+        JsonNode reports = api.get("extensions").json().get("reports");
+
+        assertEquals(2, reports.size());
+        assertEquals(List.of("id", "title", "bundle", "chart", "ranking", "active", "problem"),
+                fieldNames(reports.get(0)));
+        assertEquals("{\"id\":\"pipeline\",\"title\":\"Impostor\",\"bundle\":\"org.example\",\"chart\":false,"
+                + "\"ranking\":10,\"active\":false,\"problem\":\"" + problem + "\"}", reports.get(0).toString());
+        assertEquals("{\"id\":\"pipeline\",\"title\":\"Pipeline\",\"bundle\":\"org.opportune.reporting\","
+                + "\"chart\":true,\"ranking\":0,\"active\":true,\"problem\":null}", reports.get(1).toString());
     }
 }

@@ -20,7 +20,8 @@ public class ProbabilityModelCompleter extends KeyCompleter {
         if (cycles == null) {
             return List.of();
         }
-        // a name registered twice is listed once per registration
-        return cycles.probabilityModels().stream().map(ProbabilityModelInfo::name).distinct().toList();
+        // only the ones in use: a refused model's name names nothing a cycle could use
+        return cycles.probabilityModels().stream().filter(ProbabilityModelInfo::active).map(ProbabilityModelInfo::name)
+                .toList();
     }
 }
