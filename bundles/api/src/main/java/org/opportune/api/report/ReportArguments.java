@@ -2,8 +2,9 @@ package org.opportune.api.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
+
+import org.opportune.api.Codes;
 
 /**
  * The parameters a report runs with, read by type: {@code ReportArguments.of(parameters).date("from")}. The
@@ -53,8 +54,8 @@ public final class ReportArguments {
      * @throws IllegalArgumentException the value names no constant of {@code type}
      */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String text = text(name);
-        return text == null ? null : Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        String constant = Codes.normalise(text(name)); // as codes are: trimmed, any case, blank = none
+        return constant == null ? null : Enum.valueOf(type, constant);
     }
 
     private <T> T value(String name, Class<T> type) {

@@ -33,6 +33,7 @@ import org.opportune.api.contact.ContactType;
 import org.opportune.api.salesperson.SalespersonService;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
+import org.opportune.persistence.NumberPattern;
 import org.opportune.persistence.NumberSeries;
 import org.opportune.persistence.UsageChecks;
 import org.osgi.service.component.annotations.Activate;
@@ -57,20 +58,14 @@ public class ContactServiceImpl implements ContactService {
 
     private final JpaUnit jpa;
     private final NumberSeries numberSeries;
-    private final String numberPrefix;
-    private final int numberDigits;
+    private final NumberPattern numbers;
     private final UsageChecks usageChecks = new UsageChecks();
     private volatile SalespersonService salespeople;
 
     @Activate
     public ContactServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
             ContactsConfig config) {
-        if (config.numberDigits() < 1 || config.numberDigits() > 18) {
-            throw new IllegalArgumentException(ContactsConfig.PID + ": numberDigits must be between 1 and 18, is "
-                    + config.numberDigits());
-        }
-        this.numberPrefix = Objects.requireNonNullElse(Codes.normalise(config.numberPrefix()), ""); // blank: none
-        this.numberDigits = config.numberDigits();
+        this.numbers = NumberPattern.configured(ContactsConfig.PID, config.numberPrefix(), config.numberDigits());
         this.numberSeries = new NumberSeries(dataSource);
         this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader());
     }
@@ -116,7 +111,8 @@ public class ContactServiceImpl implements ContactService {
         String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
         // the number is drawn before the transaction: the series takes a connection of its own
         String key = input.no() != null ? Codes.normalise(input.no())
-                : numberSeries.nextFree(SERIES, numberPrefix, numberDigits, candidate -> find(candidate).isPresent());
+                : numberSeries.nextFree(SERIES, numbers.prefix(), numbers.digits(),
+                        candidate -> find(candidate).isPresent());
         return jpa.inTransaction(em -> {
             if (em.find(ContactEntity.class, key) != null) {
                 throw new ConflictException("contact " + key + " exists already",

@@ -51,6 +51,7 @@ import org.opportune.opportunities.internal.engine.PlannedEntry;
 import org.opportune.opportunities.internal.engine.Probability;
 import org.opportune.opportunities.internal.engine.TransitionRules;
 import org.opportune.persistence.Listing;
+import org.opportune.persistence.NumberPattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -83,8 +84,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             sameNames(ENTRY_SORT_FIELDS), "entryNo");
 
     private final OpportunityStore store;
-    private final String numberPrefix;
-    private final int numberDigits;
+    private final NumberPattern numbers;
     private final TransitionRules rules = new TransitionRules();
     private final MovePlanner planner = new MovePlanner(rules);
 
@@ -95,15 +95,10 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Activate
     public OpportunityServiceImpl(@Reference OpportunityStore store, @Reference Modules modules,
             OpportunitiesConfig config) {
-        if (config.numberDigits() < 1 || config.numberDigits() > 18) {
-            throw new IllegalArgumentException(OpportunitiesConfig.PID + ": numberDigits must be between 1 and 18, is "
-                    + config.numberDigits());
-        }
         this.store = store;
         this.modules = modules;
         this.changes = new OpportunityChanges(modules);
-        this.numberPrefix = Objects.requireNonNullElse(normalise(config.numberPrefix()), ""); // blank: none
-        this.numberDigits = config.numberDigits();
+        this.numbers = NumberPattern.configured(OpportunitiesConfig.PID, config.numberPrefix(), config.numberDigits());
     }
 
     /** Rules come and go at runtime; see {@link TransitionRules} for which ones are evaluated. */
@@ -143,8 +138,9 @@ public class OpportunityServiceImpl implements OpportunityService {
         String givenNo = normalise(input.no());
         LocalDate today = today();
 
-        String no = givenNo != null ? givenNo : store.numberSeries().nextFree(SERIES, numberPrefix, numberDigits,
-                candidate -> find(candidate).isPresent());
+        String no = givenNo != null ? givenNo
+                : store.numberSeries().nextFree(SERIES, numbers.prefix(), numbers.digits(),
+                        candidate -> find(candidate).isPresent());
         Opportunity created = writing((em, events) -> {
             if (em.find(OpportunityEntity.class, no) != null) {
                 throw new ConflictException("opportunity " + no + " exists already",

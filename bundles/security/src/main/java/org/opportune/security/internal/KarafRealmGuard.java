@@ -42,10 +42,10 @@ public final class KarafRealmGuard implements JaasRealm {
     private final String bundleId;
     private volatile LocalOnlyPasswords rule;
 
-    /** Every other realm; the guard does not guard itself. */
+    /** Every other realm; the guard does not guard itself. Package-private: tests bind it as DS does. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(!(" + GUARD_PROPERTY + "=true))")
-    private volatile List<JaasRealm> realms = List.of();
+    volatile List<JaasRealm> realms = List.of();
 
     @Activate
     public KarafRealmGuard(BundleContext context, SecurityConfig config) {
@@ -60,11 +60,6 @@ public final class KarafRealmGuard implements JaasRealm {
     @Modified
     void modified(SecurityConfig config) {
         rule = rule(config);
-    }
-
-    /** For tests: the realms the guard sees, as DS would bind them. */
-    void setRealms(List<JaasRealm> realms) {
-        this.realms = List.copyOf(realms);
     }
 
     @Override

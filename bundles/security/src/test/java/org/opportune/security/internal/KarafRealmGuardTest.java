@@ -22,7 +22,7 @@ public class KarafRealmGuardTest {
     public void theGuardRanksAboveTheBestRealmKarafAndPutsItsModuleFirst() {
         JaasRealm shipped = realm("karaf", 0, "PropertiesLoginModule", "PublickeyLoginModule");
         JaasRealm ldap = realm("karaf", 5, "LDAPLoginModule");
-        guard.setRealms(List.of(shipped, ldap, realm("other", 100, "OtherLoginModule")));
+        guard.realms = List.of(shipped, ldap, realm("other", 100, "OtherLoginModule"));
 
         assertEquals("karaf", guard.getName());
         assertEquals(6, guard.getRank());
@@ -39,7 +39,7 @@ public class KarafRealmGuardTest {
 
     @Test
     public void withoutARealmKarafThereIsNothingToGuard() {
-        guard.setRealms(List.of(realm("other", 0, "OtherLoginModule")));
+        guard.realms = List.of(realm("other", 0, "OtherLoginModule"));
 
         assertNull(guard.getEntries());
         assertEquals(0, guard.getRank());
@@ -47,7 +47,7 @@ public class KarafRealmGuardTest {
 
     @Test
     public void theRankNeverOverflows() {
-        guard.setRealms(List.of(realm("karaf", Integer.MAX_VALUE, "PropertiesLoginModule")));
+        guard.realms = List.of(realm("karaf", Integer.MAX_VALUE, "PropertiesLoginModule"));
 
         assertEquals(Integer.MAX_VALUE, guard.getRank());
     }
