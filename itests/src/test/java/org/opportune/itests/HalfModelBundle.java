@@ -14,7 +14,7 @@ final class HalfModelBundle {
 
     /** Writes the bundle to {@code jar} and returns its absolute path. */
     static Path writeTo(Path jar) {
-        return ExtensionBundle.write(jar, SYMBOLIC_NAME, "org.opportune.api.probability;version=\"[1.0,2)\","
+        return ExtensionBundle.write(jar, SYMBOLIC_NAME, "org.opportune.api.probability;version=\"[2.0,3)\","
                 + "org.osgi.framework;version=\"[1.8,2)\"", HalfModelActivator.class, HalfProbabilityModel.class);
     }
 }

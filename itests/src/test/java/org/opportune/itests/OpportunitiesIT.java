@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.api.ConflictException;
+import org.opportune.api.opportunity.MoveParticipant;
 import org.opportune.api.opportunity.OpportunityEvents;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.itests.valuelimit.ValueLimitRule;
@@ -228,6 +230,54 @@ public class OpportunitiesIT extends RestApiTestSupport {
         assertProblem(http("POST", OPPORTUNITIES + "/OP999999/updates", "{\"action\": \"NEXT\"}"), 404);
         assertUnchanged(OPPORTUNITIES + "/" + no, before);
         assertEquals(1, total(OPPORTUNITIES + "/" + no + "/entries"));
+    }
+
+    // ---------------------------------------------------------------- the move hook and who moved
+
+    /**
+     * A move participant registered at runtime takes part in every move in its transaction, sees the REST caller,
+     * and refuses a move so that nothing of it is written; each entry and the opportunity say who moved it.
+     */
+    @Test
+    public void aMoveParticipantTakesPartInEveryMoveAsTheCallerAndMayRefuse() {
+        setUp("HOOK", "MULTIPLY");
+        List<String> seen = new CopyOnWriteArrayList<>();
+        MoveParticipant participant = move -> {
+            seen.add(move.entry().actionTaken() + " " + move.action().map(Enum::name).orElse("-") + " "
+                    + move.caller().userName() + " " + move.cancelOpenTasks());
+            if (move.entry().estimatedValue().compareTo(new BigDecimal("900000")) > 0) {
+                throw new ConflictException("the itest participant refuses values over 900000");
+            }
+        };
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(MoveParticipant.NAME_PROPERTY, "itest-participant");
+        ServiceRegistration<MoveParticipant> registration = bundleContext.registerService(MoveParticipant.class,
+                participant, properties);
+        try {
+            String no = createActivated("HOOK", "5000");
+            Response moved = http("POST", OPPORTUNITIES + "/" + no + "/updates",
+                    "{\"action\": \"NEXT\", \"cancelOpenTasks\": true}");
+            assertEquals(moved.body(), 200, moved.status());
+            assertEquals(ADMIN, moved.json().path("changedBy").asText());
+            assertFalse(moved.body(), moved.json().path("changedAt").asText().isEmpty());
+            JsonNode before = http("GET", OPPORTUNITIES + "/" + no, null).json();
+
+            assertProblem(http("POST", OPPORTUNITIES + "/" + no + "/updates",
+                    "{\"action\": \"UPDATE\", \"estimatedValue\": 950000}"), 409);
+            assertUnchanged(OPPORTUNITIES + "/" + no, before);
+            assertEquals("the refused move left no entry", 2, total(OPPORTUNITIES + "/" + no + "/entries"));
+            Response closed = http("POST", OPPORTUNITIES + "/" + no + "/close",
+                    "{\"outcome\": \"LOST\", \"closeCode\": \"PRICE\"}");
+            assertEquals(closed.body(), 200, closed.status());
+
+            assertEquals(List.of("NONE - admin false", "NEXT NEXT admin true", "UPDATED UPDATE admin false",
+                    "LOST - admin true"), seen);
+            for (JsonNode entry : http("GET", OPPORTUNITIES + "/" + no + "/entries", null).json().path("items")) {
+                assertEquals(entry.toString(), ADMIN, entry.path("changedBy").asText());
+            }
+        } finally {
+            registration.unregister();
+        }
     }
 
     // ---------------------------------------------------------------- concurrency

@@ -42,7 +42,7 @@ public class ReportsIT extends RestApiTestSupport {
     @Override
     protected Option[] additionalOptions() {
         Path jar = ExtensionBundle.write(Path.of("target", "itest-bundles", "extrareport.jar"),
-                "org.opportune.itests.extrareport", "org.opportune.api.report;version=\"[1.0,2)\","
+                "org.opportune.itests.extrareport", "org.opportune.api.report;version=\"[2.0,3)\","
                         + "org.osgi.framework;version=\"[1.8,2)\"", DaysToQuarterEndActivator.class,
                 DaysToQuarterEndReport.class);
         return new Option[] { systemProperty(REPORT_BUNDLE_PROPERTY).value(jar.toUri().toString()) };

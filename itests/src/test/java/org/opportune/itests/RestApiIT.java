@@ -233,6 +233,7 @@ public class RestApiIT extends RestApiTestSupport {
         createSalesperson("FREE1", "Fred Free", false);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(UsageCheck.RESOURCE, UsageResources.SALESPERSON);
+        properties.put(UsageCheck.NAME_PROPERTY, "in-use-by-the-test");
         ServiceRegistration<UsageCheck> registration = bundleContext.registerService(UsageCheck.class,
                 key -> "USED1".equals(key) ? Optional.of("in use by the test") : Optional.empty(), properties);
         try {

@@ -52,6 +52,15 @@ public class RuntimeIT extends RestApiTestSupport {
 
         String salesperson = executeCommand("salesperson:show shell1");
         assertTrue(salesperson, salesperson.contains("SHELL1") && salesperson.contains("Shelly Shellman"));
+        assertTrue(salesperson, salesperson.lines().anyMatch(line -> line.contains("Changed By")
+                && line.contains(ADMIN)));
+
+        // the shell writes as the session's login, and REST shows it
+        executeCommand("salesperson:update --user-name shelly shell1");
+        JsonNode linked = http("GET", "/api/v1/salespeople/SHELL1", null).json();
+        assertEquals(linked.toString(), "shelly", linked.path("userName").asText());
+        assertEquals(linked.toString(), ADMIN, linked.path("changedBy").asText());
+        assertEquals(linked.toString(), 2, linked.path("version").asInt());
 
         String shown = executeCommand("contact:show " + no);
         assertTrue(shown, shown.lines().anyMatch(line -> line.contains("No.") && line.contains(no)));

@@ -13,7 +13,7 @@ final class ValueLimitRuleBundle {
     }
 
     static Path writeTo(Path jar) {
-        return ExtensionBundle.write(jar, SYMBOLIC_NAME, "org.opportune.api.rule;version=\"[1.0,2)\","
+        return ExtensionBundle.write(jar, SYMBOLIC_NAME, "org.opportune.api.rule;version=\"[2.0,3)\","
                 + "org.osgi.framework;version=\"[1.8,2)\"", ValueLimitActivator.class, ValueLimitRule.class);
     }
 }

@@ -4,7 +4,7 @@
  * whiteboard that guards deletes across modules.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.opportune.api;
 
 import org.osgi.annotation.bundle.Export;

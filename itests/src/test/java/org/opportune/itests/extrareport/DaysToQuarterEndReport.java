@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.opportune.api.report.Report;
-import org.opportune.api.report.ReportColumn;
+import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
@@ -36,12 +36,12 @@ public class DaysToQuarterEndReport implements Report {
 
     @Override
     public ReportResult run(Map<String, Object> parameters) {
-        LocalDate day = (LocalDate) parameters.get("day");
+        LocalDate day = ReportArguments.of(parameters).date("day");
         LocalDate quarterEnd = LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 3, 1)
                 .plusMonths(1).minusDays(1);
         long days = quarterEnd.toEpochDay() - day.toEpochDay();
-        return new ReportResult(ID, title(), parameters, List.of(new ReportColumn("quarterEnd", ValueType.DATE,
-                "Quarter End"), new ReportColumn("days", ValueType.INTEGER, "Days")),
-                List.of(Map.of("quarterEnd", quarterEnd, "days", days)), Map.of(), null);
+        return ReportResult.builder(ID, title()).parameters(parameters)
+                .column("quarterEnd", ValueType.DATE, "Quarter End").column("days", ValueType.INTEGER, "Days")
+                .row(Map.of("quarterEnd", quarterEnd, "days", days)).build();
     }
 }

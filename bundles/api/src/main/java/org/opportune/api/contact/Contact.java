@@ -1,21 +1,46 @@
 package org.opportune.api.contact;
 
-/**
- * A company or person contact (DOMAIN §1). Used both as what a client sends and what the service
- * returns; {@code companyName} and {@code version} are owned by the server and ignored on input.
- *
- * @param no              the key; given by the number series when null on create
- * @param companyNo       for a person, the company it belongs to (may be null); for a company, its own no.
- * @param companyName     derived from the company contact
- * @param salespersonCode the salesperson in charge, may be null
- */
-public record Contact(String no, ContactType type, String name, String companyNo, String companyName,
-        String salespersonCode, String email, String phone, String mobilePhone, String jobTitle, Address address,
-        Long version) {
+import org.opportune.api.Audited;
+import org.osgi.annotation.versioning.ProviderType;
 
-    public static final int NO_LENGTH = 20;
-    public static final int NAME_LENGTH = 100;
-    public static final int EMAIL_LENGTH = 80;
-    public static final int PHONE_LENGTH = 30;
-    public static final int JOB_TITLE_LENGTH = 30;
+/**
+ * A company or person contact (DOMAIN §1) as the service returns it, read-only; callers give
+ * {@link ContactValues}.
+ */
+@ProviderType
+public interface Contact extends Audited {
+    int NO_LENGTH = 20;
+    int NAME_LENGTH = 100;
+    int EMAIL_LENGTH = 80;
+    int PHONE_LENGTH = 30;
+    int JOB_TITLE_LENGTH = 30;
+
+    String no();
+
+    ContactType type();
+
+    String name();
+
+    /** @return for a person, the company it belongs to (may be null); for a company, its own no. */
+    String companyNo();
+
+    /** @return the company contact's name */
+    String companyName();
+
+    /** @return the salesperson in charge, may be null */
+    String salespersonCode();
+
+    String email();
+
+    String phone();
+
+    String mobilePhone();
+
+    String jobTitle();
+
+    /** @return the address, never null (every part may be) */
+    Address address();
+
+    /** @return the row version, for optimistic concurrency */
+    long version();
 }

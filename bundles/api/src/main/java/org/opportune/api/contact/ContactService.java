@@ -21,14 +21,22 @@ public interface ContactService {
             "postCode", "countryCode");
 
     /**
-     * Creates a contact; its no. comes from the number series when none is given.
+     * Creates a contact with the next no. of the number series.
      *
      * @throws ValidationException  a field is invalid, the company is not a company contact, the
      *                              salesperson is unknown or blocked
      * @throws ConflictException    the no. is taken
      * @throws UnavailableException a salesperson is named but the salespeople module is not running
      */
-    Contact create(Contact contact);
+    Contact create(ContactValues values);
+
+    /**
+     * Creates a contact with the given no.
+     *
+     * @param no up to {@value Contact#NO_LENGTH} characters
+     * @see #create(ContactValues)
+     */
+    Contact create(String no, ContactValues values);
 
     Optional<Contact> find(String no);
 
@@ -43,7 +51,7 @@ public interface ContactService {
      * @param expectedVersion the version the client read, or null to skip the check
      * @throws StaleVersionException the contact changed meanwhile
      */
-    Contact update(String no, Contact contact, Long expectedVersion);
+    Contact update(String no, ContactValues values, Long expectedVersion);
 
     /**
      * @throws ConflictException the contact is a company with persons, or a usage check refuses

@@ -1,6 +1,6 @@
 /** Contacts: companies and the persons who work for them. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.opportune.api.contact;
 
 import org.osgi.annotation.bundle.Export;

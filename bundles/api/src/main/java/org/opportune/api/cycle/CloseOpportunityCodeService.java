@@ -23,7 +23,7 @@ public interface CloseOpportunityCodeService {
      * @throws ValidationException a field is missing or too long
      * @throws ConflictException   the code is taken
      */
-    CloseOpportunityCode create(CloseOpportunityCode closeCode);
+    CloseOpportunityCode create(String code, CloseCodeValues values);
 
     /** @return the code, matched case-insensitively */
     Optional<CloseOpportunityCode> find(String code);
@@ -39,7 +39,7 @@ public interface CloseOpportunityCodeService {
      * @param expectedVersion the version the client read, or null to skip the check
      * @throws StaleVersionException the code changed meanwhile
      */
-    CloseOpportunityCode update(String code, CloseOpportunityCode closeCode, Long expectedVersion);
+    CloseOpportunityCode update(String code, CloseCodeValues values, Long expectedVersion);
 
     /**
      * @throws ConflictException a usage check refuses ({@link UsageResources#CLOSE_CODE}: an entry uses it)

@@ -37,7 +37,7 @@ public interface SalesCycleService {
      *                             names a model that is not installed (the message lists the installed ones)
      * @throws ConflictException   the code is taken
      */
-    SalesCycle create(SalesCycle cycle);
+    SalesCycle create(String code, SalesCycleValues values);
 
     /** @return the cycle with its stages, matched case-insensitively on the code */
     Optional<SalesCycle> find(String code);
@@ -49,7 +49,7 @@ public interface SalesCycleService {
     Page<SalesCycle> list(SalesCycleQuery query, PageRequest page);
 
     /**
-     * Replaces every editable field; when {@code cycle.stages()} is not null it also replaces the
+     * Replaces every editable field; when {@code values.stages()} is set it also replaces the
      * stage list (stages matched by number are updated, missing ones deleted, new ones added).
      * {@code probabilityCalculation} is checked against the installed models only when it changes,
      * so a cycle whose model has gone away can still be edited otherwise.
@@ -58,7 +58,7 @@ public interface SalesCycleService {
      * @throws StaleVersionException the cycle changed meanwhile
      * @throws ConflictException     a stage to be deleted is in use ({@link UsageResources#SALES_CYCLE_STAGE})
      */
-    SalesCycle update(String code, SalesCycle cycle, Long expectedVersion);
+    SalesCycle update(String code, SalesCycleValues values, Long expectedVersion);
 
     /**
      * Deletes the cycle and its stages.
@@ -93,17 +93,16 @@ public interface SalesCycleService {
      * @throws ConflictException     the cycle has a stage with that number already
      * @throws StaleVersionException the cycle changed meanwhile
      */
-    SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion);
+    SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion);
 
     /**
-     * Replaces every editable field of a stage.
+     * Replaces every editable field of the stage {@code values.stage()}.
      *
-     * @param values          the stage's {@code stage} may be null, else it must equal {@code stage}
      * @param expectedVersion the <em>stage</em> version the client read, or null to skip the check
      * @throws NotFoundException     there is no such cycle or stage
      * @throws StaleVersionException the stage changed meanwhile
      */
-    SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion);
+    SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion);
 
     /**
      * @param expectedVersion the <em>stage</em> version the client read, or null to skip the check

@@ -3,7 +3,7 @@
  * used by sales cycle stages and any module that computes due dates.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.opportune.api.dateformula;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,6 +57,8 @@ public final class OpportunityEvents {
     public static final String SALES_CYCLE_CODE = "salesCycleCode";
     public static final String CONTACT_NO = "contactNo";
     public static final String CONTACT_COMPANY_NO = "contactCompanyNo";
+    /** The user name of the caller who made the change ({@code system} for the server's own work). */
+    public static final String USER_NAME = "userName";
 
     /** {@link #ACTION} of {@link #CREATED}. */
     public static final String ACTION_CREATE = "CREATE";

@@ -28,7 +28,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * (503) when a module the call needs (contacts, salespeople, cycles) or the cycle's probability
  * model is not available.
  * <p>
- * Every committed change is posted on OSGi EventAdmin, see {@link OpportunityEvents}.
+ * Every committed change is posted on OSGi EventAdmin, see {@link OpportunityEvents}; every move
+ * (activation, update, close) is offered to the registered {@link MoveParticipant}s inside its
+ * transaction. The caller bound in {@link org.opportune.api.caller.CallerContext} is recorded as
+ * {@code changedBy} on the opportunity and on the entries a call writes.
  */
 @ProviderType
 public interface OpportunityService {
@@ -48,10 +51,8 @@ public interface OpportunityService {
 
     /**
      * Creates an opportunity, not started, or started at the lowest stage of its cycle in the same
-     * transaction when {@code activation} is given.
+     * transaction when it names an {@link NewOpportunity#activation() activation}.
      *
-     * @param opportunity the editable fields; the salesperson defaults to the contact's
-     * @param activation  null to create it not started
      * @throws ValidationException  a field is invalid, the contact, salesperson or cycle does not
      *                              exist, an activation value is missing or out of range
      * @throws ConflictException    the no. is taken, the salesperson or cycle is blocked, the cycle
@@ -59,7 +60,7 @@ public interface OpportunityService {
      * @throws UnavailableException the contacts, salespeople or cycles module or the cycle's
      *                              probability model is not available
      */
-    Opportunity create(Opportunity opportunity, Activation activation);
+    Opportunity create(NewOpportunity opportunity);
 
     /** @return the opportunity, matched case-insensitively on the no. */
     Optional<Opportunity> find(String no);
@@ -72,13 +73,12 @@ public interface OpportunityService {
     /**
      * Replaces every editable field (DOMAIN §2): the cycle may change only while not started; the
      * contact and salesperson cannot change once closed; after the start a new contact must belong
-     * to the same company; the salesperson can never be cleared. Server-owned fields must be null or
-     * equal to their current values.
+     * to the same company; the salesperson can never be cleared.
      *
      * @param expectedVersion the version the client read, or null to skip the check
      * @throws StaleVersionException the opportunity changed meanwhile
      */
-    Opportunity update(String no, Opportunity opportunity, Long expectedVersion);
+    Opportunity update(String no, OpportunityChange change, Long expectedVersion);
 
     /**
      * Deletes a not-started or closed opportunity with its entries.

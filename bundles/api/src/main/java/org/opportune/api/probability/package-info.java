@@ -4,7 +4,7 @@
  * {@link org.opportune.api.probability.ProbabilityModel}; a sales cycle names the model it uses.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.opportune.api.probability;
 
 import org.osgi.annotation.bundle.Export;

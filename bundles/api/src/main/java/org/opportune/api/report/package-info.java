@@ -4,7 +4,7 @@
  * party adds a report by registering one; see {@link Report}.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.opportune.api.report;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,7 @@
  * to another stage. Third parties implement {@link org.opportune.api.rule.TransitionRule}.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.opportune.api.rule;
 
 import org.osgi.annotation.bundle.Export;

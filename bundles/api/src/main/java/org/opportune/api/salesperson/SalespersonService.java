@@ -16,19 +16,23 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface SalespersonService {
-    List<String> SORT_FIELDS = List.of("code", "name", "email", "jobTitle", "commissionPercent", "blocked");
+    List<String> SORT_FIELDS = List.of("code", "name", "email", "jobTitle", "commissionPercent", "blocked", "userName");
 
     /**
+     * @param code the key, up to {@value Salesperson#CODE_LENGTH} characters
      * @throws ValidationException a field is missing, too long or out of range
-     * @throws ConflictException   the code is taken
+     * @throws ConflictException   the code or the user name is taken
      */
-    Salesperson create(Salesperson salesperson);
+    Salesperson create(String code, SalespersonValues values);
 
     /** @return the salesperson, matched case-insensitively on the code */
     Optional<Salesperson> find(String code);
 
     /** @throws NotFoundException there is no such salesperson */
     Salesperson get(String code);
+
+    /** @return the salesperson the login {@code userName} acts as (DOMAIN §11), matched exactly */
+    Optional<Salesperson> findByUserName(String userName);
 
     Page<Salesperson> list(SalespersonQuery query, PageRequest page);
 
@@ -37,8 +41,9 @@ public interface SalespersonService {
      *
      * @param expectedVersion the version the client read, or null to skip the check
      * @throws StaleVersionException the salesperson changed meanwhile
+     * @throws ConflictException     the user name is taken by another salesperson
      */
-    Salesperson update(String code, Salesperson salesperson, Long expectedVersion);
+    Salesperson update(String code, SalespersonValues values, Long expectedVersion);
 
     /**
      * @throws ConflictException a usage check refuses, e.g. open opportunities

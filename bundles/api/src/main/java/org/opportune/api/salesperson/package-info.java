@@ -1,6 +1,6 @@
 /** Salespeople: the people opportunities and contacts are assigned to. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.opportune.api.salesperson;
 
 import org.osgi.annotation.bundle.Export;

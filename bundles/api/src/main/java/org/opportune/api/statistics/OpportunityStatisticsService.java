@@ -11,7 +11,9 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * The figures of DOMAIN §8 and the aggregations reports are built from. Every figure is computed
  * by the database in one or a few queries over indexed columns, so the cost grows with the number
- * of groups, not with the number of opportunities read into memory. Amounts are exact sums.
+ * of groups, not with the number of opportunities read into memory. Amounts are sums of the
+ * unrounded values, rounded half up once to {@link Figures#AMOUNT_SCALE} decimals; averages are
+ * computed from the unrounded sums and rounded the same way.
  * <p>
  * Registered by the opportunities module with the service property {@code opportune.module=opportunities}.
  */

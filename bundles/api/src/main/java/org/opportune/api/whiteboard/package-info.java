@@ -4,7 +4,7 @@
  * nothing from here; it is exported so that every module decides the same way.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.opportune.api.whiteboard;
 
 import org.osgi.annotation.bundle.Export;

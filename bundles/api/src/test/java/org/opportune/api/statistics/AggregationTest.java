@@ -1,6 +1,7 @@
 package org.opportune.api.statistics;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNull;
 
 import java.time.LocalDate;
@@ -23,9 +24,21 @@ public class AggregationTest {
                 .withContactCompanyNo("CT000001").withSalesCycleCode("STD").withCurrentStage(2)
                 .withPriority(OpportunityPriority.HIGH).withCreationDates(JAN, MAR).withEstimatedCloseDates(MAR, null);
 
-        assertEquals(new OpportunityQuery("chairs", OpportunityStatus.IN_PROGRESS, false, "JO", "CT000002",
-                "CT000001", "STD", 2, OpportunityPriority.HIGH, JAN, MAR, MAR, null), query);
-        assertEquals("the start is untouched", OpportunityQuery.ALL, OpportunityQuery.all());
+        assertEquals("chairs", query.text());
+        assertEquals(OpportunityStatus.IN_PROGRESS, query.status());
+        assertEquals(false, query.closed());
+        assertEquals("JO", query.salespersonCode());
+        assertEquals("CT000002", query.contactNo());
+        assertEquals("CT000001", query.contactCompanyNo());
+        assertEquals("STD", query.salesCycleCode());
+        assertEquals(Integer.valueOf(2), query.currentStage());
+        assertEquals(OpportunityPriority.HIGH, query.priority());
+        assertEquals(List.of(JAN, MAR, MAR), List.of(query.creationDateFrom(), query.creationDateTo(),
+                query.estimatedCloseDateFrom()));
+        assertNull(query.estimatedCloseDateTo());
+        assertNull("the start is untouched", OpportunityQuery.all().text());
+        assertEquals(query, query.withText("chairs"));
+        assertNotEquals(query, query.withText("tables"));
         assertNull(OpportunityQuery.all().withStatus(OpportunityStatus.WON).withStatus(null).status());
     }
 
@@ -36,7 +49,10 @@ public class AggregationTest {
         Aggregation aggregation = Aggregation.of(won).closedBetween(JAN, MAR)
                 .groupedBy(GroupKey.SALESPERSON, GroupKey.CLOSE_CODE);
 
-        assertEquals(new Aggregation(won, JAN, MAR, List.of(GroupKey.SALESPERSON, GroupKey.CLOSE_CODE)), aggregation);
-        assertEquals(new Aggregation(null, null, null, List.of()), Aggregation.of(null));
+        assertEquals(won, aggregation.filter());
+        assertEquals(List.of(JAN, MAR), List.of(aggregation.dateClosedFrom(), aggregation.dateClosedTo()));
+        assertEquals(List.of(GroupKey.SALESPERSON, GroupKey.CLOSE_CODE), aggregation.groupBy());
+        assertEquals("no filter is every opportunity", OpportunityQuery.all(), Aggregation.of(null).filter());
+        assertEquals(List.of(), Aggregation.of(null).groupBy());
     }
 }

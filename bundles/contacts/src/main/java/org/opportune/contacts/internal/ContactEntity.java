@@ -7,18 +7,19 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
+import org.opportune.persistence.AuditedEntity;
 
 @Entity
 @Table(name = "CONTACT", indexes = {
         @Index(name = "CONTACT_COMPANY", columnList = "COMPANY_NO"),
         @Index(name = "CONTACT_SALESPERSON", columnList = "SALESPERSON_CODE"),
         @Index(name = "CONTACT_NAME", columnList = "NAME") })
-public class ContactEntity {
+public class ContactEntity extends AuditedEntity {
     @Id
     @Column(name = "CONTACT_NO", length = Contact.NO_LENGTH)
     private String no;
@@ -66,10 +67,6 @@ public class ContactEntity {
     @Column(name = "COUNTRY_CODE", length = Address.COUNTRY_CODE_LENGTH)
     private String countryCode;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected ContactEntity() {
     }
 
@@ -78,7 +75,7 @@ public class ContactEntity {
     }
 
     /** Copies the editable fields; {@code companyNo} and {@code salespersonCode} come normalised. */
-    void apply(Contact values, String normalisedCompanyNo, String normalisedSalespersonCode) {
+    void apply(ContactValues values, String normalisedCompanyNo, String normalisedSalespersonCode) {
         type = values.type();
         name = values.name().trim();
         companyNo = normalisedCompanyNo;
@@ -96,9 +93,11 @@ public class ContactEntity {
         countryCode = address.countryCode();
     }
 
-    Contact toRecord(String companyName) {
-        return new Contact(no, type, name, companyNo, companyName, salespersonCode, email, phone, mobilePhone,
-                jobTitle, new Address(line1, line2, city, postCode, county, countryCode), version);
+    ContactView toView(String companyName) {
+        Address address = Address.builder().line1(line1).line2(line2).city(city).postCode(postCode).county(county)
+                .countryCode(countryCode).build();
+        return new ContactView(no, type, name, companyNo, companyName, salespersonCode, email, phone, mobilePhone,
+                jobTitle, address, version(), changedBy(), changedAt());
     }
 
     String no() {
@@ -119,9 +118,5 @@ public class ContactEntity {
 
     String salespersonCode() {
         return salespersonCode;
-    }
-
-    long version() {
-        return version;
     }
 }

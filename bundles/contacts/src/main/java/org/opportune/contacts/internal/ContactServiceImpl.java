@@ -25,17 +25,22 @@ import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.NumberPattern;
 import org.opportune.persistence.NumberSeries;
 import org.opportune.persistence.UsageChecks;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,6 +48,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.LoggerFactory;
 
 @Component(service = ContactService.class, configurationPid = ContactsConfig.PID, property = "opportune.module=contacts")
 @Designate(ocd = ContactsConfig.class)
@@ -59,12 +65,15 @@ public class ContactServiceImpl implements ContactService {
     private final JpaUnit jpa;
     private final NumberSeries numberSeries;
     private final NumberPattern numbers;
-    private final UsageChecks usageChecks = new UsageChecks();
+    private final UsageChecks usageChecks = new UsageChecks(
+            LoggerFactory.getLogger(ContactServiceImpl.class)::warn);
+    private final CallerContext callers;
     private volatile SalespersonService salespeople;
 
     @Activate
     public ContactServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            ContactsConfig config) {
+            ContactsConfig config, @Reference CallerContext callers) {
+        this.callers = callers;
         this.numbers = NumberPattern.configured(ContactsConfig.PID, config.numberPrefix(), config.numberDigits());
         this.numberSeries = new NumberSeries(dataSource);
         this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader());
@@ -86,31 +95,45 @@ public class ContactServiceImpl implements ContactService {
         }
     }
 
+    /** Checks come and go at runtime; see {@link UsageChecks} for which ones are asked. */
     @Reference(service = UsageCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.CONTACT + ")")
-    void addUsageCheck(UsageCheck check) {
-        usageChecks.add(check);
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedUsageCheck",
+            target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.CONTACT + ")")
+    void addUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
+        usageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
-    void removeUsageCheck(UsageCheck check) {
+    void updatedUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        usageChecks.update(check, properties);
+    }
+
+    void removeUsageCheck(UsageCheck check, Map<String, Object> properties) {
         usageChecks.remove(check);
     }
 
     @Override
-    public Contact create(Contact contact) {
-        Contact input = Objects.requireNonNull(contact, "contact");
+    public Contact create(ContactValues values) {
+        return create(null, false, values);
+    }
+
+    @Override
+    public Contact create(String no, ContactValues values) {
+        return create(no, true, values);
+    }
+
+    /** @param noGiven whether the caller names the no. (then it is required) or the series gives it */
+    private Contact create(String no, boolean noGiven, ContactValues values) {
+        ContactValues input = Objects.requireNonNull(values, "values");
         Violations violations = new Violations();
-        if (input.no() != null) {
-            violations.code("no", input.no(), Contact.NO_LENGTH);
-        }
-        if (input.version() != null) {
-            violations.add("version", "is set by the server");
+        if (noGiven) {
+            violations.code("no", no, Contact.NO_LENGTH);
         }
         checkFields(violations, input);
         violations.throwIfAny();
         String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
         // the number is drawn before the transaction: the series takes a connection of its own
-        String key = input.no() != null ? Codes.normalise(input.no())
+        String key = noGiven ? Codes.normalise(no)
                 : numberSeries.nextFree(SERIES, numbers.prefix(), numbers.digits(),
                         candidate -> find(candidate).isPresent());
         return jpa.inTransaction(em -> {
@@ -121,10 +144,9 @@ public class ContactServiceImpl implements ContactService {
             String companyNo = companyNo(em, input, key);
             ContactEntity entity = new ContactEntity(key);
             entity.apply(input, companyNo, salespersonCode);
-            checkCompanyName(input, companyName(em, entity));
-            em.persist(entity);
+            em.persist(ChangeStamp.now(callers).on(entity));
             em.flush();
-            return toRecord(em, entity);
+            return toView(em, entity);
         });
     }
 
@@ -135,7 +157,7 @@ public class ContactServiceImpl implements ContactService {
             return Optional.empty();
         }
         return jpa.read(em -> Optional.ofNullable(em.find(ContactEntity.class, key))
-                .map(entity -> toRecord(em, entity)));
+                .map(entity -> toView(em, entity)));
     }
 
     @Override
@@ -145,7 +167,7 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Page<Contact> list(ContactQuery query, PageRequest page) {
-        ContactQuery filter = query == null ? ContactQuery.ALL : query;
+        ContactQuery filter = query == null ? ContactQuery.all() : query;
         return jpa.read(em -> {
             Page<ContactEntity> entities = LISTING.page(em, (cb, root) -> {
                 List<Predicate> where = new ArrayList<>();
@@ -168,23 +190,17 @@ public class ContactServiceImpl implements ContactService {
             }, page);
             Map<String, String> companyNames = companyNames(em, entities.items().stream()
                     .map(ContactEntity::companyNo).filter(Objects::nonNull).distinct().toList());
-            return entities.map(entity -> entity.toRecord(companyNames.get(entity.companyNo())));
+            return entities.map(entity -> entity.toView(companyNames.get(entity.companyNo())));
         });
     }
 
     @Override
-    public Contact update(String no, Contact contact, Long expectedVersion) {
+    public Contact update(String no, ContactValues values, Long expectedVersion) {
         String key = Codes.normalise(no);
-        Contact input = Objects.requireNonNull(contact, "contact");
+        ContactValues input = Objects.requireNonNull(values, "values");
         return jpa.inTransaction(em -> {
             ContactEntity entity = lockedForChange(em, key, expectedVersion);
             Violations violations = new Violations();
-            if (input.no() != null && !key.equals(Codes.normalise(input.no()))) {
-                violations.add("no", "is the key and cannot be changed (path says " + key + ")");
-            }
-            if (input.version() != null && input.version() != entity.version()) {
-                violations.add("version", "is owned by the server (current " + entity.version() + ")");
-            }
             checkFields(violations, input);
             violations.throwIfAny();
             if (entity.type() == ContactType.COMPANY && input.type() == ContactType.PERSON && hasPersons(em, key)) {
@@ -193,13 +209,11 @@ public class ContactServiceImpl implements ContactService {
             }
             String salespersonCode = assignableSalesperson(input.salespersonCode(), entity.salespersonCode());
             String companyNo = companyNo(em, input, key);
-            String companyNameBefore = companyName(em, entity);
             entity.apply(input, companyNo, salespersonCode);
-            if (!Objects.equals(input.companyName(), companyNameBefore)) { // echoing what was read is fine
-                checkCompanyName(input, companyName(em, entity));
-            }
+            // values as they were: no write, so the version and the last change stay
+            ChangeStamp.now(callers).onChanged(em, entity);
             em.flush();
-            return toRecord(em, entity);
+            return toView(em, entity);
         });
     }
 
@@ -219,7 +233,7 @@ public class ContactServiceImpl implements ContactService {
     }
 
     /** The company no. to store: a company's own no., or the person's company after checking it. */
-    private static String companyNo(EntityManager em, Contact input, String ownNo) {
+    private static String companyNo(EntityManager em, ContactValues input, String ownNo) {
         String given = Codes.normalise(input.companyNo());
         if (input.type() == ContactType.COMPANY) {
             if (given != null && !given.equals(ownNo)) {
@@ -258,7 +272,7 @@ public class ContactServiceImpl implements ContactService {
         return service.requireAssignable(code, "salespersonCode").code();
     }
 
-    private static void checkFields(Violations violations, Contact input) {
+    private static void checkFields(Violations violations, ContactValues input) {
         violations.required("type", input.type())
                 .requiredText("name", input.name() == null ? null : input.name().trim(), Contact.NAME_LENGTH)
                 .maxLength("companyNo", input.companyNo(), Contact.NO_LENGTH)
@@ -275,14 +289,6 @@ public class ContactServiceImpl implements ContactService {
                     .maxLength("address.postCode", address.postCode(), Address.POST_CODE_LENGTH)
                     .maxLength("address.county", address.county(), Address.COUNTY_LENGTH)
                     .maxLength("address.countryCode", address.countryCode(), Address.COUNTRY_CODE_LENGTH);
-        }
-    }
-
-    /** {@code companyName} is derived: a client may echo it back, but not set another one. */
-    private static void checkCompanyName(Contact input, String derived) {
-        if (input.companyName() != null && !input.companyName().equals(derived)) {
-            throw new ValidationException("companyName", "is derived from the company contact ("
-                    + (derived == null ? "none" : derived) + ") and cannot be set");
         }
     }
 
@@ -303,8 +309,8 @@ public class ContactServiceImpl implements ContactService {
         return entity;
     }
 
-    private static Contact toRecord(EntityManager em, ContactEntity entity) {
-        return entity.toRecord(companyName(em, entity));
+    private static Contact toView(EntityManager em, ContactEntity entity) {
+        return entity.toView(companyName(em, entity));
     }
 
     private static String companyName(EntityManager em, ContactEntity entity) {

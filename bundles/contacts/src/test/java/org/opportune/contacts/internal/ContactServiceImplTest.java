@@ -7,11 +7,18 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -26,23 +33,28 @@ import org.opportune.api.PageRequest;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.UsageCheck;
+import org.opportune.api.UsageResources;
 import org.opportune.api.ValidationException;
+import org.opportune.api.caller.Caller;
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
+import org.opportune.persistence.ThreadCallerContext;
 
 public class ContactServiceImplTest {
     private EmbeddedDataSource dataSource;
     private ContactServiceImpl service;
     private final FakeSalespeople salespeople = new FakeSalespeople();
+    private final ThreadCallerContext callers = new ThreadCallerContext();
 
     @Before
     public void start() {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new ContactServiceImpl(dataSource, config("CT", 6));
+        service = new ContactServiceImpl(dataSource, config("CT", 6), callers);
         service.setSalespeople(salespeople);
         salespeople.add("JO", false);
         salespeople.add("BL", true);
@@ -72,31 +84,35 @@ public class ContactServiceImplTest {
         };
     }
 
-    private static Contact company(String no, String name) {
-        return new Contact(no, ContactType.COMPANY, name, null, null, null, null, null, null, null, null, null);
+    private static ContactValues company(String name) {
+        return company(name, null);
     }
 
-    private static Contact person(String no, String name, String companyNo) {
-        return new Contact(no, ContactType.PERSON, name, companyNo, null, null, null, null, null, null, null, null);
+    private static ContactValues company(String name, String salespersonCode) {
+        return ContactValues.builder().type(ContactType.COMPANY).name(name).salespersonCode(salespersonCode).build();
     }
 
-    private static Contact withSalesperson(Contact c, String code) {
-        return new Contact(c.no(), c.type(), c.name(), c.companyNo(), c.companyName(), code, c.email(), c.phone(),
-                c.mobilePhone(), c.jobTitle(), c.address(), c.version());
+    private static ContactValues person(String name, String companyNo) {
+        return person(name, companyNo, null);
+    }
+
+    private static ContactValues person(String name, String companyNo, String salespersonCode) {
+        return ContactValues.builder().type(ContactType.PERSON).name(name).companyNo(companyNo)
+                .salespersonCode(salespersonCode).build();
     }
 
     @Test
     public void numbersComeFromTheSeriesAndSkipNumbersTakenByHand() {
-        assertEquals("CT000001", service.create(company(null, "Cronus Ltd")).no());
-        service.create(company("ct000002", "Taken by hand"));
-        assertEquals("CT000003", service.create(company(null, "Next")).no());
+        assertEquals("CT000001", service.create(company("Cronus Ltd")).no());
+        service.create("ct000002", company("Taken by hand"));
+        assertEquals("CT000003", service.create(company("Next")).no());
     }
 
     @Test
     public void numberPrefixAndDigitsAreConfigurable() {
-        ContactServiceImpl other = new ContactServiceImpl(dataSource, config("k-", 4));
+        ContactServiceImpl other = new ContactServiceImpl(dataSource, config("k-", 4), callers);
         try {
-            assertEquals("K-0001", other.create(company(null, "Other series")).no());
+            assertEquals("K-0001", other.create(company("Other series")).no());
         } finally {
             other.close();
         }
@@ -104,41 +120,41 @@ public class ContactServiceImplTest {
 
     @Test
     public void aCompanyIsItsOwnCompany() {
-        Contact cronus = service.create(new Contact(null, ContactType.COMPANY, "Cronus Ltd", null, null, "jo",
-                "info@cronus.example", "+44 1", null, null, new Address("1 Main St", null, "London", "W1", null, "GB"),
-                null));
+        Contact cronus = service.create(ContactValues.builder().type(ContactType.COMPANY).name("Cronus Ltd")
+                .salespersonCode("jo").email("info@cronus.example").phone("+44 1")
+                .address(Address.builder().line1("1 Main St").city("London").postCode("W1").countryCode("GB").build())
+                .build());
         assertEquals(cronus.no(), cronus.companyNo());
         assertEquals("Cronus Ltd", cronus.companyName());
         assertEquals("JO", cronus.salespersonCode());
         assertEquals("London", cronus.address().city());
-        assertEquals(Long.valueOf(1), cronus.version());
+        assertEquals(1L, cronus.version());
     }
 
     @Test
     public void aCompanyCannotNameAnotherCompany() {
-        Contact cronus = service.create(company(null, "Cronus"));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> service.create(new Contact(null, ContactType.COMPANY, "Other", cronus.no(), null, null, null,
-                        null, null, null, null, null)));
+        Contact cronus = service.create(company("Cronus"));
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create(
+                ContactValues.builder().type(ContactType.COMPANY).name("Other").companyNo(cronus.no()).build()));
         assertEquals("companyNo", e.errors().get(0).field());
     }
 
     @Test
     public void aPersonBelongsToACompanyContactOnly() {
-        Contact cronus = service.create(company(null, "Cronus"));
-        Contact anna = service.create(person(null, "Anna", cronus.no()));
+        Contact cronus = service.create(company("Cronus"));
+        Contact anna = service.create(person("Anna", cronus.no()));
         assertEquals(cronus.no(), anna.companyNo());
         assertEquals("Cronus", anna.companyName());
 
         ValidationException notACompany = assertThrows(ValidationException.class,
-                () -> service.create(person(null, "Ben", anna.no())));
+                () -> service.create(person("Ben", anna.no())));
         assertEquals(List.of(new FieldError("companyNo", "must name a contact of type COMPANY; " + anna.no()
                 + " is a PERSON")), notACompany.errors());
         ValidationException unknown = assertThrows(ValidationException.class,
-                () -> service.create(person(null, "Ben", "CT999999")));
+                () -> service.create(person("Ben", "CT999999")));
         assertEquals("companyNo", unknown.errors().get(0).field());
 
-        Contact alone = service.create(person(null, "Solo", null));
+        Contact alone = service.create(person("Solo", null));
         assertNull(alone.companyNo());
         assertNull(alone.companyName());
     }
@@ -146,18 +162,18 @@ public class ContactServiceImplTest {
     @Test
     public void salespersonMustExistAndNotBeBlocked() {
         ValidationException unknown = assertThrows(ValidationException.class,
-                () -> service.create(withSalesperson(company(null, "X"), "NOPE")));
+                () -> service.create(company("X", "NOPE")));
         assertEquals("salespersonCode", unknown.errors().get(0).field());
         ConflictException blocked = assertThrows(ConflictException.class,
-                () -> service.create(withSalesperson(company(null, "X"), "BL")));
+                () -> service.create(company("X", "BL")));
         assertEquals("salespersonCode", blocked.errors().get(0).field());
     }
 
     @Test
     public void aContactKeepsItsSalespersonWhenBlockedLater() {
-        Contact cronus = service.create(withSalesperson(company(null, "Cronus"), "JO"));
+        Contact cronus = service.create(company("Cronus", "JO"));
         salespeople.add("JO", true);
-        Contact renamed = service.update(cronus.no(), withSalesperson(company(null, "Cronus Group"), "JO"), null);
+        Contact renamed = service.update(cronus.no(), company("Cronus Group", "JO"), null);
         assertEquals("JO", renamed.salespersonCode());
         assertEquals("Cronus Group", renamed.name());
     }
@@ -165,63 +181,53 @@ public class ContactServiceImplTest {
     @Test
     public void withoutTheSalespeopleModuleASalespersonCannotBeChecked() {
         service.unsetSalespeople(salespeople);
-        assertThrows(UnavailableException.class, () -> service.create(withSalesperson(company(null, "X"), "JO")));
-        assertEquals("CT000001", service.create(company(null, "No salesperson needed")).no());
+        assertThrows(UnavailableException.class, () -> service.create(company("X", "JO")));
+        assertEquals("CT000001", service.create(company("No salesperson needed")).no());
     }
 
     @Test
     public void createReportsEveryInvalidField() {
-        ValidationException e = assertThrows(ValidationException.class, () -> service.create(new Contact(null, null,
-                "N".repeat(101), null, null, null, "bad", null, null, null,
-                new Address(null, null, "C".repeat(31), null, null, null), 2L)));
-        assertEquals(List.of("version", "type", "name", "email", "address.city"),
+        // 2.0: values cannot carry a version any more, so no "version" error is left to report
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create(" ",
+                ContactValues.builder().name("N".repeat(101)).email("bad")
+                        .address(Address.builder().city("C".repeat(31)).build()).build()));
+        assertEquals(List.of("no", "type", "name", "email", "address.city"),
                 e.errors().stream().map(FieldError::field).toList());
     }
 
     @Test
     public void duplicateNoIsAConflict() {
-        service.create(company("C1", "One"));
-        ConflictException e = assertThrows(ConflictException.class, () -> service.create(company("c1", "Two")));
+        service.create("C1", company("One"));
+        ConflictException e = assertThrows(ConflictException.class, () -> service.create("c1", company("Two")));
         assertEquals("no", e.errors().get(0).field());
     }
 
     @Test
-    public void companyNameIsDerivedNotSettable() {
-        Contact cronus = service.create(company(null, "Cronus"));
-        ValidationException e = assertThrows(ValidationException.class, () -> service.create(new Contact(null,
-                ContactType.PERSON, "Anna", cronus.no(), "Other name", null, null, null, null, null, null, null)));
-        assertEquals("companyName", e.errors().get(0).field());
-    }
-
-    @Test
-    public void echoingAReadContactWithAChangedCompanyIsAccepted() {
-        Contact first = service.create(company(null, "First"));
-        Contact second = service.create(company(null, "Second"));
-        Contact anna = service.create(person(null, "Anna", first.no()));
-        // what a merge patch of {"companyNo": second} produces: the old, derived companyName echoed
-        Contact moved = service.update(anna.no(), new Contact(anna.no(), ContactType.PERSON, "Anna", second.no(),
-                "First", null, null, null, null, null, anna.address(), anna.version()), anna.version());
+    public void changingTheCompanyOfTheReadValuesDerivesTheNewCompanyName() {
+        Contact first = service.create(company("First"));
+        Contact second = service.create(company("Second"));
+        Contact anna = service.create(person("Anna", first.no()));
+        // what a merge patch of {"companyNo": second} produces: the read values with the company changed
+        Contact moved = service.update(anna.no(), ContactValues.from(anna).companyNo(second.no()).build(),
+                anna.version());
         assertEquals("Second", moved.companyName());
     }
 
     @Test
-    public void updateChecksVersionAndKey() {
-        Contact cronus = service.create(company(null, "Cronus"));
-        service.update(cronus.no(), company(null, "Cronus 2"), 1L);
-        assertThrows(StaleVersionException.class, () -> service.update(cronus.no(), company(null, "Cronus 3"), 1L));
+    public void updateChecksVersion() {
+        Contact cronus = service.create(company("Cronus"));
+        service.update(cronus.no(), company("Cronus 2"), 1L);
+        assertThrows(StaleVersionException.class, () -> service.update(cronus.no(), company("Cronus 3"), 1L));
         assertEquals("Cronus 2", service.get(cronus.no()).name());
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> service.update(cronus.no(), company("OTHER", "Cronus"), null));
-        assertEquals("no", e.errors().get(0).field());
-        assertThrows(NotFoundException.class, () -> service.update("CT999", company(null, "x"), null));
+        assertThrows(NotFoundException.class, () -> service.update("CT999", company("x"), null));
     }
 
     @Test
     public void aCompanyWithPersonsCannotBecomeAPersonNorBeDeleted() {
-        Contact cronus = service.create(company(null, "Cronus"));
-        Contact anna = service.create(person(null, "Anna", cronus.no()));
+        Contact cronus = service.create(company("Cronus"));
+        Contact anna = service.create(person("Anna", cronus.no()));
         ConflictException typeChange = assertThrows(ConflictException.class,
-                () -> service.update(cronus.no(), person(null, "Cronus", null), null));
+                () -> service.update(cronus.no(), person("Cronus", null), null));
         assertEquals("type", typeChange.errors().get(0).field());
         assertThrows(ConflictException.class, () -> service.delete(cronus.no(), null));
 
@@ -232,31 +238,91 @@ public class ContactServiceImplTest {
 
     @Test
     public void deleteConsultsUsageChecks() {
-        Contact cronus = service.create(company(null, "Cronus"));
+        Contact cronus = service.create(company("Cronus"));
         UsageCheck openOpportunities = key -> Optional.of("contact " + key + " has 1 open opportunity");
-        service.addUsageCheck(openOpportunities);
+        service.addUsageCheck(openOpportunities, usageCheck("open-opportunities", null));
         ConflictException e = assertThrows(ConflictException.class, () -> service.delete(cronus.no(), null));
         assertTrue(e.getMessage(), e.getMessage().endsWith("contact " + cronus.no() + " has 1 open opportunity"));
-        service.removeUsageCheck(openOpportunities);
+        service.removeUsageCheck(openOpportunities, usageCheck("open-opportunities", null));
         service.delete(cronus.no(), null);
+    }
+
+    /** The service properties of a contact usage check; a null name or ranking is left out. */
+    private static Map<String, Object> usageCheck(String name, Integer ranking) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(UsageCheck.RESOURCE, UsageResources.CONTACT);
+        if (name != null) {
+            properties.put(UsageCheck.NAME_PROPERTY, name);
+        }
+        if (ranking != null) {
+            properties.put("service.ranking", ranking);
+        }
+        return properties;
+    }
+
+    @Test
+    public void usageChecksFollowTheWhiteboardRules() {
+        Contact cronus = service.create(company("Cronus"));
+        List<String> asked = new ArrayList<>();
+        UsageCheck unnamed = key -> {
+            asked.add("unnamed");
+            return Optional.of("an unnamed check says in use");
+        };
+        UsageCheck low = key -> {
+            asked.add("low");
+            return Optional.of("low says in use");
+        };
+        UsageCheck high = key -> {
+            asked.add("high");
+            return Optional.of("high says in use");
+        };
+        UsageCheck campaigns = key -> {
+            asked.add("campaigns");
+            return Optional.of("a campaign targets it");
+        };
+        service.addUsageCheck(unnamed, usageCheck(null, 100));
+        service.addUsageCheck(low, usageCheck("OPEN-OPPORTUNITIES", 1));
+        service.addUsageCheck(high, usageCheck("open-opportunities", 2));
+        service.addUsageCheck(campaigns, usageCheck("Campaigns", null));
+
+        // the unnamed one is never asked; of one name (ignoring case) the higher ranking; by name
+        ConflictException e = assertThrows(ConflictException.class, () -> service.delete(cronus.no(), null));
+        assertEquals("contact " + cronus.no() + " cannot be deleted: a campaign targets it; high says in use",
+                e.getMessage());
+        assertEquals(List.of("campaigns", "high"), asked);
+
+        asked.clear();
+        service.updatedUsageCheck(low, usageCheck("OPEN-OPPORTUNITIES", 3));
+        e = assertThrows(ConflictException.class, () -> service.delete(cronus.no(), null));
+        assertEquals("contact " + cronus.no() + " cannot be deleted: a campaign targets it; low says in use",
+                e.getMessage());
+        assertEquals(List.of("campaigns", "low"), asked);
+
+        for (UsageCheck check : List.of(unnamed, low, high, campaigns)) {
+            service.removeUsageCheck(check, Map.of());
+        }
+        service.delete(cronus.no(), null);
+        assertFalse(service.find(cronus.no()).isPresent());
     }
 
     @Test
     public void listFiltersByTypeCompanySalespersonAndText() {
-        Contact cronus = service.create(withSalesperson(company(null, "Cronus"), "JO"));
-        service.create(withSalesperson(person(null, "Anna Cronus", cronus.no()), "JO"));
-        service.create(person(null, "Ben", cronus.no()));
-        service.create(company(null, "Fabrikam"));
+        Contact cronus = service.create(company("Cronus", "JO"));
+        service.create(person("Anna Cronus", cronus.no(), "JO"));
+        service.create(person("Ben", cronus.no()));
+        service.create(company("Fabrikam"));
 
-        Page<Contact> persons = service.list(new ContactQuery(null, ContactType.PERSON, cronus.no(), null),
+        Page<Contact> persons = service.list(
+                ContactQuery.all().withType(ContactType.PERSON).withCompanyNo(cronus.no()),
                 PageRequest.of(0, 10, "name"));
         assertEquals(List.of("Anna Cronus", "Ben"), persons.items().stream().map(Contact::name).toList());
         assertEquals(List.of("Cronus", "Cronus"), persons.items().stream().map(Contact::companyName).toList());
 
-        Page<Contact> jos = service.list(new ContactQuery("cronus", null, null, "jo"), PageRequest.first());
+        Page<Contact> jos = service.list(ContactQuery.all().withText("cronus").withSalespersonCode("jo"),
+                PageRequest.first());
         assertEquals(2, jos.total());
 
-        Page<Contact> companies = service.list(new ContactQuery(null, ContactType.COMPANY, null, null),
+        Page<Contact> companies = service.list(ContactQuery.all().withType(ContactType.COMPANY),
                 PageRequest.of(0, 1, "-name"));
         assertEquals(2, companies.total());
         assertEquals(List.of("Fabrikam"), companies.items().stream().map(Contact::name).toList());
@@ -267,17 +333,17 @@ public class ContactServiceImplTest {
         salespeople.add("TIM", false);
         Locale defaultLocale = Locale.getDefault();
         Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
-        ContactServiceImpl lowerCasePrefix = new ContactServiceImpl(dataSource, config("ci", 4));
+        ContactServiceImpl lowerCasePrefix = new ContactServiceImpl(dataSource, config("ci", 4), callers);
         try {
-            assertEquals("CI0001", lowerCasePrefix.create(company(null, "Prefixed")).no());
-            Contact company = service.create(withSalesperson(company("tim1", "Tim Ltd"), "tim"));
+            assertEquals("CI0001", lowerCasePrefix.create(company("Prefixed")).no());
+            Contact company = service.create("tim1", company("Tim Ltd", "tim"));
             assertEquals("TIM1", company.no());
             assertEquals("TIM", company.salespersonCode());
             assertEquals("TIM1", service.get("tim1").no());
-            Contact person = service.create(person(null, "Anna", "tim1"));
+            Contact person = service.create(person("Anna", "tim1"));
             assertEquals("TIM1", person.companyNo());
-            assertEquals(2, service.list(new ContactQuery(null, null, "tim1", null), PageRequest.first()).total());
-            assertEquals(1, service.list(new ContactQuery(null, null, null, "tim"), PageRequest.first()).total());
+            assertEquals(2, service.list(ContactQuery.all().withCompanyNo("tim1"), PageRequest.first()).total());
+            assertEquals(1, service.list(ContactQuery.all().withSalespersonCode("tim"), PageRequest.first()).total());
         } finally {
             Locale.setDefault(defaultLocale);
             lowerCasePrefix.close();
@@ -286,31 +352,111 @@ public class ContactServiceImplTest {
 
     @Test
     public void aBlankNoNamesNoContact() {
-        service.create(company(null, "Cronus"));
+        service.create(company("Cronus"));
         service.addUsageCheck(key -> {
             throw new AssertionError("a blank key must not reach the usage checks");
-        });
+        }, usageCheck("fails", null));
 
         assertEquals(Optional.empty(), service.find(" "));
         assertThrows(NotFoundException.class, () -> service.get(" "));
-        assertThrows(NotFoundException.class, () -> service.update(" ", company(null, "x"), null));
+        assertThrows(NotFoundException.class, () -> service.update(" ", company("x"), null));
         assertThrows(NotFoundException.class, () -> service.delete(" ", null));
     }
 
     @Test
     public void aBlankFilterFiltersNothingAsInTheOpportunityList() {
-        Contact cronus = service.create(withSalesperson(company(null, "Cronus"), "JO"));
-        service.create(person(null, "Ben", cronus.no()));
-        service.create(company(null, "Fabrikam"));
+        Contact cronus = service.create(company("Cronus", "JO"));
+        service.create(person("Ben", cronus.no()));
+        service.create(company("Fabrikam"));
 
-        assertEquals(3, service.list(new ContactQuery(null, null, " ", " "), PageRequest.first()).total());
+        assertEquals(3, service.list(ContactQuery.all().withCompanyNo(" ").withSalespersonCode(" "),
+                PageRequest.first()).total());
     }
 
     @Test
     public void aBlankCompanyOrSalespersonIsNone() {
-        Contact ben = service.create(withSalesperson(person(null, "Ben", " "), " "));
+        Contact ben = service.create(person("Ben", " ", " "));
         assertNull(ben.companyNo());
         assertNull(ben.salespersonCode());
+    }
+
+    @Test
+    public void theAddressIsNeverNull() {
+        Contact cronus = service.create(company("Cronus"));
+        assertEquals(Address.EMPTY, cronus.address());
+        assertEquals(Address.EMPTY, service.get(cronus.no()).address());
+        assertEquals(Address.EMPTY, service.list(ContactQuery.all(), PageRequest.first()).items().get(0).address());
+    }
+
+    @Test
+    public void theCallerAndTheTimeOfTheChangeAreStoredAndReturned() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Contact cronus = callers.callAs(anna(), () -> service.create(company("Cronus")));
+        Instant after = Instant.now();
+
+        assertEquals("anna", cronus.changedBy());
+        assertFalse(cronus.changedAt() + " before " + before, cronus.changedAt().isBefore(before));
+        assertFalse(cronus.changedAt() + " after " + after, cronus.changedAt().isAfter(after));
+        Contact read = service.get(cronus.no());
+        assertEquals("anna", read.changedBy());
+        assertEquals(cronus.changedAt(), read.changedAt());
+        Contact listed = service.list(ContactQuery.all(), PageRequest.first()).items().get(0);
+        assertEquals("anna", listed.changedBy());
+        assertEquals(cronus.changedAt(), listed.changedAt());
+    }
+
+    @Test
+    public void aChangeByAnotherUserReplacesWhoAndWhen() throws InterruptedException {
+        Contact cronus = callers.callAs(anna(), () -> service.create(company("Cronus")));
+        Thread.sleep(2); // a later change is later by more than the microseconds kept
+        Contact changed = callers.callAs(Caller.user("ben", Set.of("sales-manager")),
+                () -> service.update(cronus.no(), company("Cronus Group"), cronus.version()));
+
+        assertEquals("ben", changed.changedBy());
+        assertTrue(changed.changedAt() + " after " + cronus.changedAt(),
+                changed.changedAt().isAfter(cronus.changedAt()));
+        Contact read = service.get(cronus.no());
+        assertEquals("ben", read.changedBy());
+        assertEquals(changed.changedAt(), read.changedAt());
+    }
+
+    @Test
+    public void anUpdateThatChangesNothingKeepsTheVersionAndTheLastChange() {
+        Contact cronus = callers.callAs(anna(), () -> service.create(ContactValues.builder()
+                .type(ContactType.COMPANY).name("Cronus").address(Address.EMPTY).build()));
+        // the same values as read, the address given as none this time
+        Contact same = callers.callAs(Caller.user("ben", Set.of()),
+                () -> service.update(cronus.no(), company("Cronus"), cronus.version()));
+
+        assertEquals(cronus.version(), same.version());
+        assertEquals("anna", same.changedBy());
+        assertEquals(cronus.changedAt(), same.changedAt());
+        assertEquals(cronus, service.get(cronus.no()));
+    }
+
+    @Test
+    public void withoutABoundCallerTheSystemChanges() {
+        Contact cronus = service.create(company("Cronus"));
+        assertEquals(Caller.system().userName(), cronus.changedBy());
+        Contact changed = callers.callAs(anna(), () -> service.update(cronus.no(), company("Cronus 2"), null));
+        assertEquals("anna", changed.changedBy());
+        assertEquals(Caller.system().userName(), service.update(cronus.no(), company("Cronus 3"), null).changedBy());
+    }
+
+    @Test
+    public void aContactFromBeforeVersion2HasNoChangeStamp() throws SQLException {
+        Contact cronus = service.create(company("Cronus"));
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("UPDATE CONTACT SET CHANGED_BY = NULL, CHANGED_AT = NULL");
+        }
+        Contact read = service.get(cronus.no());
+        assertNull(read.changedBy());
+        assertNull(read.changedAt());
+        assertEquals(cronus.name(), read.name());
+    }
+
+    private static Caller anna() {
+        return Caller.user("anna", Set.of());
     }
 
     /** Salespeople keyed by code, with their blocked flag. */

@@ -1,5 +1,7 @@
 package org.opportune.contacts.internal;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +15,16 @@ import org.opportune.api.ValidationException;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.salesperson.SalespersonValues;
 
 /** A salesperson service over a map of codes to their blocked flag; only what contacts call. */
 abstract class SalespeopleStub implements SalespersonService {
+
+    /** What the stub returns: only the code and the blocked flag mean anything. */
+    record StubSalesperson(String code, String name, String email, String phone, String jobTitle,
+            BigDecimal commissionPercent, boolean blocked, String userName, long version, String changedBy,
+            Instant changedAt) implements Salesperson {
+    }
 
     abstract Map<String, Boolean> blocked();
 
@@ -23,7 +32,8 @@ abstract class SalespeopleStub implements SalespersonService {
     public Optional<Salesperson> find(String code) {
         Boolean isBlocked = blocked().get(Codes.normalise(code));
         return isBlocked == null ? Optional.empty()
-                : Optional.of(new Salesperson(Codes.normalise(code), code, null, null, null, null, isBlocked, 1L));
+                : Optional.of(new StubSalesperson(Codes.normalise(code), code, null, null, null, null, isBlocked,
+                        null, 1L, null, null));
     }
 
     @Override
@@ -41,7 +51,12 @@ abstract class SalespeopleStub implements SalespersonService {
     }
 
     @Override
-    public Salesperson create(Salesperson salesperson) {
+    public Optional<Salesperson> findByUserName(String userName) {
+        throw new AssertionError("contacts never look salespeople up by user name");
+    }
+
+    @Override
+    public Salesperson create(String code, SalespersonValues values) {
         throw new AssertionError("contacts never create salespeople");
     }
 
@@ -51,7 +66,7 @@ abstract class SalespeopleStub implements SalespersonService {
     }
 
     @Override
-    public Salesperson update(String code, Salesperson salesperson, Long expectedVersion) {
+    public Salesperson update(String code, SalespersonValues values, Long expectedVersion) {
         throw new AssertionError("contacts never change salespeople");
     }
 

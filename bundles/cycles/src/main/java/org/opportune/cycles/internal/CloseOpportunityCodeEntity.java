@@ -6,14 +6,15 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.persistence.AuditedEntity;
 
 @Entity
 @Table(name = "CLOSE_OPPORTUNITY_CODE")
-public class CloseOpportunityCodeEntity {
+public class CloseOpportunityCodeEntity extends AuditedEntity {
     @Id
     @Column(name = "CODE", length = CloseOpportunityCode.CODE_LENGTH)
     private String code;
@@ -25,10 +26,6 @@ public class CloseOpportunityCodeEntity {
     @Column(name = "CODE_TYPE", length = 10, nullable = false)
     private CloseOpportunityCodeType type;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected CloseOpportunityCodeEntity() {
     }
 
@@ -36,16 +33,12 @@ public class CloseOpportunityCodeEntity {
         this.code = code;
     }
 
-    void apply(CloseOpportunityCode values) {
+    void apply(CloseCodeValues values) {
         description = values.description();
         type = values.type();
     }
 
-    CloseOpportunityCode toRecord() {
-        return new CloseOpportunityCode(code, description, type, version);
-    }
-
-    long version() {
-        return version;
+    CloseOpportunityCodeView toView() {
+        return new CloseOpportunityCodeView(code, description, type, version(), changedBy(), changedAt());
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.opportune.api.cycle.SalesCycle;
 
 /**
  * The sales cycles as last read, so that the opportunities module can plan a move without a
@@ -16,17 +15,17 @@ import org.opportune.api.cycle.SalesCycle;
  * several Karaf nodes on one database would each keep their own.
  */
 final class CycleCache {
-    private final ConcurrentMap<String, SalesCycle> cycles = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SalesCycleView> cycles = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     /** @param read reads the cycle from the database when it is not cached */
-    Optional<SalesCycle> find(String code, Supplier<Optional<SalesCycle>> read) {
-        SalesCycle cached = cycles.get(code);
+    Optional<SalesCycleView> find(String code, Supplier<Optional<SalesCycleView>> read) {
+        SalesCycleView cached = cycles.get(code);
         if (cached != null) {
             return Optional.of(cached);
         }
         long seen = generation.get();
-        Optional<SalesCycle> found = read.get();
+        Optional<SalesCycleView> found = read.get();
         if (found.isPresent() && generation.get() == seen) {
             cycles.putIfAbsent(code, found.get());
             if (generation.get() != seen) {

@@ -6,13 +6,15 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.persistence.AuditedEntity;
 
 @Entity
 @Table(name = "SALES_CYCLE")
-public class SalesCycleEntity {
+public class SalesCycleEntity extends AuditedEntity {
     @Id
     @Column(name = "CODE", length = SalesCycle.CODE_LENGTH)
     private String code;
@@ -26,11 +28,6 @@ public class SalesCycleEntity {
     @Column(name = "BLOCKED", nullable = false)
     private boolean blocked;
 
-    /** Also raised when a stage changes, so that the cycle's version covers its stages. */
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected SalesCycleEntity() {
     }
 
@@ -39,15 +36,20 @@ public class SalesCycleEntity {
     }
 
     /** Copies the editable fields; {@code probabilityCalculation} comes resolved to a model's name. */
-    void apply(SalesCycle values, String resolvedProbabilityCalculation) {
+    void apply(SalesCycleValues values, String resolvedProbabilityCalculation) {
         description = values.description();
         probabilityCalculation = resolvedProbabilityCalculation;
         blocked = values.blocked();
     }
 
-    SalesCycle toRecord(List<SalesCycleStageEntity> stages, boolean probabilityModelAvailable) {
-        return new SalesCycle(code, description, probabilityCalculation, blocked, probabilityModelAvailable,
-                stages.stream().map(SalesCycleStageEntity::toRecord).toList(), version);
+    /**
+     * @param stages the cycle's stages in ascending order; the cycle's version and last change cover them too, as
+     *               the service raises and stamps the cycle with every stage change
+     */
+    SalesCycleView toView(List<SalesCycleStageEntity> stages, boolean probabilityModelAvailable) {
+        return new SalesCycleView(code, description, probabilityCalculation, blocked, probabilityModelAvailable,
+                stages.stream().<SalesCycleStage>map(SalesCycleStageEntity::toView).toList(),
+                version(), changedBy(), changedAt());
     }
 
     String code() {
@@ -56,9 +58,5 @@ public class SalesCycleEntity {
 
     String probabilityCalculation() {
         return probabilityCalculation;
-    }
-
-    long version() {
-        return version;
     }
 }

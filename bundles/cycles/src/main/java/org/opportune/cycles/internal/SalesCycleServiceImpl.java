@@ -3,12 +3,12 @@ package org.opportune.cycles.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -28,21 +28,29 @@ import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.persistence.ChangeStamp;
+import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.UsageChecks;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
 
 @Component(service = SalesCycleService.class, property = "opportune.module=cycles")
 public class SalesCycleServiceImpl implements SalesCycleService {
@@ -55,14 +63,22 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             "code");
 
     private final JpaUnit jpa;
-    private final UsageChecks cycleUsageChecks = new UsageChecks();
-    private final UsageChecks stageUsageChecks = new UsageChecks();
+    private final CallerContext callers;
+    private final CodedRecords<SalesCycleEntity, SalesCycleView> cycles;
+    private final UsageChecks cycleUsageChecks = new UsageChecks(
+            LoggerFactory.getLogger(SalesCycleServiceImpl.class)::warn);
+    private final UsageChecks stageUsageChecks = new UsageChecks(
+            LoggerFactory.getLogger(SalesCycleServiceImpl.class)::warn);
     private final ProbabilityModelRegistry models = new ProbabilityModelRegistry();
     private final CycleCache cache = new CycleCache();
 
     @Activate
-    public SalesCycleServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource) {
+    public SalesCycleServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
+            @Reference CallerContext callers) {
         this.jpa = new JpaUnit("opportune-cycles", dataSource, SalesCycleServiceImpl.class.getClassLoader());
+        this.callers = callers;
+        this.cycles = new CodedRecords<>(jpa, callers, SalesCycleEntity.class, RESOURCE, SalesCycle.CODE_LENGTH,
+                SalesCycleEntity::new, this::toView);
     }
 
     @Deactivate
@@ -70,24 +86,37 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         jpa.close();
     }
 
+    /** Checks come and go at runtime; see {@link UsageChecks} for which ones are asked. */
     @Reference(service = UsageCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE + ")")
-    void addCycleUsageCheck(UsageCheck check) {
-        cycleUsageChecks.add(check);
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedCycleUsageCheck",
+            target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE + ")")
+    void addCycleUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
+        cycleUsageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
-    void removeCycleUsageCheck(UsageCheck check) {
+    void updatedCycleUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        cycleUsageChecks.update(check, properties);
+    }
+
+    void removeCycleUsageCheck(UsageCheck check, Map<String, Object> properties) {
         cycleUsageChecks.remove(check);
     }
 
+    /** Checks come and go at runtime; see {@link UsageChecks} for which ones are asked. */
     @Reference(service = UsageCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC,
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedStageUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE_STAGE + ")")
-    void addStageUsageCheck(UsageCheck check) {
-        stageUsageChecks.add(check);
+    void addStageUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
+        stageUsageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
-    void removeStageUsageCheck(UsageCheck check) {
+    void updatedStageUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        stageUsageChecks.update(check, properties);
+    }
+
+    void removeStageUsageCheck(UsageCheck check, Map<String, Object> properties) {
         stageUsageChecks.remove(check);
     }
 
@@ -107,33 +136,20 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     }
 
     @Override
-    public SalesCycle create(SalesCycle cycle) {
-        SalesCycle input = Objects.requireNonNull(cycle, "cycle");
-        String code = Codes.normalise(input.code());
-        Violations violations = new Violations();
-        violations.code("code", input.code(), SalesCycle.CODE_LENGTH);
-        String probabilityCalculation = checkFields(violations, input, null);
-        if (input.version() != null) {
-            violations.add("version", "is set by the server");
-        }
-        List<SalesCycleStage> givenStages = input.stages() == null ? List.of() : input.stages();
-        Map<Integer, StageValues> stages = checkStages(violations, givenStages, Map.of());
-        violations.throwIfAny();
-        return cache.writing(() -> jpa.inTransaction(em -> {
-            if (em.find(SalesCycleEntity.class, code) != null) {
-                throw new ConflictException("sales cycle " + code + " exists already",
-                        List.of(new FieldError("code", "is taken by an existing sales cycle")));
-            }
-            SalesCycleEntity entity = new SalesCycleEntity(code);
-            entity.apply(input, probabilityCalculation);
-            em.persist(entity);
-            for (StageValues values : stages.values()) {
-                SalesCycleStageEntity stage = new SalesCycleStageEntity(code, values.stage());
-                stage.apply(values);
-                em.persist(stage);
-            }
-            em.flush();
-            return toRecord(em, entity);
+    public SalesCycle create(String code, SalesCycleValues values) {
+        Objects.requireNonNull(values, "values");
+        return cache.writing(() -> cycles.create(code, violations -> {
+            String probabilityCalculation = checkFields(violations, values, null);
+            Map<Integer, CheckedStage> stages = checkStages(violations,
+                    values.stages() == null ? List.of() : values.stages());
+            return (em, cycle, stamp) -> {
+                cycle.apply(values, probabilityCalculation);
+                for (CheckedStage stage : stages.values()) {
+                    SalesCycleStageEntity added = new SalesCycleStageEntity(cycle.code(), stage.stage());
+                    added.apply(stage);
+                    em.persist(stamp.on(added));
+                }
+            };
         }));
     }
 
@@ -143,19 +159,17 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         if (key == null) {
             return Optional.empty();
         }
-        return cache.find(key, () -> jpa.read(em -> Optional.ofNullable(em.find(SalesCycleEntity.class, key))
-                .map(entity -> toRecord(em, entity))))
-                .map(this::withModelAvailability);
+        return cache.find(key, () -> cycles.find(key)).map(this::withModelAvailability);
     }
 
     @Override
     public SalesCycle get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(code)));
+        return find(code).orElseThrow(() -> cycles.notFound(code));
     }
 
     @Override
     public Page<SalesCycle> list(SalesCycleQuery query, PageRequest page) {
-        SalesCycleQuery filter = query == null ? SalesCycleQuery.ALL : query;
+        SalesCycleQuery filter = query == null ? SalesCycleQuery.all() : query;
         return jpa.read(em -> {
             Page<SalesCycleEntity> entities = LISTING.page(em, (cb, root) -> {
                 List<Predicate> where = new ArrayList<>();
@@ -167,63 +181,59 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                 }
                 return where;
             }, page);
+            // the stages of the whole page in one query
             Map<String, List<SalesCycleStageEntity>> stages = stagesOf(em,
                     entities.items().stream().map(SalesCycleEntity::code).toList());
-            return entities.map(entity -> entity.toRecord(stages.getOrDefault(entity.code(), List.of()),
+            return entities.map(entity -> entity.toView(stages.getOrDefault(entity.code(), List.of()),
                     models.find(entity.probabilityCalculation()).isPresent()));
         });
     }
 
     @Override
-    public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
+    public SalesCycle update(String code, SalesCycleValues values, Long expectedVersion) {
+        Objects.requireNonNull(values, "values");
         String key = Codes.normalise(code);
-        SalesCycle input = Objects.requireNonNull(cycle, "cycle");
-        if (input.stages() != null) {
-            Set<Integer> kept = input.stages().stream().map(SalesCycleStage::stage).filter(Objects::nonNull)
-                    .collect(Collectors.toSet());
+        if (values.stages() != null) {
+            Set<Integer> kept = values.stages().stream().filter(Objects::nonNull).map(StageValues::stage)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
             find(key).ifPresent(current -> current.stages().stream().map(SalesCycleStage::stage)
                     .filter(stage -> !kept.contains(stage)).forEach(stage -> refuseStageDeleteIfUsed(key, stage)));
         }
-        return cache.writing(() -> jpa.inTransaction(em -> {
-            SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
-            Violations violations = new Violations();
-            if (input.code() != null && !key.equals(Codes.normalise(input.code()))) {
-                violations.add("code", "is the key and cannot be changed (path says " + key + ")");
-            }
-            if (input.version() != null && input.version() != entity.version()) {
-                violations.add("version", "is owned by the server (current " + entity.version() + ")");
-            }
-            String probabilityCalculation = checkFields(violations, input, entity.probabilityCalculation());
-            Map<Integer, SalesCycleStageEntity> existing = new LinkedHashMap<>();
-            stagesOf(em, key).forEach(stage -> existing.put(stage.stage(), stage));
-            Map<Integer, StageValues> stages = input.stages() == null ? null
-                    : checkStages(violations, input.stages(), existing);
-            violations.throwIfAny();
+        // the checks need the model the cycle names now, so they run in the change, on the locked cycle
+        return cache.writing(() -> cycles.update(key, expectedVersion,
+                unused -> (em, cycle, stamp) -> changeCycle(em, cycle, stamp, values)));
+    }
 
-            boolean stagesChanged = false;
-            if (stages != null) {
-                for (SalesCycleStageEntity stage : existing.values()) {
-                    if (!stages.containsKey(stage.stage())) {
-                        em.remove(stage);
-                        stagesChanged = true;
-                    }
+    private void changeCycle(EntityManager em, SalesCycleEntity cycle, ChangeStamp stamp, SalesCycleValues values) {
+        Violations violations = new Violations();
+        String probabilityCalculation = checkFields(violations, values, cycle.probabilityCalculation());
+        Map<Integer, CheckedStage> stages = values.stages() == null ? null : checkStages(violations, values.stages());
+        violations.throwIfAny();
+
+        boolean stagesChanged = false;
+        if (stages != null) {
+            for (SalesCycleStageEntity stage : stagesOf(em, cycle.code())) {
+                CheckedStage given = stages.get(stage.stage());
+                if (given == null) {
+                    em.remove(stage);
+                    stagesChanged = true;
+                } else if (stage.apply(given)) {
+                    stamp.on(stage);
+                    stagesChanged = true;
                 }
-                for (StageValues values : stages.values()) {
-                    SalesCycleStageEntity stage = existing.get(values.stage());
-                    if (stage == null) {
-                        stage = new SalesCycleStageEntity(key, values.stage());
-                        em.persist(stage);
-                    }
-                    stagesChanged |= stage.apply(values);
-                }
+                stages.remove(stage.stage());
             }
-            entity.apply(input, probabilityCalculation);
-            if (stagesChanged) {
-                em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            for (CheckedStage given : stages.values()) {
+                SalesCycleStageEntity added = new SalesCycleStageEntity(cycle.code(), given.stage());
+                added.apply(given);
+                em.persist(stamp.on(added));
+                stagesChanged = true;
             }
-            em.flush();
-            return toRecord(em, entity);
-        }));
+        }
+        cycle.apply(values, probabilityCalculation);
+        if (stagesChanged) {
+            stageChanged(em, cycle, stamp);
+        }
     }
 
     @Override
@@ -234,7 +244,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             find(key).ifPresent(cycle -> cycle.stages().forEach(stage -> refuseStageDeleteIfUsed(key, stage.stage())));
         }
         cache.writing(() -> jpa.inTransaction(em -> {
-            SalesCycleEntity entity = lockedForChange(em, key, expectedVersion);
+            SalesCycleEntity entity = cycles.lockedForChange(em, key, expectedVersion);
             stagesOf(em, key).forEach(em::remove);
             em.remove(entity);
             return null;
@@ -243,12 +253,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle requireAssignable(String code, String field) {
-        String key = Codes.normalise(code);
-        if (key == null) {
-            throw new ValidationException(field, "is required");
-        }
-        SalesCycle cycle = find(key).orElseThrow(() -> new ValidationException(field,
-                "names sales cycle " + key + ", which does not exist"));
+        SalesCycle cycle = cycles.require(code, field, this::find);
         if (cycle.blocked()) {
             throw new ConflictException("sales cycle " + cycle.code() + " is blocked",
                     List.of(new FieldError(field, "names sales cycle " + cycle.code()
@@ -264,7 +269,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             return Optional.empty();
         }
         return jpa.read(em -> Optional.ofNullable(em.find(SalesCycleStageEntity.class,
-                new SalesCycleStageKey(key, stage))).map(SalesCycleStageEntity::toRecord));
+                new SalesCycleStageKey(key, stage))).map(SalesCycleStageEntity::toView));
     }
 
     @Override
@@ -278,57 +283,48 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             if (entity == null) {
                 throw new NotFoundException(STAGE_RESOURCE, key + "/" + stage);
             }
-            return entity.toRecord();
+            return entity.toView();
         });
     }
 
     @Override
-    public SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion) {
+    public SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion) {
         String key = Codes.normalise(code);
-        SalesCycleStage input = Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(stage, "stage");
         return cache.writing(() -> jpa.inTransaction(em -> {
-            SalesCycleEntity cycle = lockedForChange(em, key, expectedVersion);
-            Violations violations = new Violations();
-            StageValues values = StageValues.check(violations, "", input);
-            if (input.version() != null) {
-                violations.add("version", "is set by the server");
-            }
-            violations.throwIfAny();
+            SalesCycleEntity cycle = cycles.lockedForChange(em, key, expectedVersion);
+            CheckedStage values = CheckedStage.of(stage);
             if (em.find(SalesCycleStageEntity.class, new SalesCycleStageKey(key, values.stage())) != null) {
                 throw new ConflictException("sales cycle " + key + " has a stage " + values.stage() + " already",
                         List.of(new FieldError("stage", "is taken by an existing stage of sales cycle " + key)));
             }
+            ChangeStamp stamp = ChangeStamp.now(callers);
             SalesCycleStageEntity entity = new SalesCycleStageEntity(key, values.stage());
             entity.apply(values);
-            em.persist(entity);
-            em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.persist(stamp.on(entity));
+            stageChanged(em, cycle, stamp);
             em.flush();
-            return entity.toRecord();
+            return entity.toView();
         }));
     }
 
     @Override
-    public SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion) {
+    public SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion) {
         String key = Codes.normalise(code);
-        SalesCycleStage input = Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(values, "values");
         return cache.writing(() -> jpa.inTransaction(em -> {
-            SalesCycleEntity cycle = lockedForChange(em, key, null);
-            SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
-            Violations violations = new Violations();
-            if (input.stage() != null && input.stage() != stage) {
-                violations.add("stage", "is the key and cannot be changed (path says " + stage + ")");
+            SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
+            if (values.stage() == null) {
+                throw new ValidationException("stage", "is required");
             }
-            if (input.version() != null && input.version() != entity.version()) {
-                violations.add("version", "is owned by the server (current " + entity.version() + ")");
-            }
-            StageValues checked = StageValues.check(violations, "", input.stage() == null ? withNumber(input, stage)
-                    : input);
-            violations.throwIfAny();
-            if (entity.apply(checked)) {
-                em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            SalesCycleStageEntity entity = stageForChange(em, key, values.stage(), expectedVersion);
+            if (entity.apply(CheckedStage.of(values))) {
+                ChangeStamp stamp = ChangeStamp.now(callers);
+                stamp.on(entity);
+                stageChanged(em, cycle, stamp);
             }
             em.flush();
-            return entity.toRecord();
+            return entity.toView();
         }));
     }
 
@@ -339,10 +335,10 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             refuseStageDeleteIfUsed(key, stage);
         }
         cache.writing(() -> jpa.inTransaction(em -> {
-            SalesCycleEntity cycle = lockedForChange(em, key, null);
+            SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             em.remove(entity);
-            em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            stageChanged(em, cycle, ChangeStamp.now(callers));
             return null;
         }));
     }
@@ -375,7 +371,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
      * @param current the model the cycle names now (null on create): kept even when not installed
      * @return the model name to store
      */
-    private String checkFields(Violations violations, SalesCycle input, String current) {
+    private String checkFields(Violations violations, SalesCycleValues input, String current) {
         violations.maxLength("description", input.description(), SalesCycle.DESCRIPTION_LENGTH);
         String given = input.probabilityCalculation() == null || input.probabilityCalculation().isBlank()
                 ? SalesCycle.DEFAULT_PROBABILITY_CALCULATION : input.probabilityCalculation().trim();
@@ -392,23 +388,21 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     }
 
     /**
-     * Checks the stages of a cycle: every field, numbers not repeated, versions as read.
+     * Checks the stages of a cycle: every field, numbers not repeated.
      *
-     * @param existing the stages stored now, by number (empty on create)
      * @return the checked values in ascending order of number
      */
-    private static Map<Integer, StageValues> checkStages(Violations violations, List<SalesCycleStage> stages,
-            Map<Integer, SalesCycleStageEntity> existing) {
-        Map<Integer, StageValues> checked = new HashMap<>();
+    private static Map<Integer, CheckedStage> checkStages(Violations violations, List<StageValues> stages) {
+        Map<Integer, CheckedStage> checked = new TreeMap<>();
         Map<Integer, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             String prefix = "stages[" + i + "].";
-            SalesCycleStage stage = stages.get(i);
+            StageValues stage = stages.get(i);
             if (stage == null) {
                 violations.add("stages[" + i + "]", "must be a stage, not null");
                 continue;
             }
-            StageValues values = StageValues.check(violations, prefix, stage);
+            CheckedStage values = CheckedStage.check(violations, prefix, stage);
             if (stage.stage() == null) {
                 continue;
             }
@@ -417,17 +411,9 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                 violations.add(prefix + "stage", "repeats stage " + stage.stage() + " of stages[" + first + "]");
                 continue;
             }
-            SalesCycleStageEntity stored = existing.get(stage.stage());
-            if (stage.version() != null && stored == null) {
-                violations.add(prefix + "version", "is set by the server");
-            } else if (stage.version() != null && stage.version() != stored.version()) {
-                violations.add(prefix + "version", "is owned by the server (current " + stored.version() + ")");
-            }
             checked.put(values.stage(), values);
         }
-        Map<Integer, StageValues> ordered = new LinkedHashMap<>();
-        checked.keySet().stream().sorted().forEach(number -> ordered.put(number, checked.get(number)));
-        return ordered;
+        return checked;
     }
 
     /**
@@ -440,22 +426,18 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         stageUsageChecks.refuseDeleteIfUsed(STAGE_RESOURCE + " " + key, key);
     }
 
-    private static SalesCycleStage withNumber(SalesCycleStage input, int stage) {
-        return new SalesCycleStage(stage, input.description(), input.completedPercent(),
-                input.chancesOfSuccessPercent(), input.activityCode(), input.quoteRequired(), input.allowSkip(),
-                input.dateFormula(), input.version());
-    }
-
     /** A cached cycle says whether its model is installed now, not when it was read. */
-    private SalesCycle withModelAvailability(SalesCycle cycle) {
-        boolean available = models.find(cycle.probabilityCalculation()).isPresent();
-        return available == cycle.probabilityModelAvailable() ? cycle
-                : new SalesCycle(cycle.code(), cycle.description(), cycle.probabilityCalculation(), cycle.blocked(),
-                        available, cycle.stages(), cycle.version());
+    private SalesCycle withModelAvailability(SalesCycleView cycle) {
+        return cycle.withProbabilityModelAvailable(models.find(cycle.probabilityCalculation()).isPresent());
     }
 
-    private SalesCycle toRecord(EntityManager em, SalesCycleEntity entity) {
-        return entity.toRecord(stagesOf(em, entity.code()), models.find(entity.probabilityCalculation()).isPresent());
+    private SalesCycleView toView(EntityManager em, SalesCycleEntity entity) {
+        return entity.toView(stagesOf(em, entity.code()), models.find(entity.probabilityCalculation()).isPresent());
+    }
+
+    /** A change of a stage is a change of its cycle: the cycle's version rises and it carries the stage's stamp. */
+    private static void stageChanged(EntityManager em, SalesCycleEntity cycle, ChangeStamp stamp) {
+        em.lock(stamp.on(cycle), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private static List<SalesCycleStageEntity> stagesOf(EntityManager em, String code) {
@@ -473,18 +455,6 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                             .add(stage));
         }
         return stages;
-    }
-
-    private static SalesCycleEntity lockedForChange(EntityManager em, String key, Long expectedVersion) {
-        SalesCycleEntity entity = key == null ? null
-                : em.find(SalesCycleEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null) {
-            throw new NotFoundException(RESOURCE, key);
-        }
-        if (expectedVersion != null && expectedVersion != entity.version()) {
-            throw new StaleVersionException(RESOURCE, key, entity.version());
-        }
-        return entity;
     }
 
     /** The stage, once its cycle is locked: every stage change locks the cycle first. */

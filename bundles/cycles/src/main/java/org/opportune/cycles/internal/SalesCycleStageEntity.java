@@ -8,16 +8,16 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.persistence.AuditedEntity;
 
 /** A stage, linked to its cycle by the cycle's code only: the service keeps the two together. */
 @Entity
 @IdClass(SalesCycleStageKey.class)
 @Table(name = "SALES_CYCLE_STAGE")
-public class SalesCycleStageEntity {
+public class SalesCycleStageEntity extends AuditedEntity {
     @Id
     @Column(name = "SALES_CYCLE_CODE", length = SalesCycle.CODE_LENGTH)
     private String salesCycleCode;
@@ -49,10 +49,6 @@ public class SalesCycleStageEntity {
     @Column(name = "DATE_FORMULA", length = SalesCycleStage.DATE_FORMULA_LENGTH)
     private String dateFormula;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected SalesCycleStageEntity() {
     }
 
@@ -62,7 +58,7 @@ public class SalesCycleStageEntity {
     }
 
     /** @return true when a value changed */
-    boolean apply(StageValues values) {
+    boolean apply(CheckedStage values) {
         boolean changed = !Objects.equals(description, values.description())
                 || !sameNumber(completedPercent, values.completedPercent())
                 || !sameNumber(chancesOfSuccessPercent, values.chancesOfSuccessPercent())
@@ -86,9 +82,9 @@ public class SalesCycleStageEntity {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    SalesCycleStage toRecord() {
-        return new SalesCycleStage(stage, description, plain(completedPercent), plain(chancesOfSuccessPercent),
-                activityCode, quoteRequired, allowSkip, dateFormula, version);
+    SalesCycleStageView toView() {
+        return new SalesCycleStageView(stage, description, plain(completedPercent), plain(chancesOfSuccessPercent),
+                activityCode, quoteRequired, allowSkip, dateFormula, version(), changedBy(), changedAt());
     }
 
     /** Without the column's trailing zeros, but never in exponent form: 100.00000 gives 100, not 1E+2. */
@@ -103,9 +99,5 @@ public class SalesCycleStageEntity {
 
     int stage() {
         return stage;
-    }
-
-    long version() {
-        return version;
     }
 }

@@ -6,9 +6,14 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -23,11 +28,15 @@ import org.opportune.api.PageRequest;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.ValidationException;
+import org.opportune.api.caller.Caller;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.persistence.ThreadCallerContext;
 
 public class CloseOpportunityCodeServiceImplTest {
+    private final ThreadCallerContext callers = new ThreadCallerContext();
     private CloseOpportunityCodeServiceImpl service;
 
     @Before
@@ -35,7 +44,7 @@ public class CloseOpportunityCodeServiceImplTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new CloseOpportunityCodeServiceImpl(dataSource);
+        service = new CloseOpportunityCodeServiceImpl(dataSource, callers);
     }
 
     @After
@@ -43,8 +52,18 @@ public class CloseOpportunityCodeServiceImplTest {
         service.close();
     }
 
-    private static CloseOpportunityCode code(String code, String description, CloseOpportunityCodeType type) {
-        return new CloseOpportunityCode(code, description, type, null);
+    private static CloseCodeValues values(String description, CloseOpportunityCodeType type) {
+        return CloseCodeValues.builder().description(description).type(type).build();
+    }
+
+    private CloseOpportunityCode create(String code, String description, CloseOpportunityCodeType type) {
+        return service.create(code, values(description, type));
+    }
+
+    /** The view expected for a code, changed last as {@code last} was. */
+    private static CloseOpportunityCode view(String code, String description, CloseOpportunityCodeType type,
+            long version, CloseOpportunityCode last) {
+        return new CloseOpportunityCodeView(code, description, type, version, last.changedBy(), last.changedAt());
     }
 
     private static List<String> codes(Page<CloseOpportunityCode> page) {
@@ -53,64 +72,61 @@ public class CloseOpportunityCodeServiceImplTest {
 
     @Test
     public void createStoresUpperCaseCodeAndReadsBackCaseInsensitively() {
-        CloseOpportunityCode created = service.create(code(" win1 ", "Signed", CloseOpportunityCodeType.WON));
-        assertEquals(new CloseOpportunityCode("WIN1", "Signed", CloseOpportunityCodeType.WON, 1L), created);
+        CloseOpportunityCode created = create(" win1 ", "Signed", CloseOpportunityCodeType.WON);
+        assertEquals(view("WIN1", "Signed", CloseOpportunityCodeType.WON, 1L, created), created);
         assertEquals(created, service.get("Win1"));
-        assertNull(service.create(code("PRICE", null, CloseOpportunityCodeType.LOST)).description());
+        assertNull(create("PRICE", null, CloseOpportunityCodeType.LOST).description());
     }
 
     @Test
     public void createRefusesATakenCode() {
-        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
         ConflictException e = assertThrows(ConflictException.class,
-                () -> service.create(code("win1", "Again", CloseOpportunityCodeType.LOST)));
+                () -> create("win1", "Again", CloseOpportunityCodeType.LOST));
         assertEquals(List.of(new FieldError("code", "is taken by an existing close opportunity code")), e.errors());
     }
 
     @Test
     public void createReportsEveryInvalidField() {
-        ValidationException e = assertThrows(ValidationException.class, () -> service.create(
-                new CloseOpportunityCode("ELEVEN-CHAR", "D".repeat(101), null, 1L)));
-        assertEquals(List.of("code", "description", "type", "version"),
-                e.errors().stream().map(FieldError::field).toList());
-        assertThrows(ValidationException.class, () -> service.create(code(" ", null, CloseOpportunityCodeType.WON)));
-        assertThrows(ValidationException.class, () -> service.create(code("A?B", null, CloseOpportunityCodeType.WON)));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> create("ELEVEN-CHAR", "D".repeat(101), null));
+        assertEquals(List.of("code", "description", "type"), e.errors().stream().map(FieldError::field).toList());
+        assertThrows(ValidationException.class, () -> create(" ", null, CloseOpportunityCodeType.WON));
+        assertThrows(ValidationException.class, () -> create("A?B", null, CloseOpportunityCodeType.WON));
     }
 
     @Test
     public void updateReplacesFieldsTypeIncluded() {
-        service.create(code("PRICE", "Too expensive", CloseOpportunityCodeType.LOST));
-        CloseOpportunityCode updated = service.update("price", code(null, "Price", CloseOpportunityCodeType.WON), 1L);
-        assertEquals(new CloseOpportunityCode("PRICE", "Price", CloseOpportunityCodeType.WON, 2L), updated);
+        create("PRICE", "Too expensive", CloseOpportunityCodeType.LOST);
+        CloseOpportunityCode updated = service.update("price", values("Price", CloseOpportunityCodeType.WON), 1L);
+        assertEquals(view("PRICE", "Price", CloseOpportunityCodeType.WON, 2L, updated), updated);
     }
 
     @Test
-    public void updateChecksVersionKeyAndReadOnlyFields() {
-        service.create(code("PRICE", "Too expensive", CloseOpportunityCodeType.LOST));
-        service.update("PRICE", code(null, "Second", CloseOpportunityCodeType.LOST), 1L);
+    public void updateChecksVersionAndFields() {
+        create("PRICE", "Too expensive", CloseOpportunityCodeType.LOST);
+        service.update("PRICE", values("Second", CloseOpportunityCodeType.LOST), 1L);
         assertThrows(StaleVersionException.class,
-                () -> service.update("PRICE", code(null, "Third", CloseOpportunityCodeType.LOST), 1L));
+                () -> service.update("PRICE", values("Third", CloseOpportunityCodeType.LOST), 1L));
         assertEquals("Second", service.get("PRICE").description());
-        ValidationException e = assertThrows(ValidationException.class, () -> service.update("PRICE",
-                new CloseOpportunityCode("OTHER", null, null, 1L), null));
-        assertEquals(List.of(new FieldError("code", "is the key and cannot be changed (path says PRICE)"),
-                new FieldError("version", "is owned by the server (current 2)"),
-                new FieldError("type", "is required")), e.errors());
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.update("PRICE", values(null, null), null));
+        assertEquals(List.of(new FieldError("type", "is required")), e.errors());
         assertThrows(NotFoundException.class,
-                () -> service.update("NOPE", code(null, null, CloseOpportunityCodeType.WON), null));
+                () -> service.update("NOPE", values(null, CloseOpportunityCodeType.WON), null));
     }
 
     @Test
     public void aCodeInUseCannotBeDeleted() {
-        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
         UsageCheck usedByEntries = key -> Optional.of("entry 4 of opportunity OP000001 was closed with " + key);
-        service.addUsageCheck(usedByEntries);
+        service.addUsageCheck(usedByEntries, Map.of(UsageCheck.NAME_PROPERTY, "entries-with-close-code"));
         ConflictException e = assertThrows(ConflictException.class, () -> service.delete("win1", null));
         assertEquals("close opportunity code WIN1 cannot be deleted: entry 4 of opportunity OP000001 was closed"
                 + " with WIN1", e.getMessage());
         assertTrue(service.find("WIN1").isPresent());
 
-        service.removeUsageCheck(usedByEntries);
+        service.removeUsageCheck(usedByEntries, Map.of());
         assertThrows(StaleVersionException.class, () -> service.delete("WIN1", 2L));
         service.delete("WIN1", 1L);
         assertFalse(service.find("WIN1").isPresent());
@@ -118,29 +134,75 @@ public class CloseOpportunityCodeServiceImplTest {
     }
 
     @Test
+    public void usageChecksFollowTheWhiteboardRules() {
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
+        List<String> asked = new ArrayList<>();
+        UsageCheck unnamed = key -> {
+            asked.add("unnamed");
+            return Optional.of("an unnamed check says in use");
+        };
+        UsageCheck low = key -> {
+            asked.add("low");
+            return Optional.of("low says in use");
+        };
+        UsageCheck high = key -> {
+            asked.add("high");
+            return Optional.of("high says in use");
+        };
+        UsageCheck archive = key -> {
+            asked.add("archive");
+            return Optional.of("the archive keeps it");
+        };
+        service.addUsageCheck(unnamed, Map.of("service.ranking", 100));
+        service.addUsageCheck(low, Map.of(UsageCheck.NAME_PROPERTY, "entries-with-close-code", "service.ranking", 1));
+        service.addUsageCheck(high, Map.of(UsageCheck.NAME_PROPERTY, "Entries-With-Close-Code", "service.ranking", 2));
+        service.addUsageCheck(archive, Map.of(UsageCheck.NAME_PROPERTY, "Archive"));
+
+        // the unnamed one is never asked; of one name (ignoring case) the higher ranking; by name
+        ConflictException e = assertThrows(ConflictException.class, () -> service.delete("WIN1", null));
+        assertEquals("close opportunity code WIN1 cannot be deleted: the archive keeps it; high says in use",
+                e.getMessage());
+        assertEquals(List.of("archive", "high"), asked);
+
+        asked.clear();
+        service.updatedUsageCheck(low, Map.of(UsageCheck.NAME_PROPERTY, "entries-with-close-code",
+                "service.ranking", 3));
+        e = assertThrows(ConflictException.class, () -> service.delete("WIN1", null));
+        assertEquals("close opportunity code WIN1 cannot be deleted: the archive keeps it; low says in use",
+                e.getMessage());
+        assertEquals(List.of("archive", "low"), asked);
+
+        for (UsageCheck check : List.of(unnamed, low, high, archive)) {
+            service.removeUsageCheck(check, Map.of());
+        }
+        service.delete("WIN1", null);
+        assertFalse(service.find("WIN1").isPresent());
+    }
+
+    @Test
     public void listFiltersByTypeAndTextSortsAndPages() {
-        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
-        service.create(code("WIN2", "Signed after a trial", CloseOpportunityCodeType.WON));
-        service.create(code("PRICE", "Too expensive", CloseOpportunityCodeType.LOST));
-        service.create(code("LATE", "Signed elsewhere first", CloseOpportunityCodeType.LOST));
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
+        create("WIN2", "Signed after a trial", CloseOpportunityCodeType.WON);
+        create("PRICE", "Too expensive", CloseOpportunityCodeType.LOST);
+        create("LATE", "Signed elsewhere first", CloseOpportunityCodeType.LOST);
 
         assertEquals(List.of("LATE", "PRICE"),
-                codes(service.list(new CloseOpportunityCodeQuery(null, CloseOpportunityCodeType.LOST),
+                codes(service.list(CloseOpportunityCodeQuery.all().withType(CloseOpportunityCodeType.LOST),
                         PageRequest.first())));
         assertEquals(List.of("WIN2", "WIN1", "LATE"),
-                codes(service.list(new CloseOpportunityCodeQuery("signed", null), PageRequest.of(0, 10, "-code"))));
-        Page<CloseOpportunityCode> page = service.list(CloseOpportunityCodeQuery.ALL,
+                codes(service.list(CloseOpportunityCodeQuery.all().withText("signed"), PageRequest.of(0, 10, "-code"))));
+        Page<CloseOpportunityCode> page = service.list(CloseOpportunityCodeQuery.all(),
                 PageRequest.of(1, 2, "type,code"));
         assertEquals(List.of("PRICE", "WIN1"), codes(page)); // LOST before WON, by name
         assertEquals(4, page.total());
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.list(CloseOpportunityCodeQuery.ALL, PageRequest.of(0, 10, "outcome")));
+                () -> service.list(CloseOpportunityCodeQuery.all(), PageRequest.of(0, 10, "outcome")));
         assertEquals("sort", e.errors().get(0).field());
     }
 
     @Test
     public void requireOfTypeRefusesUnknownAndTheOtherType() {
-        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
         assertEquals("WIN1", service.requireOfType("win1", CloseOpportunityCodeType.WON, "closeCode").code());
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> service.requireOfType("NOPE", CloseOpportunityCodeType.WON, "closeCode"));
@@ -157,7 +219,7 @@ public class CloseOpportunityCodeServiceImplTest {
         Locale defaultLocale = Locale.getDefault();
         Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
         try {
-            assertEquals("WIN", service.create(code("win", null, CloseOpportunityCodeType.WON)).code());
+            assertEquals("WIN", create("win", null, CloseOpportunityCodeType.WON).code());
             assertEquals("WIN", service.get("win").code());
             assertEquals("WIN", service.requireOfType("win", CloseOpportunityCodeType.WON, "closeCode").code());
             service.delete("win", null);
@@ -169,14 +231,36 @@ public class CloseOpportunityCodeServiceImplTest {
 
     @Test
     public void aBlankCodeNamesNoCloseCode() {
-        service.create(code("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        create("WIN1", "Signed", CloseOpportunityCodeType.WON);
         assertEquals(Optional.empty(), service.find(" "));
         assertThrows(NotFoundException.class, () -> service.get(" "));
         assertThrows(NotFoundException.class,
-                () -> service.update(" ", code(null, null, CloseOpportunityCodeType.WON), null));
+                () -> service.update(" ", values(null, CloseOpportunityCodeType.WON), null));
         assertThrows(NotFoundException.class, () -> service.delete(" ", null));
         ValidationException missing = assertThrows(ValidationException.class,
                 () -> service.requireOfType(" ", CloseOpportunityCodeType.WON, "closeCode"));
         assertEquals(List.of(new FieldError("closeCode", "is required")), missing.errors());
+    }
+
+    @Test
+    public void theCallerAndTheTimeOfTheLastChangeAreStoredAndReturned() {
+        Caller anna = Caller.user("anna", Set.of());
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CloseOpportunityCode created = callers.callAs(anna, () -> create("WIN1", "Signed", CloseOpportunityCodeType.WON));
+        assertEquals("anna", created.changedBy());
+        assertFalse(created.changedAt().isBefore(before));
+        assertFalse(created.changedAt().isAfter(Instant.now()));
+        assertEquals(created, service.get("WIN1"));
+
+        CloseOpportunityCode updated = callers.callAs(Caller.user("ben", Set.of()),
+                () -> service.update("WIN1", values("Signed at last", CloseOpportunityCodeType.WON), 1L));
+        assertEquals("ben", updated.changedBy());
+        assertFalse(updated.changedAt().isBefore(created.changedAt()));
+        assertEquals(updated, service.get("WIN1"));
+        assertEquals(updated, service.list(CloseOpportunityCodeQuery.all(), PageRequest.first()).items().get(0));
+
+        // the same values again are no change: neither the version nor the last change move
+        assertEquals(updated, callers.callAs(anna,
+                () -> service.update("WIN1", CloseCodeValues.from(updated).build(), null)));
     }
 }

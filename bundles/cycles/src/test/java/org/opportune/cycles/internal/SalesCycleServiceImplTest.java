@@ -7,6 +7,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -32,17 +35,24 @@ import org.opportune.api.StaleVersionException;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.ValidationException;
+import org.opportune.api.caller.Caller;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.cycles.internal.probability.AddProbabilityModel;
 import org.opportune.cycles.internal.probability.ChancesOfSuccessProbabilityModel;
 import org.opportune.cycles.internal.probability.CompletedProbabilityModel;
 import org.opportune.cycles.internal.probability.MultiplyProbabilityModel;
+import org.opportune.persistence.ThreadCallerContext;
 
 public class SalesCycleServiceImplTest {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final Caller ANNA = Caller.user("anna", Set.of());
+    private static final Caller BEN = Caller.user("ben", Set.of());
+    private final ThreadCallerContext callers = new ThreadCallerContext();
     private EmbeddedDataSource dataSource;
     private SalesCycleServiceImpl service;
 
@@ -51,7 +61,7 @@ public class SalesCycleServiceImplTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new SalesCycleServiceImpl(dataSource);
+        service = new SalesCycleServiceImpl(dataSource, callers);
         for (ProbabilityModel model : List.of(new MultiplyProbabilityModel(), new AddProbabilityModel(),
                 new ChancesOfSuccessProbabilityModel(), new CompletedProbabilityModel())) {
             service.addProbabilityModel(model, Map.of(ProbabilityModel.NAME_PROPERTY, model.name()));
@@ -63,34 +73,61 @@ public class SalesCycleServiceImplTest {
         service.close();
     }
 
-    private static SalesCycleStage stage(Integer number, String description, String completed, String chances,
+    private static StageValues stage(Integer number, String description, String completed, String chances,
             String formula, boolean allowSkip) {
-        return new SalesCycleStage(number, description, completed == null ? null : new BigDecimal(completed),
-                chances == null ? null : new BigDecimal(chances), null, false, allowSkip, formula);
+        return StageValues.builder(number).description(description)
+                .completedPercent(completed == null ? null : new BigDecimal(completed))
+                .chancesOfSuccessPercent(chances == null ? null : new BigDecimal(chances)).allowSkip(allowSkip)
+                .dateFormula(formula).build();
     }
 
-    private static SalesCycleStage stage(int number) {
+    private static StageValues stage(int number) {
         return stage(number, "Stage " + number, "10", "20", null, false);
     }
 
-    /** A stage as read back after its creation, without activity code or quote. */
+    /** A stage as read back after its creation, without activity code or quote (and its last change left out). */
     private static SalesCycleStage storedStage(int number, String description, String completed, String chances,
             boolean allowSkip, String formula) {
-        return new SalesCycleStage(number, description, new BigDecimal(completed), new BigDecimal(chances), null,
-                false, allowSkip, formula, 1L);
+        return storedStage(number, description, completed, chances, null, false, allowSkip, formula, 1L);
     }
 
-    /** The cycle of DOMAIN §9. */
-    private static SalesCycle std() {
-        return new SalesCycle("std", "Standard", "MULTIPLY", false, List.of(
+    /** A stage as read back, its last change left out. */
+    private static SalesCycleStage storedStage(int number, String description, String completed, String chances,
+            String activityCode, boolean quoteRequired, boolean allowSkip, String formula, long version) {
+        return new SalesCycleStageView(number, description, new BigDecimal(completed), new BigDecimal(chances),
+                activityCode, quoteRequired, allowSkip, formula, version, null, null);
+    }
+
+    /** A stage without its last change, to compare with {@link #storedStage}. */
+    private static SalesCycleStage unstamped(SalesCycleStage stage) {
+        return new SalesCycleStageView(stage.stage(), stage.description(), stage.completedPercent(),
+                stage.chancesOfSuccessPercent(), stage.activityCode(), stage.quoteRequired(), stage.allowSkip(),
+                stage.dateFormula(), stage.version(), null, null);
+    }
+
+    /** The cycle of DOMAIN §9, created as {@code std}. */
+    private static SalesCycleValues std() {
+        return values("Standard", "MULTIPLY", false, List.of(
                 stage(1, "Initial", "10", "20", "5D", false),
                 stage(2, "Presentation", "30", "40", "10D", true),
                 stage(3, "Proposal", "60", "50", "7D", true),
                 stage(4, "Negotiation", "80", "75", "14D", false)));
     }
 
-    private static SalesCycle cycle(String code, List<SalesCycleStage> stages) {
-        return new SalesCycle(code, "Cycle " + code, null, false, stages);
+    private static SalesCycleValues values(String description, String probabilityCalculation, boolean blocked,
+            List<StageValues> stages) {
+        return SalesCycleValues.builder().description(description).probabilityCalculation(probabilityCalculation)
+                .blocked(blocked).stages(stages).build();
+    }
+
+    private static SalesCycleValues cycle(String code, List<StageValues> stages) {
+        return values("Cycle " + code, null, false, stages);
+    }
+
+    /** The values of a cycle as read, with the given stages. */
+    private static SalesCycleValues withStages(SalesCycle cycle, List<SalesCycleStage> stages) {
+        return SalesCycleValues.from(cycle).stages(stages.stream().map(stage -> StageValues.from(stage).build()).toList())
+                .build();
     }
 
     private static List<Integer> numbers(SalesCycle cycle) {
@@ -105,20 +142,20 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void theStandardCycleIsCreatedWithItsStagesInOneCallAndReadBack() {
-        SalesCycle created = service.create(std());
+        SalesCycle created = service.create("std", std());
 
         assertEquals("STD", created.code());
         assertEquals("Standard", created.description());
         assertEquals("MULTIPLY", created.probabilityCalculation());
         assertFalse(created.blocked());
         assertTrue(created.probabilityModelAvailable());
-        assertEquals(Long.valueOf(1), created.version());
+        assertEquals(1L, created.version());
         assertEquals(List.of(
                 storedStage(1, "Initial", "10", "20", false, "5D"),
                 storedStage(2, "Presentation", "30", "40", true, "10D"),
                 storedStage(3, "Proposal", "60", "50", true, "7D"),
                 storedStage(4, "Negotiation", "80", "75", false, "14D")),
-                created.stages());
+                created.stages().stream().map(SalesCycleServiceImplTest::unstamped).toList());
         assertEquals(created, service.get("std"));
         assertEquals(created, service.find(" Std ").orElseThrow());
         assertEquals(created.stages().get(2), service.getStage("std", 3));
@@ -126,15 +163,15 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void stagesAreOrderedByNumberWithGapsAllowed() {
-        SalesCycle created = service.create(cycle("GAPS", List.of(stage(30), stage(10), stage(20), stage(1))));
+        SalesCycle created = service.create("GAPS", cycle("GAPS", List.of(stage(30), stage(10), stage(20), stage(1))));
         assertEquals(List.of(1, 10, 20, 30), numbers(created));
         assertEquals(List.of(1, 10, 20, 30), numbers(service.get("GAPS")));
     }
 
     @Test
     public void defaultsAndNormalisation() {
-        SalesCycle created = service.create(new SalesCycle(" new ", null, " ", false, List.of(
-                new SalesCycleStage(1, null, null, null, " call ", true, false, " 1m + cm "))));
+        SalesCycle created = service.create(" new ", values(null, " ", false, List.of(
+                StageValues.builder(1).activityCode(" call ").quoteRequired(true).dateFormula(" 1m + cm ").build())));
         assertEquals("NEW", created.code());
         assertNull(created.description());
         assertEquals("MULTIPLY", created.probabilityCalculation());
@@ -145,14 +182,14 @@ public class SalesCycleServiceImplTest {
         assertTrue(first.quoteRequired());
         assertEquals("1M+CM", first.dateFormula());
 
-        SalesCycle none = service.create(new SalesCycle("NONE", null, "add", false, null));
+        SalesCycle none = service.create("NONE", values(null, "add", false, null));
         assertEquals(List.of(), none.stages());
         assertEquals("ADD", none.probabilityCalculation()); // spelled as the model spells it
     }
 
     @Test
     public void percentagesKeepTheirValueAndBoundsAreInclusive() {
-        SalesCycle created = service.create(cycle("PCT", List.of(stage(1, null, "0", "100", null, false),
+        SalesCycle created = service.create("PCT", cycle("PCT", List.of(stage(1, null, "0", "100", null, false),
                 stage(2, null, "12.34567", "99.50", "", false))));
         assertEquals(new BigDecimal("100"), created.stages().get(0).chancesOfSuccessPercent());
         assertEquals(BigDecimal.ZERO, created.stages().get(0).completedPercent());
@@ -163,39 +200,38 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void createRefusesATakenCode() {
-        service.create(std());
-        ConflictException e = assertThrows(ConflictException.class, () -> service.create(cycle("Std", List.of())));
+        service.create("std", std());
+        ConflictException e = assertThrows(ConflictException.class, () -> service.create("Std", cycle("Std", List.of())));
         assertEquals(List.of(new FieldError("code", "is taken by an existing sales cycle")), e.errors());
     }
 
     @Test
     public void createNamesEveryFieldErrorAsTheClientSentIt() {
-        ValidationException e = assertThrows(ValidationException.class, () -> service.create(new SalesCycle(
-                "TOO-LONG-CODE", "D".repeat(101), "MULTIPLY", false, false, Arrays.asList(
-                        new SalesCycleStage(0, "S".repeat(101), new BigDecimal("-1"), new BigDecimal("100.01"),
-                                "A".repeat(11), false, false, "5X", 3L),
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create("TOO-LONG-CODE",
+                values("D".repeat(101), "MULTIPLY", false, Arrays.asList(
+                        StageValues.builder(0).description("S".repeat(101)).completedPercent(new BigDecimal("-1"))
+                                .chancesOfSuccessPercent(new BigDecimal("100.01")).activityCode("A".repeat(11))
+                                .dateFormula("5X").build(),
                         stage(2, null, "101", "50", "1M-CM", false),
                         null,
-                        stage(null, null, "1.123456", null, null, false)),
-                7L)));
-        assertEquals(List.of("code", "description", "version",
+                        stage(null, null, "1.123456", null, null, false)))));
+        assertEquals(List.of("code", "description",
                 "stages[0].stage", "stages[0].description", "stages[0].completedPercent",
                 "stages[0].chancesOfSuccessPercent", "stages[0].activityCode", "stages[0].dateFormula",
-                "stages[0].version",
                 "stages[1].completedPercent", "stages[1].dateFormula",
                 "stages[2]",
                 "stages[3].stage", "stages[3].completedPercent"), fields(e));
         assertEquals(new FieldError("stages[1].completedPercent", "must be between 0 and 100 (got 101)"),
-                e.errors().get(10));
-        assertTrue(e.errors().get(11).message(), e.errors().get(11).message().contains("-CM at position 3"));
-        assertEquals(new FieldError("stages[3].completedPercent", "must have at most 5 decimals"), e.errors().get(14));
-        assertTrue(service.list(SalesCycleQuery.ALL, PageRequest.first()).items().isEmpty());
+                e.errors().get(8));
+        assertTrue(e.errors().get(9).message(), e.errors().get(9).message().contains("-CM at position 3"));
+        assertEquals(new FieldError("stages[3].completedPercent", "must have at most 5 decimals"), e.errors().get(12));
+        assertTrue(service.list(SalesCycleQuery.all(), PageRequest.first()).items().isEmpty());
     }
 
     @Test
     public void duplicateStageNumbersAreNamed() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.create(cycle("DUP", List.of(stage(1), stage(2), stage(1), stage(2)))));
+                () -> service.create("DUP", cycle("DUP", List.of(stage(1), stage(2), stage(1), stage(2)))));
         assertEquals(List.of(new FieldError("stages[2].stage", "repeats stage 1 of stages[0]"),
                 new FieldError("stages[3].stage", "repeats stage 2 of stages[1]")), e.errors());
         assertFalse(service.find("DUP").isPresent());
@@ -205,15 +241,15 @@ public class SalesCycleServiceImplTest {
     public void aDateFormulaLongerThan32CharactersWrittenCanonicallyIsRefused() {
         String formula = "1D+".repeat(10) + "10D"; // 33 characters
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.create(cycle("LONG", List.of(stage(1, null, null, null, formula, false)))));
+                () -> service.create("LONG", cycle("LONG", List.of(stage(1, null, null, null, formula, false)))));
         assertEquals("stages[0].dateFormula", e.errors().get(0).field());
-        assertEquals(32, service.create(cycle("FITS", List.of(stage(1, null, null, null, " 1d + ".repeat(10) + "1d",
+        assertEquals(32, service.create("FITS", cycle("FITS", List.of(stage(1, null, null, null, " 1d + ".repeat(10) + "1d",
                 false)))).stages().get(0).dateFormula().length());
     }
 
     @Test
     public void codeMustBeUsableInAPath() {
-        ValidationException e = assertThrows(ValidationException.class, () -> service.create(cycle("A/B", null)));
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create("A/B", cycle("A/B", null)));
         assertEquals(List.of("code"), fields(e));
     }
 
@@ -222,16 +258,16 @@ public class SalesCycleServiceImplTest {
     @Test
     public void anUnknownModelIsRefusedListingTheInstalledOnes() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.create(new SalesCycle("X", null, "WEIGHTED", false, null)));
+                () -> service.create("X", values(null, "WEIGHTED", false, null)));
         assertEquals(List.of(new FieldError("probabilityCalculation", "names probability model WEIGHTED, which is"
                 + " not installed; installed: ADD, CHANCES_OF_SUCCESS, COMPLETED, MULTIPLY")), e.errors());
     }
 
     @Test
     public void withoutAnyModelNoneIsListed() {
-        SalesCycleServiceImpl bare = new SalesCycleServiceImpl(dataSource);
+        SalesCycleServiceImpl bare = new SalesCycleServiceImpl(dataSource, callers);
         try {
-            ValidationException e = assertThrows(ValidationException.class, () -> bare.create(cycle("X", null)));
+            ValidationException e = assertThrows(ValidationException.class, () -> bare.create("X", cycle("X", null)));
             assertTrue(e.errors().get(0).message(), e.errors().get(0).message().endsWith("installed: none"));
         } finally {
             bare.close();
@@ -242,7 +278,7 @@ public class SalesCycleServiceImplTest {
     public void aCycleWhoseModelWentAwayReadsFineButCannotCompute() {
         ProbabilityModel weighted = FixedProbabilityModel.constant("Weighted", "42");
         service.addProbabilityModel(weighted, Map.of(ProbabilityModel.NAME_PROPERTY, "Weighted"));
-        SalesCycle created = service.create(new SalesCycle("W", null, "weighted", false, List.of(stage(1))));
+        SalesCycle created = service.create("W", values(null, "weighted", false, List.of(stage(1))));
         assertEquals("Weighted", created.probabilityCalculation());
         assertEquals(new BigDecimal("42"), service.probability("w", BigDecimal.TEN, BigDecimal.ONE));
 
@@ -250,18 +286,18 @@ public class SalesCycleServiceImplTest {
         SalesCycle read = service.get("W");
         assertFalse(read.probabilityModelAvailable());
         assertEquals(List.of(1), numbers(read));
-        assertFalse(service.list(SalesCycleQuery.ALL, PageRequest.first()).items().get(0).probabilityModelAvailable());
+        assertFalse(service.list(SalesCycleQuery.all(), PageRequest.first()).items().get(0).probabilityModelAvailable());
         UnavailableException e = assertThrows(UnavailableException.class,
                 () -> service.probability("W", BigDecimal.TEN, BigDecimal.ONE));
         assertTrue(e.getMessage(), e.getMessage().startsWith("probability model Weighted is not available"));
         assertThrows(UnavailableException.class, () -> service.probabilityModel("W"));
 
         // other edits keep working, the name stays; changing to another unknown one is refused
-        SalesCycle blocked = service.update("W", read.withBlocked(true), read.version());
+        SalesCycle blocked = service.update("W", SalesCycleValues.from(read).blocked(true).build(), read.version());
         assertTrue(blocked.blocked());
         assertEquals("Weighted", blocked.probabilityCalculation());
         ValidationException unknown = assertThrows(ValidationException.class, () -> service.update("W",
-                new SalesCycle("W", null, "OTHER", true, null), null));
+                values(null, "OTHER", true, null), null));
         assertEquals(List.of("probabilityCalculation"), fields(unknown));
 
         service.addProbabilityModel(weighted, Map.of(ProbabilityModel.NAME_PROPERTY, "Weighted"));
@@ -271,8 +307,8 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void probabilityUsesTheCyclesModel() {
-        service.create(std());
-        service.create(new SalesCycle("ADDS", null, "ADD", false, null));
+        service.create("std", std());
+        service.create("ADDS", values(null, "ADD", false, null));
         assertEquals(0, new BigDecimal("2.5").compareTo(service.probability("STD", BigDecimal.TEN,
                 new BigDecimal("25"))));
         assertEquals(0, new BigDecimal("33").compareTo(service.probability("std", new BigDecimal("60"),
@@ -287,7 +323,7 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void aHigherRankedModelOfTheSameNameReplacesABuiltInOne() {
-        service.create(std());
+        service.create("std", std());
         ProbabilityModel better = FixedProbabilityModel.constant("MULTIPLY", "99");
         service.addProbabilityModel(better, Map.of(ProbabilityModel.NAME_PROPERTY, "MULTIPLY", "service.ranking", 10));
         assertEquals(new BigDecimal("99"), service.probability("STD", BigDecimal.TEN, BigDecimal.TEN));
@@ -303,7 +339,7 @@ public class SalesCycleServiceImplTest {
                     throw new ArithmeticException("boom");
                 }))) {
             service.addProbabilityModel(faulty, Map.of(ProbabilityModel.NAME_PROPERTY, faulty.name()));
-            service.create(new SalesCycle(faulty.name(), null, faulty.name(), false, null));
+            service.create(faulty.name(), values(null, faulty.name(), false, null));
             UnavailableException e = assertThrows(UnavailableException.class,
                     () -> service.probability(faulty.name(), BigDecimal.TEN, BigDecimal.TEN));
             assertTrue(e.getMessage(), e.getMessage().startsWith("probability model " + faulty.name()));
@@ -321,23 +357,23 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void aCycleReadOnceReflectsEveryLaterWriteAndModelChange() {
-        service.create(std());
+        service.create("std", std());
         SalesCycle first = service.get("STD"); // now cached
         assertEquals(first, service.get("STD"));
 
-        SalesCycle renamed = service.update("STD", new SalesCycle(null, "Renamed", "MULTIPLY", false, null),
+        SalesCycle renamed = service.update("STD", values("Renamed", "MULTIPLY", false, null),
                 first.version());
         assertEquals("Renamed", service.get("STD").description());
         service.addStage("STD", stage(5), renamed.version());
         assertEquals(5, service.get("STD").stages().size());
-        service.replaceStage("STD", 5, stage(5, "Fifth", "90", "90", null, false), 1L);
+        service.replaceStage("STD", stage(5, "Fifth", "90", "90", null, false), 1L);
         assertEquals("Fifth", service.get("STD").stages().get(4).description());
         service.deleteStage("STD", 5, 2L);
         assertEquals(4, service.get("STD").stages().size());
 
         ProbabilityModel half = new FixedProbabilityModel("HALF", (completed, chances) -> chances.divide(TWO));
         service.addProbabilityModel(half, Map.of(ProbabilityModel.NAME_PROPERTY, "HALF"));
-        service.update("STD", new SalesCycle(null, "Renamed", "HALF", false, null), null);
+        service.update("STD", values("Renamed", "HALF", false, null), null);
         assertTrue(service.get("STD").probabilityModelAvailable());
         service.removeProbabilityModel(half, Map.of());
         assertFalse(service.get("STD").probabilityModelAvailable());
@@ -350,83 +386,75 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void updateReplacesFieldsAndKeepsStagesWhenNoneAreGiven() {
-        service.create(std());
-        SalesCycle updated = service.update("std", new SalesCycle(null, "Standard cycle", "ADD", true, null), 1L);
+        service.create("std", std());
+        SalesCycle updated = service.update("std", values("Standard cycle", "ADD", true, null), 1L);
         assertEquals("Standard cycle", updated.description());
         assertEquals("ADD", updated.probabilityCalculation());
         assertTrue(updated.blocked());
         assertEquals(List.of(1, 2, 3, 4), numbers(updated));
-        assertEquals(Long.valueOf(2), updated.version());
+        assertEquals(2L, updated.version());
         assertEquals(updated, service.get("STD"));
     }
 
     @Test
     public void updateWithStagesReplacesTheStageList() {
-        SalesCycle created = service.create(std());
+        SalesCycle created = service.create("std", std());
         List<SalesCycleStage> stages = new ArrayList<>(created.stages());
         stages.remove(3); // stage 4 goes
-        stages.set(1, new SalesCycleStage(2, "Demo", new BigDecimal("35"), new BigDecimal("40"), "DEMO", true, true,
-                "2w", 1L)); // stage 2 changes
-        stages.add(stage(5, "Contract", "90", "90", "CM", false)); // stage 5 is new
+        List<StageValues> given = new ArrayList<>(stages.stream().map(stage -> StageValues.from(stage).build()).toList());
+        given.set(1, StageValues.builder(2).description("Demo").completedPercent(new BigDecimal("35"))
+                .chancesOfSuccessPercent(new BigDecimal("40")).activityCode("DEMO").quoteRequired(true).allowSkip(true)
+                .dateFormula("2w").build()); // stage 2 changes
+        given.add(stage(5, "Contract", "90", "90", "CM", false)); // stage 5 is new
 
-        SalesCycle updated = service.update("STD", created.withStages(stages), 1L);
+        SalesCycle updated = service.update("STD", SalesCycleValues.from(created).stages(given).build(), 1L);
 
         assertEquals(List.of(1, 2, 3, 5), numbers(updated));
-        assertEquals(Long.valueOf(2), updated.version()); // one change, one step
+        assertEquals(2L, updated.version()); // one change, one step
         assertEquals(created.stages().get(0), updated.stages().get(0)); // unchanged stage keeps its version
-        assertEquals(new SalesCycleStage(2, "Demo", new BigDecimal("35"), new BigDecimal("40"), "DEMO", true, true,
-                "2W", 2L), updated.stages().get(1));
-        assertEquals(Long.valueOf(1), updated.stages().get(3).version());
+        assertEquals(storedStage(2, "Demo", "35", "40", "DEMO", true, true, "2W", 2L), unstamped(updated.stages().get(1)));
+        assertEquals(1L, updated.stages().get(3).version());
         assertFalse(service.findStage("STD", 4).isPresent());
         assertEquals(updated, service.get("STD"));
     }
 
     @Test
     public void aStageChangeAloneRaisesTheCyclesVersion() {
-        SalesCycle created = service.create(std());
+        SalesCycle created = service.create("std", std());
         List<SalesCycleStage> stages = new ArrayList<>(created.stages());
-        stages.set(0, stage(1, "Initial", "10", "25", "5D", false));
-        SalesCycle updated = service.update("STD", created.withStages(stages), created.version());
-        assertEquals(Long.valueOf(2), updated.version());
-        assertEquals(Long.valueOf(2), service.get("STD").version());
+        List<StageValues> given = new ArrayList<>(stages.stream().map(stage -> StageValues.from(stage).build()).toList());
+        given.set(0, stage(1, "Initial", "10", "25", "5D", false));
+        SalesCycle updated = service.update("STD", SalesCycleValues.from(created).stages(given).build(),
+                created.version());
+        assertEquals(2L, updated.version());
+        assertEquals(2L, service.get("STD").version());
     }
 
     @Test
     public void anUnchangedUpdateKeepsTheVersion() {
-        SalesCycle created = service.create(std());
-        assertEquals(Long.valueOf(1), service.update("STD", created, 1L).version());
+        SalesCycle created = service.create("std", std());
+        assertEquals(1L, service.update("STD", withStages(created, created.stages()), 1L).version());
+        assertEquals(1L, service.update("STD", SalesCycleValues.from(created).build(), 1L).version());
+        assertEquals(created, callers.callAs(BEN, () -> service.update("STD", withStages(created, created.stages()),
+                null))); // nor does the last change move
     }
 
     @Test
     public void emptyStagesRemoveEveryStage() {
-        service.create(std());
+        service.create("std", std());
         SalesCycle updated = service.update("STD", cycle("STD", List.of()), null);
         assertEquals(List.of(), updated.stages());
-        assertEquals(Long.valueOf(2), updated.version());
+        assertEquals(2L, updated.version());
     }
 
     @Test
     public void updateWithStaleVersionChangesNothing() {
-        service.create(std());
-        service.update("STD", new SalesCycle(null, "Second", null, false, null), 1L);
+        service.create("std", std());
+        service.update("STD", values("Second", null, false, null), 1L);
         assertThrows(StaleVersionException.class,
-                () -> service.update("STD", new SalesCycle(null, "Third", null, false, List.of()), 1L));
+                () -> service.update("STD", values("Third", null, false, List.of()), 1L));
         assertEquals("Second", service.get("STD").description());
         assertEquals(4, service.get("STD").stages().size());
-    }
-
-    @Test
-    public void updateRefusesChangingReadOnlyFields() {
-        SalesCycle created = service.create(std());
-        List<SalesCycleStage> stages = new ArrayList<>(created.stages());
-        stages.set(2, new SalesCycleStage(3, "Proposal", BigDecimal.ONE, BigDecimal.ONE, null, false, false, null, 9L));
-        stages.add(new SalesCycleStage(9, null, null, null, null, false, false, null, 1L));
-        ValidationException e = assertThrows(ValidationException.class, () -> service.update("STD",
-                new SalesCycle("OTHER", null, null, false, false, stages, 5L), null));
-        assertEquals(List.of(new FieldError("code", "is the key and cannot be changed (path says STD)"),
-                new FieldError("version", "is owned by the server (current 1)"),
-                new FieldError("stages[2].version", "is owned by the server (current 1)"),
-                new FieldError("stages[4].version", "is set by the server")), e.errors());
     }
 
     @Test
@@ -439,24 +467,25 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void updateCannotDropAStageInUse() {
-        SalesCycle created = service.create(std());
+        SalesCycle created = service.create("std", std());
         List<String> asked = new ArrayList<>();
         UsageCheck activeEntries = key -> {
             asked.add(key);
             return key.equals("STD/2") ? Optional.of("2 opportunities stand at stage 2") : Optional.empty();
         };
-        service.addStageUsageCheck(activeEntries);
+        service.addStageUsageCheck(activeEntries, named("active-entries"));
 
         List<SalesCycleStage> stages = List.of(created.stages().get(0), created.stages().get(3));
-        ConflictException e = assertThrows(ConflictException.class,
-                () -> service.update("STD", new SalesCycle("STD", "Changed", null, false, stages), null));
+        ConflictException e = assertThrows(ConflictException.class, () -> service.update("STD",
+                SalesCycleValues.builder().description("Changed").stages(withStages(created, stages).stages()).build(),
+                null));
         assertEquals("sales cycle stage STD/2 cannot be deleted: 2 opportunities stand at stage 2", e.getMessage());
         assertEquals(List.of("STD/2"), asked);
         assertEquals(created, service.get("STD"));
 
         // dropping only stage 3 is fine; kept stages are not asked about
         asked.clear();
-        SalesCycle updated = service.update("STD", created.withStages(List.of(created.stages().get(0),
+        SalesCycle updated = service.update("STD", withStages(created, List.of(created.stages().get(0),
                 created.stages().get(1), created.stages().get(3))), null);
         assertEquals(List.of(1, 2, 4), numbers(updated));
         assertEquals(List.of("STD/3"), asked);
@@ -466,80 +495,78 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void addStageRaisesTheCyclesVersion() {
-        service.create(std());
+        service.create("std", std());
         SalesCycleStage added = service.addStage("std", stage(5, "Contract", "95", "90", "cy", false), 1L);
-        assertEquals(new SalesCycleStage(5, "Contract", new BigDecimal("95"), new BigDecimal("90"), null, false, false,
-                "CY", 1L), added);
+        assertEquals(storedStage(5, "Contract", "95", "90", false, "CY"), unstamped(added));
         SalesCycle read = service.get("STD");
         assertEquals(List.of(1, 2, 3, 4, 5), numbers(read));
-        assertEquals(Long.valueOf(2), read.version());
+        assertEquals(2L, read.version());
     }
 
     @Test
     public void addStageRefusals() {
-        service.create(std());
+        service.create("std", std());
         ConflictException taken = assertThrows(ConflictException.class, () -> service.addStage("STD", stage(2), null));
         assertEquals(List.of(new FieldError("stage", "is taken by an existing stage of sales cycle STD")),
                 taken.errors());
         ValidationException invalid = assertThrows(ValidationException.class, () -> service.addStage("STD",
-                new SalesCycleStage(null, null, new BigDecimal("200"), null, null, false, false, "xx", 4L), null));
-        assertEquals(List.of("stage", "completedPercent", "dateFormula", "version"), fields(invalid));
+                StageValues.builder(null).completedPercent(new BigDecimal("200")).dateFormula("xx").build(), null));
+        assertEquals(List.of("stage", "completedPercent", "dateFormula"), fields(invalid));
         assertThrows(StaleVersionException.class, () -> service.addStage("STD", stage(7), 9L));
         assertThrows(NotFoundException.class, () -> service.addStage("NOPE", stage(7), null));
-        assertEquals(Long.valueOf(1), service.get("STD").version());
+        assertEquals(1L, service.get("STD").version());
     }
 
     @Test
     public void replaceStageChangesItsValuesAndBothVersions() {
-        service.create(std());
-        SalesCycleStage replaced = service.replaceStage("STD", 3, stage(null, "Offer", "65", "55", "1w", true), 1L);
-        assertEquals(new SalesCycleStage(3, "Offer", new BigDecimal("65"), new BigDecimal("55"), null, false, true,
-                "1W", 2L), replaced);
+        service.create("std", std());
+        SalesCycleStage replaced = service.replaceStage("STD", stage(3, "Offer", "65", "55", "1w", true), 1L);
+        assertEquals(storedStage(3, "Offer", "65", "55", null, false, true, "1W", 2L), unstamped(replaced));
         assertEquals(replaced, service.getStage("STD", 3));
-        assertEquals(Long.valueOf(2), service.get("STD").version());
+        assertEquals(2L, service.get("STD").version());
         // the same values again change nothing
-        assertEquals(Long.valueOf(2), service.replaceStage("STD", 3, replaced, 2L).version());
-        assertEquals(Long.valueOf(2), service.get("STD").version());
+        assertEquals(replaced, service.replaceStage("STD", StageValues.from(replaced).build(), 2L));
+        assertEquals(2L, service.get("STD").version());
     }
 
     @Test
     public void replaceStageRefusals() {
-        service.create(std());
-        ValidationException key = assertThrows(ValidationException.class,
-                () -> service.replaceStage("STD", 3, new SalesCycleStage(4, null, null, new BigDecimal("-5"), null,
-                        false, false, null, 7L), null));
-        assertEquals(List.of(new FieldError("stage", "is the key and cannot be changed (path says 3)"),
-                new FieldError("version", "is owned by the server (current 1)"),
-                new FieldError("chancesOfSuccessPercent", "must be between 0 and 100 (got -5)")), key.errors());
-        assertThrows(StaleVersionException.class, () -> service.replaceStage("STD", 3, stage(3), 2L));
+        service.create("std", std());
+        ValidationException invalid = assertThrows(ValidationException.class, () -> service.replaceStage("STD",
+                StageValues.builder(3).chancesOfSuccessPercent(new BigDecimal("-5")).build(), null));
+        assertEquals(List.of(new FieldError("chancesOfSuccessPercent", "must be between 0 and 100 (got -5)")),
+                invalid.errors());
+        assertEquals(List.of(new FieldError("stage", "is required")), assertThrows(ValidationException.class,
+                () -> service.replaceStage("STD", stage(null, null, null, null, null, false), null)).errors());
+        assertThrows(StaleVersionException.class, () -> service.replaceStage("STD", stage(3), 2L));
         NotFoundException missing = assertThrows(NotFoundException.class,
-                () -> service.replaceStage("STD", 9, stage(9), null));
+                () -> service.replaceStage("STD", stage(9), null));
         assertEquals("sales cycle stage", missing.resource());
         assertEquals("STD/9", missing.key());
-        assertThrows(NotFoundException.class, () -> service.replaceStage("NOPE", 1, stage(1), null));
+        assertThrows(NotFoundException.class, () -> service.replaceStage("NOPE", stage(1), null));
         assertEquals(std().stages().get(2).description(), service.getStage("STD", 3).description());
     }
 
     @Test
     public void deleteStageConsultsUsageChecks() {
-        service.create(std());
+        service.create("std", std());
         UsageCheck activeEntries = key -> Optional.of("opportunity OP000001 stands at stage " + key);
-        service.addStageUsageCheck(activeEntries);
+        service.addStageUsageCheck(activeEntries, named("active-entries"));
         ConflictException e = assertThrows(ConflictException.class, () -> service.deleteStage("std", 2, null));
         assertEquals("sales cycle stage STD/2 cannot be deleted: opportunity OP000001 stands at stage STD/2",
                 e.getMessage());
-        service.removeStageUsageCheck(activeEntries);
+        service.removeStageUsageCheck(activeEntries, Map.of());
 
         assertThrows(StaleVersionException.class, () -> service.deleteStage("STD", 2, 5L));
         service.deleteStage("STD", 2, 1L);
         assertEquals(List.of(1, 3, 4), numbers(service.get("STD")));
-        assertEquals(Long.valueOf(2), service.get("STD").version());
+        assertEquals(2L, service.get("STD").version());
         assertThrows(NotFoundException.class, () -> service.deleteStage("STD", 2, null));
     }
 
     @Test
     public void findAndGetStage() {
-        service.create(std());
+        service.create("std", std());
         assertEquals("Proposal", service.findStage("std", 3).orElseThrow().description());
         assertFalse(service.findStage("STD", 9).isPresent());
         assertFalse(service.findStage("NOPE", 1).isPresent());
@@ -554,14 +581,14 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void aCycleWithOpenOpportunitiesCannotBeDeleted() {
-        service.create(std());
+        service.create("std", std());
         UsageCheck openOpportunities = key -> key.equals("STD") ? Optional.of("3 open opportunities use it")
                 : Optional.empty();
-        service.addCycleUsageCheck(openOpportunities);
+        service.addCycleUsageCheck(openOpportunities, named("open-opportunities"));
         ConflictException e = assertThrows(ConflictException.class, () -> service.delete("std", null));
         assertEquals("sales cycle STD cannot be deleted: 3 open opportunities use it", e.getMessage());
         assertTrue(service.find("STD").isPresent());
-        service.removeCycleUsageCheck(openOpportunities);
+        service.removeCycleUsageCheck(openOpportunities, Map.of());
         service.delete("STD", 1L);
         assertFalse(service.find("STD").isPresent());
     }
@@ -574,7 +601,7 @@ public class SalesCycleServiceImplTest {
      */
     @Test
     public void usageChecksRunBeforeTheDeletesTransaction() throws Exception {
-        service.create(std());
+        service.create("std", std());
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '2')");
@@ -593,8 +620,8 @@ public class SalesCycleServiceImplTest {
                 throw new IllegalStateException("the usage check waited for a lock: " + e.getMessage(), e);
             }
         };
-        service.addStageUsageCheck(locksTheCycle);
-        service.addCycleUsageCheck(locksTheCycle);
+        service.addStageUsageCheck(locksTheCycle, named("locks-the-cycle"));
+        service.addCycleUsageCheck(locksTheCycle, named("locks-the-cycle"));
 
         service.deleteStage("STD", 4, null);
         service.update("STD", cycle("STD", std().stages().subList(0, 2)), null);
@@ -605,27 +632,90 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void deletingACycleAsksAboutEachStageAndDeletesThem() {
-        service.create(std());
+        service.create("std", std());
         List<String> asked = new ArrayList<>();
         UsageCheck activeEntries = key -> {
             asked.add(key);
             return key.equals("STD/4") ? Optional.of("an opportunity stands at stage 4") : Optional.empty();
         };
-        service.addStageUsageCheck(activeEntries);
+        service.addStageUsageCheck(activeEntries, named("active-entries"));
         assertThrows(ConflictException.class, () -> service.delete("STD", null));
         assertEquals(List.of("STD/1", "STD/2", "STD/3", "STD/4"), asked);
         assertEquals(4, service.get("STD").stages().size());
 
-        service.removeStageUsageCheck(activeEntries);
+        service.removeStageUsageCheck(activeEntries, Map.of());
         service.delete("STD", null);
         assertFalse(service.findStage("STD", 1).isPresent());
         // nothing is left behind: the code can be used again from scratch
-        assertEquals(List.of(), service.create(cycle("STD", null)).stages());
+        assertEquals(List.of(), service.create("STD", cycle("STD", null)).stages());
+    }
+
+    /** The service properties of a usage check named {@code name}. */
+    private static Map<String, Object> named(String name) {
+        return Map.of(UsageCheck.NAME_PROPERTY, name);
+    }
+
+    /** A usage check that notes it was asked and says the record is in use. */
+    private static UsageCheck saysInUse(List<String> asked, String who) {
+        return key -> {
+            asked.add(who + ":" + key);
+            return Optional.of(who + " uses " + key);
+        };
+    }
+
+    @Test
+    public void usageChecksOfCyclesAndStagesFollowTheWhiteboardRules() {
+        service.create("std", std());
+        List<String> asked = new ArrayList<>();
+        UsageCheck unnamed = saysInUse(asked, "unnamed");
+        UsageCheck low = saysInUse(asked, "low");
+        UsageCheck high = saysInUse(asked, "high");
+        service.addStageUsageCheck(unnamed, Map.of("service.ranking", 100));
+        service.addStageUsageCheck(low, Map.of(UsageCheck.NAME_PROPERTY, "open-opportunities-at-stage",
+                "service.ranking", 1));
+        service.addStageUsageCheck(high, Map.of(UsageCheck.NAME_PROPERTY, "Open-Opportunities-At-Stage",
+                "service.ranking", 2));
+        service.addStageUsageCheck(saysInUse(asked, "forecasts"), named("Forecasts"));
+
+        // the unnamed one is never asked; of one name (ignoring case) the higher ranking; by name
+        ConflictException e = assertThrows(ConflictException.class, () -> service.deleteStage("STD", 2, null));
+        assertEquals("sales cycle stage STD/2 cannot be deleted: forecasts uses STD/2; high uses STD/2",
+                e.getMessage());
+        assertEquals(List.of("forecasts:STD/2", "high:STD/2"), asked);
+
+        asked.clear();
+        service.updatedStageUsageCheck(low, Map.of(UsageCheck.NAME_PROPERTY, "open-opportunities-at-stage",
+                "service.ranking", 3));
+        e = assertThrows(ConflictException.class, () -> service.deleteStage("STD", 2, null));
+        assertEquals("sales cycle stage STD/2 cannot be deleted: forecasts uses STD/2; low uses STD/2",
+                e.getMessage());
+        assertEquals(List.of("forecasts:STD/2", "low:STD/2"), asked);
+
+        // the cycle's checks are a whiteboard of their own, asked before the stages'
+        asked.clear();
+        UsageCheck cycleLow = saysInUse(asked, "cycle-low");
+        UsageCheck cycleHigh = saysInUse(asked, "cycle-high");
+        service.addCycleUsageCheck(cycleLow, Map.of(UsageCheck.NAME_PROPERTY, "open-opportunities",
+                "service.ranking", 5));
+        service.addCycleUsageCheck(cycleHigh, Map.of(UsageCheck.NAME_PROPERTY, "OPEN-OPPORTUNITIES",
+                "service.ranking", 6));
+        service.addCycleUsageCheck(saysInUse(asked, "cycle-unnamed"), Map.of());
+        e = assertThrows(ConflictException.class, () -> service.delete("STD", null));
+        assertEquals("sales cycle STD cannot be deleted: cycle-high uses STD", e.getMessage());
+        assertEquals(List.of("cycle-high:STD"), asked);
+
+        asked.clear();
+        service.updatedCycleUsageCheck(cycleHigh, Map.of(UsageCheck.NAME_PROPERTY, "OPEN-OPPORTUNITIES",
+                "service.ranking", 4));
+        e = assertThrows(ConflictException.class, () -> service.delete("STD", null));
+        assertEquals("sales cycle STD cannot be deleted: cycle-low uses STD", e.getMessage());
+        assertEquals(List.of("cycle-low:STD"), asked);
+        assertEquals(4, service.get("STD").stages().size());
     }
 
     @Test
     public void deleteRefusesStaleAndUnknown() {
-        service.create(std());
+        service.create("std", std());
         assertThrows(StaleVersionException.class, () -> service.delete("STD", 3L));
         assertTrue(service.find("STD").isPresent());
         assertThrows(NotFoundException.class, () -> service.delete("NOPE", null));
@@ -635,8 +725,8 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void requireAssignableRefusesUnknownAndBlocked() {
-        service.create(std());
-        service.create(new SalesCycle("OLD", null, null, true, null));
+        service.create("std", std());
+        service.create("OLD", values(null, null, true, null));
         assertEquals("STD", service.requireAssignable("std", "salesCycleCode").code());
         ValidationException unknown = assertThrows(ValidationException.class,
                 () -> service.requireAssignable("NOPE", "salesCycleCode"));
@@ -653,22 +743,22 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void listFiltersSortsPagesAndIncludesStages() {
-        service.create(std());
-        service.create(new SalesCycle("LARGE", "Large projects", "ADD", true, List.of(stage(1), stage(2))));
-        service.create(new SalesCycle("SMALL", "Small deals", null, false, List.of(stage(1))));
+        service.create("std", std());
+        service.create("LARGE", values("Large projects", "ADD", true, List.of(stage(1), stage(2))));
+        service.create("SMALL", values("Small deals", null, false, List.of(stage(1))));
 
-        Page<SalesCycle> all = service.list(SalesCycleQuery.ALL, PageRequest.first());
+        Page<SalesCycle> all = service.list(SalesCycleQuery.all(), PageRequest.first());
         assertEquals(List.of("LARGE", "SMALL", "STD"), all.items().stream().map(SalesCycle::code).toList());
         assertEquals(List.of(2, 1, 4), all.items().stream().map(c -> c.stages().size()).toList());
         assertTrue(all.items().stream().allMatch(SalesCycle::probabilityModelAvailable));
 
-        Page<SalesCycle> text = service.list(new SalesCycleQuery("l", null), PageRequest.of(0, 10, "-code"));
+        Page<SalesCycle> text = service.list(SalesCycleQuery.all().withText("l"), PageRequest.of(0, 10, "-code"));
         assertEquals(List.of("SMALL", "LARGE"), text.items().stream().map(SalesCycle::code).toList());
 
-        Page<SalesCycle> blocked = service.list(new SalesCycleQuery(null, true), PageRequest.first());
+        Page<SalesCycle> blocked = service.list(SalesCycleQuery.all().withBlocked(true), PageRequest.first());
         assertEquals(List.of("LARGE"), blocked.items().stream().map(SalesCycle::code).toList());
 
-        Page<SalesCycle> second = service.list(SalesCycleQuery.ALL,
+        Page<SalesCycle> second = service.list(SalesCycleQuery.all(),
                 PageRequest.of(1, 1, "probabilityCalculation,description"));
         assertEquals(List.of("SMALL"), second.items().stream().map(SalesCycle::code).toList());
         assertEquals(3, second.total());
@@ -678,7 +768,7 @@ public class SalesCycleServiceImplTest {
     @Test
     public void listRefusesUnknownSortField() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.list(SalesCycleQuery.ALL, PageRequest.of(0, 10, "stages")));
+                () -> service.list(SalesCycleQuery.all(), PageRequest.of(0, 10, "stages")));
         assertEquals("sort", e.errors().get(0).field());
     }
 
@@ -687,15 +777,15 @@ public class SalesCycleServiceImplTest {
         Locale defaultLocale = Locale.getDefault();
         Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
         try {
-            SalesCycle created = service.create(new SalesCycle("tiny", null, "multiply", false, List.of(
-                    new SalesCycleStage(1, null, null, null, "visit", false, false, null))));
+            SalesCycle created = service.create("tiny", values(null, "multiply", false, List.of(
+                    StageValues.builder(1).activityCode("visit").build())));
             assertEquals("TINY", created.code());
             assertEquals("MULTIPLY", created.probabilityCalculation());
             assertEquals("VISIT", created.stages().get(0).activityCode());
             assertEquals("TINY", service.get("tiny").code());
             assertEquals("TINY", service.requireAssignable("tiny", "salesCycleCode").code());
             assertTrue(service.findStage("tiny", 1).isPresent());
-            assertEquals(2, service.addStage("tiny", stage(2), null).stage().intValue());
+            assertEquals(2, service.addStage("tiny", stage(2), null).stage());
         } finally {
             Locale.setDefault(defaultLocale);
         }
@@ -703,21 +793,89 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void aBlankCodeNamesNoCycle() {
-        service.create(std());
+        service.create("std", std());
         assertEquals(Optional.empty(), service.find(" "));
         assertEquals(Optional.empty(), service.findStage(" ", 1));
         assertThrows(NotFoundException.class, () -> service.get(" "));
         assertThrows(NotFoundException.class, () -> service.getStage(" ", 1));
         assertThrows(NotFoundException.class, () -> service.update(" ", cycle(null, null), null));
+        assertThrows(NotFoundException.class, () -> service.replaceStage(" ", stage(1), null));
         assertThrows(NotFoundException.class, () -> service.addStage(" ", stage(9), null));
         assertThrows(NotFoundException.class, () -> service.delete(" ", null));
     }
 
+    // --- who changed it last (changedBy, changedAt)
+
+    private static List<String> changedBy(SalesCycle cycle) {
+        return cycle.stages().stream().map(SalesCycleStage::changedBy).toList();
+    }
+
     @Test
-    public void aBlankCodeInTheBodyOfAnUpdateIsAChangedKey() {
-        service.create(std());
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> service.update("STD", cycle(" ", null), null));
-        assertEquals(List.of("code"), e.errors().stream().map(FieldError::field).toList());
+    public void aCycleAndTheStagesCreatedWithItCarryTheCreatorAndOneTime() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+
+        assertEquals("anna", created.changedBy());
+        assertFalse(created.changedAt().isBefore(before));
+        assertFalse(created.changedAt().isAfter(Instant.now()));
+        assertEquals(List.of("anna", "anna", "anna", "anna"), changedBy(created));
+        assertTrue(created.stages().stream().allMatch(stage -> stage.changedAt().equals(created.changedAt())));
+        assertEquals(created, service.get("STD"));
+        assertEquals(created, service.list(SalesCycleQuery.all(), PageRequest.first()).items().get(0));
+        assertEquals(created.stages().get(1), service.getStage("STD", 2));
+    }
+
+    @Test
+    public void aChangedStageAndItsCycleCarryTheLaterCallerTheOtherStagesKeepTheirs() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+
+        SalesCycleStage replaced = callers.callAs(BEN, () -> service.replaceStage("STD",
+                StageValues.from(created.stages().get(2)).description("Offer").build(), null));
+        assertEquals("ben", replaced.changedBy());
+        assertFalse(replaced.changedAt().isBefore(created.changedAt()));
+        SalesCycle read = service.get("STD");
+        assertEquals("ben", read.changedBy());
+        assertEquals(replaced.changedAt(), read.changedAt());
+        assertEquals(List.of("anna", "anna", "ben", "anna"), changedBy(read));
+
+        Caller carl = Caller.user("carl", Set.of());
+        SalesCycleStage added = callers.callAs(carl, () -> service.addStage("STD", stage(5), null));
+        assertEquals("carl", added.changedBy());
+        assertEquals("carl", service.get("STD").changedBy());
+
+        callers.runAs(ANNA, () -> service.deleteStage("STD", 5, null));
+        assertEquals("anna", service.get("STD").changedBy());
+        assertEquals(List.of("anna", "anna", "ben", "anna"), changedBy(service.get("STD")));
+    }
+
+    @Test
+    public void anUpdateStampsTheCycleAndOnlyTheStagesItChangesOrAdds() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+        List<StageValues> stages = new ArrayList<>(created.stages().stream()
+                .map(stage -> StageValues.from(stage).build()).toList());
+        stages.set(1, StageValues.from(created.stages().get(1)).description("Demo").build());
+        stages.add(stage(5));
+
+        SalesCycle updated = callers.callAs(BEN, () -> service.update("STD",
+                SalesCycleValues.from(created).stages(stages).build(), 1L));
+        assertEquals("ben", updated.changedBy());
+        assertEquals(List.of("anna", "ben", "anna", "anna", "ben"), changedBy(updated));
+        assertEquals(created.stages().get(0), updated.stages().get(0));
+        assertEquals(updated, service.get("STD"));
+
+        SalesCycle renamed = callers.callAs(ANNA, () -> service.update("STD",
+                SalesCycleValues.from(updated).description("Standard cycle").build(), null));
+        assertEquals("anna", renamed.changedBy());
+        assertEquals(updated.stages(), renamed.stages()); // stages not given are kept, stamps and all
+    }
+
+    @Test
+    public void aStageListThatOnlyDropsAStageStampsTheCycle() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+        SalesCycle updated = callers.callAs(BEN, () -> service.update("STD",
+                withStages(created, created.stages().subList(0, 3)), null));
+        assertEquals("ben", updated.changedBy());
+        assertEquals(2L, updated.version());
+        assertEquals(List.of("anna", "anna", "anna"), changedBy(updated));
     }
 }

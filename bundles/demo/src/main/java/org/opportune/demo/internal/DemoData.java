@@ -35,6 +35,10 @@ public class DemoData {
             @Reference CloseOpportunityCodeService closeCodes, @Reference OpportunityService opportunities) {
         DemoLoader.Services services = new DemoLoader.Services(salespeople, contacts, cycles, closeCodes,
                 opportunities);
+        // The demo is the server's own work: on this thread of its own no caller is bound (a binding
+        // holds for its thread only and is not inherited, also when feature:install runs in a shell
+        // session), so the services see CallerContext.current() = Caller.system() and record every
+        // demo record as changed by "system". DemoDataTest checks it.
         loading = new Thread(() -> load(context, services), "opportune-demo");
         loading.setDaemon(true);
         loading.start();

@@ -14,16 +14,16 @@ import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
-import org.opportune.api.cycle.CloseOpportunityCode;
+import org.opportune.api.contact.ContactValues;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
-import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.Activation;
 import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
 import org.opportune.api.opportunity.OpportunityQuery;
@@ -63,17 +63,18 @@ final class DemoLoader {
     /** @return whether any salesperson, contact, cycle, close code or opportunity exists */
     boolean databaseHasData() {
         PageRequest one = PageRequest.of(0, 1, null);
-        return services.salespeople().list(SalespersonQuery.ALL, one).total() > 0
-                || services.contacts().list(ContactQuery.ALL, one).total() > 0
-                || services.cycles().list(SalesCycleQuery.ALL, one).total() > 0
-                || services.closeCodes().list(CloseOpportunityCodeQuery.ALL, one).total() > 0
-                || services.opportunities().list(OpportunityQuery.ALL, one).total() > 0;
+        return services.salespeople().list(SalespersonQuery.all(), one).total() > 0
+                || services.contacts().list(ContactQuery.all(), one).total() > 0
+                || services.cycles().list(SalesCycleQuery.all(), one).total() > 0
+                || services.closeCodes().list(CloseOpportunityCodeQuery.all(), one).total() > 0
+                || services.opportunities().list(OpportunityQuery.all(), one).total() > 0;
     }
 
     Totals load(LocalDate today) {
-        DemoWorld.SALESPEOPLE.forEach(services.salespeople()::create);
-        DemoWorld.CYCLES.forEach(services.cycles()::create);
-        DemoWorld.CLOSE_CODES.forEach(services.closeCodes()::create);
+        DemoWorld.SALESPEOPLE.forEach(salesperson -> services.salespeople().create(salesperson.code(),
+                salesperson.values()));
+        DemoWorld.CYCLES.forEach(cycle -> services.cycles().create(cycle.code(), cycle.values()));
+        DemoWorld.CLOSE_CODES.forEach(code -> services.closeCodes().create(code.code(), code.values()));
         List<List<String>> contacts = contacts();
         log.accept("demo: " + DemoWorld.SALESPEOPLE.size() + " salespeople, " + DemoWorld.CYCLES.size()
                 + " sales cycles, " + contacts.size() * (PERSONS_PER_COMPANY + 1) + " contacts written");
@@ -100,17 +101,18 @@ final class DemoLoader {
         for (int i = 0; i < DemoWorld.COMPANIES.size(); i++) {
             String name = DemoWorld.COMPANIES.get(i);
             String salesperson = DemoWorld.SALESPEOPLE.get(i % DemoWorld.SALESPEOPLE.size()).code();
-            Contact company = services.contacts().create(new Contact(null, ContactType.COMPANY, name, null, null,
-                    salesperson, "info@" + domain(name), null, null, null,
-                    new Address(10 + i + " Market Street", null, "Springfield", String.valueOf(10_000 + i * 37), null,
-                            "US"), null));
+            Contact company = services.contacts().create(ContactValues.builder().type(ContactType.COMPANY)
+                    .name(name).salespersonCode(salesperson).email("info@" + domain(name))
+                    .address(Address.builder().line1(10 + i + " Market Street").city("Springfield")
+                            .postCode(String.valueOf(10_000 + i * 37)).countryCode("US").build())
+                    .build());
             List<String> numbers = new ArrayList<>(List.of(company.no()));
             for (int p = 0; p < PERSONS_PER_COMPANY; p++) {
                 String first = DemoWorld.FIRST_NAMES.get(random.nextInt(DemoWorld.FIRST_NAMES.size()));
                 String last = DemoWorld.LAST_NAMES.get(random.nextInt(DemoWorld.LAST_NAMES.size()));
-                numbers.add(services.contacts().create(new Contact(null, ContactType.PERSON, first + " " + last,
-                        company.no(), null, null, DemoWorld.email(first, domain(name)), null, null,
-                        p == 0 ? "Purchasing manager" : "IT manager", null, null)).no());
+                numbers.add(services.contacts().create(ContactValues.builder().type(ContactType.PERSON)
+                        .name(first + " " + last).companyNo(company.no()).email(DemoWorld.email(first, domain(name)))
+                        .jobTitle(p == 0 ? "Purchasing manager" : "IT manager").build()).no());
             }
             companies.add(numbers);
         }
@@ -120,12 +122,13 @@ final class DemoLoader {
     private int play(DemoPlan.Script script, List<String> contactsOfCompany) {
         clock.set(script.start());
         String contact = contactsOfCompany.get(script.person() < 0 ? 0 : 1 + script.person());
-        SalesCycle cycle = script.cycle();
-        Opportunity opportunity = services.opportunities().create(new Opportunity(null, script.description(),
-                contact, script.salespersonCode(), cycle.code(), null), script.activate()
-                        ? new Activation(null, script.estimatedValue(), script.chancesOfSuccessPercent(),
-                                script.start().plusDays(30 + script.index() % 60))
-                        : null);
+        Opportunity opportunity = services.opportunities().create(NewOpportunity.builder()
+                .description(script.description()).contactNo(contact).salespersonCode(script.salespersonCode())
+                .salesCycleCode(script.cycle().code())
+                .activation(script.activate() ? Activation.builder().estimatedValue(script.estimatedValue())
+                        .chancesOfSuccessPercent(script.chancesOfSuccessPercent())
+                        .estimatedCloseDate(script.start().plusDays(30 + script.index() % 60)).build() : null)
+                .build());
         String no = opportunity.no();
         int codeOfOutcome = script.index();
         for (DemoPlan.Step step : script.steps()) {
@@ -133,21 +136,21 @@ final class DemoLoader {
             switch (step.kind()) {
                 case NEXT -> services.opportunities().move(no, StageUpdate.of(OpportunityAction.NEXT), null);
                 case PREVIOUS -> services.opportunities().move(no, StageUpdate.of(OpportunityAction.PREVIOUS), null);
-                case UPDATE -> services.opportunities().move(no, new StageUpdate(OpportunityAction.UPDATE, null, null,
-                        step.value(), null, null), null);
+                case UPDATE -> services.opportunities().move(no, StageUpdate.builder(OpportunityAction.UPDATE)
+                        .estimatedValue(step.value()).build(), null);
                 case QUOTE -> services.opportunities().assignSalesQuote(no, new SalesQuote("SQ" + (10_000 + script
                         .index()), step.value()), null);
-                case WON -> services.opportunities().close(no, new Closing(CloseOutcome.WON,
-                        closeCode(CloseOpportunityCodeType.WON, codeOfOutcome), null, step.value()), null);
-                case LOST -> services.opportunities().close(no, new Closing(CloseOutcome.LOST,
-                        closeCode(CloseOpportunityCodeType.LOST, codeOfOutcome), null, null), null);
+                case WON -> services.opportunities().close(no, Closing.builder(CloseOutcome.WON,
+                        closeCode(CloseOpportunityCodeType.WON, codeOfOutcome)).value(step.value()).build(), null);
+                case LOST -> services.opportunities().close(no, Closing.builder(CloseOutcome.LOST,
+                        closeCode(CloseOpportunityCodeType.LOST, codeOfOutcome)).build(), null);
             }
         }
         return script.steps().size();
     }
 
     private static String closeCode(CloseOpportunityCodeType type, int index) {
-        List<CloseOpportunityCode> codes = DemoWorld.CLOSE_CODES.stream().filter(code -> code.type() == type)
+        List<DemoWorld.CloseCode> codes = DemoWorld.CLOSE_CODES.stream().filter(code -> code.type() == type)
                 .toList();
         return codes.get(index % codes.size()).code();
     }

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.opportune.api.cycle.SalesCycle;
-import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.StageValues;
 
 /**
  * What happens to each demo opportunity, decided ahead with a fixed seed, so that every load gives
@@ -32,7 +31,7 @@ final class DemoPlan {
      * @param person  the index of one of the company's persons, or -1 for the company itself
      */
     record Script(int index, String description, int company, int person, String salespersonCode,
-            SalesCycle cycle, LocalDate start, boolean activate, BigDecimal estimatedValue,
+            DemoWorld.Cycle cycle, LocalDate start, boolean activate, BigDecimal estimatedValue,
             BigDecimal chancesOfSuccessPercent, List<Step> steps) {
     }
 
@@ -43,7 +42,7 @@ final class DemoPlan {
         Random random = new Random(SEED);
         List<Script> scripts = new ArrayList<>();
         for (int i = 0; i < OPPORTUNITIES; i++) {
-            SalesCycle cycle = DemoWorld.CYCLES.get(random.nextInt(DemoWorld.CYCLES.size()));
+            DemoWorld.Cycle cycle = DemoWorld.CYCLES.get(random.nextInt(DemoWorld.CYCLES.size()));
             int company = random.nextInt(DemoWorld.COMPANIES.size());
             int person = random.nextInt(3) == 0 ? -1 : random.nextInt(personsPerCompany);
             String salesperson = DemoWorld.SALESPEOPLE.get(random.nextInt(DemoWorld.SALESPEOPLE.size())).code();
@@ -62,9 +61,9 @@ final class DemoPlan {
         return scripts;
     }
 
-    private static List<Step> steps(Random random, SalesCycle cycle, LocalDate start, LocalDate today,
+    private static List<Step> steps(Random random, DemoWorld.Cycle cycle, LocalDate start, LocalDate today,
             BigDecimal value) {
-        List<SalesCycleStage> stages = cycle.stages();
+        List<StageValues> stages = cycle.stages();
         List<Step> steps = new ArrayList<>();
         int stage = 0; // index of the current stage
         boolean quoted = false;

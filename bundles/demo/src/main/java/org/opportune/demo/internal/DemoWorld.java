@@ -4,34 +4,52 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.opportune.api.cycle.CloseOpportunityCode;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
-import org.opportune.api.cycle.SalesCycle;
-import org.opportune.api.cycle.SalesCycleStage;
-import org.opportune.api.salesperson.Salesperson;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.api.cycle.StageValues;
+import org.opportune.api.salesperson.SalespersonValues;
 
 /** The fixed part of the demo: sales cycles like NAV's demo ones, close codes, salespeople and companies. */
 final class DemoWorld {
 
-    static final List<SalesCycle> CYCLES = List.of(
-            new SalesCycle("EXISTING", "Existing customer", "MULTIPLY", false, List.of(
+    /** A sales cycle to create, under its code. */
+    record Cycle(String code, SalesCycleValues values) {
+        List<StageValues> stages() {
+            return values.stages();
+        }
+    }
+
+    /** A close opportunity code to create. */
+    record CloseCode(String code, CloseCodeValues values) {
+        CloseOpportunityCodeType type() {
+            return values.type();
+        }
+    }
+
+    /** A salesperson to create, under its code. */
+    record Salesperson(String code, SalespersonValues values) {
+    }
+
+    static final List<Cycle> CYCLES = List.of(
+            cycle("EXISTING", "Existing customer", "MULTIPLY", List.of(
                     stage(1, "Initial contact", "10", "30", "1W", false, false),
                     stage(2, "Needs analysis", "30", "50", "2W", false, true),
                     stage(3, "Proposal", "60", "60", "2W", true, false),
                     stage(4, "Sign-off", "90", "80", "1W", false, false))),
-            new SalesCycle("NEW", "New customer", "MULTIPLY", false, List.of(
+            cycle("NEW", "New customer", "MULTIPLY", List.of(
                     stage(1, "Initial contact", "5", "10", "1W", false, false),
                     stage(2, "Qualification", "15", "20", "2W", false, true),
                     stage(3, "Presentation", "30", "30", "2W", false, true),
                     stage(4, "Proposal", "50", "40", "3W", true, false),
                     stage(5, "Negotiation", "75", "60", "2W", true, false),
                     stage(6, "Sign-off", "90", "80", "1W", false, false))),
-            new SalesCycle("FIRSTSMALL", "First sale, small", "ADD", false, List.of(
+            cycle("FIRSTSMALL", "First sale, small", "ADD", List.of(
                     stage(1, "Initial contact", "10", "20", "5D", false, false),
                     stage(2, "Demonstration", "40", "40", "10D", false, true),
                     stage(3, "Quote", "70", "60", "7D", true, false),
                     stage(4, "Order", "90", "80", "5D", false, false))),
-            new SalesCycle("FIRSTLARG", "First sale, large", "MULTIPLY", false, List.of(
+            cycle("FIRSTLARG", "First sale, large", "MULTIPLY", List.of(
                     stage(1, "Initial contact", "5", "10", "2W", false, false),
                     stage(2, "Qualification", "10", "15", "3W", false, true),
                     stage(3, "Workshop", "20", "25", "3W", false, true),
@@ -40,7 +58,7 @@ final class DemoWorld {
                     stage(6, "Negotiation", "75", "60", "3W", true, false),
                     stage(7, "Contract", "90", "80", "2W", false, false))));
 
-    static final List<CloseOpportunityCode> CLOSE_CODES = List.of(
+    static final List<CloseCode> CLOSE_CODES = List.of(
             code("WON-PRICE", "Best price", CloseOpportunityCodeType.WON),
             code("WON-SERV", "Service and support", CloseOpportunityCodeType.WON),
             code("WON-REL", "Relationship", CloseOpportunityCodeType.WON),
@@ -76,10 +94,17 @@ final class DemoWorld {
     private DemoWorld() {
     }
 
-    private static SalesCycleStage stage(int number, String description, String completed, String chances,
+    private static Cycle cycle(String code, String description, String probabilityCalculation,
+            List<StageValues> stages) {
+        return new Cycle(code, SalesCycleValues.builder().description(description)
+                .probabilityCalculation(probabilityCalculation).stages(stages).build());
+    }
+
+    private static StageValues stage(int number, String description, String completed, String chances,
             String formula, boolean quoteRequired, boolean allowSkip) {
-        return new SalesCycleStage(number, description, new BigDecimal(completed), new BigDecimal(chances), null,
-                quoteRequired, allowSkip, formula);
+        return StageValues.builder(number).description(description).completedPercent(new BigDecimal(completed))
+                .chancesOfSuccessPercent(new BigDecimal(chances)).quoteRequired(quoteRequired).allowSkip(allowSkip)
+                .dateFormula(formula).build();
     }
 
     /** Locale.ROOT: a server running in Turkish must still write isla@, not one with a dotless i. */
@@ -87,12 +112,12 @@ final class DemoWorld {
         return localPart.toLowerCase(Locale.ROOT) + "@" + domain;
     }
 
-    private static CloseOpportunityCode code(String code, String description, CloseOpportunityCodeType type) {
-        return new CloseOpportunityCode(code, description, type, null);
+    private static CloseCode code(String code, String description, CloseOpportunityCodeType type) {
+        return new CloseCode(code, CloseCodeValues.builder().description(description).type(type).build());
     }
 
     private static Salesperson salesperson(String code, String name, String jobTitle, String commission) {
-        return new Salesperson(code, name, email(code, "cronus.example"), null, jobTitle,
-                new BigDecimal(commission), false, null);
+        return new Salesperson(code, SalespersonValues.builder().name(name).email(email(code, "cronus.example"))
+                .jobTitle(jobTitle).commissionPercent(new BigDecimal(commission)).build());
     }
 }

@@ -16,7 +16,6 @@ import javax.persistence.criteria.Selection;
 
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.statistics.Aggregation;
-import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.persistence.JpaUnit;
@@ -34,14 +33,14 @@ final class Aggregator {
     }
 
     List<Group> aggregate(Aggregation aggregation) {
-        OpportunityQuery filter = aggregation.filter() == null ? OpportunityQuery.ALL : aggregation.filter();
+        OpportunityQuery filter = aggregation.filter();
         OpportunityStatisticsServiceImpl.checkRange("creationDate", filter.creationDateFrom(), filter.creationDateTo());
         OpportunityStatisticsServiceImpl.checkRange("estimatedCloseDate", filter.estimatedCloseDateFrom(),
                 filter.estimatedCloseDateTo());
         OpportunityStatisticsServiceImpl.checkRange("dateClosed", aggregation.dateClosedFrom(),
                 aggregation.dateClosedTo());
         List<GroupKey> keys = aggregation.groupBy();
-        Map<List<Object>, Figures> groups = new LinkedHashMap<>();
+        Map<List<Object>, Sums> groups = new LinkedHashMap<>();
         jpa.read(em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -64,13 +63,13 @@ final class Aggregator {
                 for (int i = 0; i < keys.size(); i++) {
                     values.add(value(keys.get(i), row[i]));
                 }
-                groups.merge(values, OpportunityStatisticsServiceImpl.figures(row, keys.size()),
-                        Figures::plus);
+                groups.merge(values, OpportunityStatisticsServiceImpl.sums(row, keys.size()), Sums::plus);
             }
             return null;
         });
         List<Group> result = new ArrayList<>();
-        groups.forEach((values, figures) -> result.add(new Group(values, figures)));
+        // each group's exact sums (a month's days added up) are rounded once, as shown (see Sums)
+        groups.forEach((values, sums) -> result.add(new Group(values, sums.figures())));
         result.sort(Comparator.comparing(Group::keys, Aggregator::compareKeys));
         return result;
     }

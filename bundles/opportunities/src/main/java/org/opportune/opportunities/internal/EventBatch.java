@@ -14,12 +14,19 @@ import org.osgi.service.event.EventAdmin;
 
 /**
  * The events of one request, collected while its transaction runs and posted only after it
- * committed, in the order they happened; a request that fails posts none.
+ * committed, in the order they happened; a request that fails posts none. Every event names the
+ * caller who made the change.
  */
 final class EventBatch {
     private static final System.Logger LOG = System.getLogger(EventBatch.class.getName());
 
     private final List<Event> events = new ArrayList<>();
+    private final String userName;
+
+    /** @param userName who makes the changes of this request */
+    EventBatch(String userName) {
+        this.userName = userName;
+    }
 
     void created(Opportunity opportunity) {
         add(OpportunityEvents.CREATED, opportunity, OpportunityEvents.ACTION_CREATE, null);
@@ -79,7 +86,7 @@ final class EventBatch {
         events.add(new Event(topic, properties));
     }
 
-    private static void parties(Map<String, Object> properties, Opportunity opportunity, String action) {
+    private void parties(Map<String, Object> properties, Opportunity opportunity, String action) {
         put(properties, OpportunityEvents.OPPORTUNITY_NO, opportunity.no());
         put(properties, OpportunityEvents.ACTION, action);
         put(properties, OpportunityEvents.STATUS, opportunity.status().name());
@@ -88,6 +95,7 @@ final class EventBatch {
         put(properties, OpportunityEvents.SALES_CYCLE_CODE, opportunity.salesCycleCode());
         put(properties, OpportunityEvents.CONTACT_NO, opportunity.contactNo());
         put(properties, OpportunityEvents.CONTACT_COMPANY_NO, opportunity.contactCompanyNo());
+        put(properties, OpportunityEvents.USER_NAME, userName);
     }
 
     /** Leaves out what has no value; dates as ISO text, so that any listener can read them. */

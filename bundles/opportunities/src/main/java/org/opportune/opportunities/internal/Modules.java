@@ -18,8 +18,9 @@ import org.osgi.service.event.EventAdmin;
 
 /**
  * What this module uses of the others, as bound right now (optionally and dynamically, so that this
- * module keeps reading and listing while another one is stopped or replaced), and where "today" comes
- * from. A call that needs a missing module is refused with 503 naming it, before anything is written.
+ * module keeps reading and listing while another one is stopped or replaced), and where "today" and
+ * the time of a change come from. A call that needs a missing module is refused with 503 naming it,
+ * before anything is written.
  * One instance serves the opportunity and statistics services.
  */
 @Component(service = Modules.class)
@@ -67,8 +68,13 @@ public class Modules {
     }
 
     LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
+    /** Where "today" and the time of a change come from: the clock service bound now, else the system's, in UTC. */
+    Clock clock() {
         Clock bound = clock;
-        return LocalDate.now(bound == null ? Clock.systemUTC() : bound);
+        return bound == null ? Clock.systemUTC() : bound;
     }
 
     private static <S> S available(S service, String module) {

@@ -35,13 +35,9 @@ final class OpportunityChanges {
     }
 
     /** @param input checked by {@link OpportunityFields} */
-    Assigned ofNew(Opportunity input) {
+    Assigned ofNew(EditableInput input) {
         Contact contact = existingContact(normalise(input.contactNo()));
         String companyNo = normalise(contact.companyNo());
-        if (input.contactCompanyNo() != null && !Objects.equals(normalise(input.contactCompanyNo()), companyNo)) {
-            throw new ValidationException("contactCompanyNo", "is derived from the contact (" + companyNo
-                    + ") and cannot be set");
-        }
         String salespersonCode = normalise(input.salespersonCode()) != null ? normalise(input.salespersonCode())
                 : normalise(contact.salespersonCode());
         if (salespersonCode == null) {
@@ -55,9 +51,9 @@ final class OpportunityChanges {
     }
 
     /** @param input checked by {@link OpportunityFields} */
-    EditableFields ofChanged(Opportunity input, Opportunity current) {
+    EditableFields ofChanged(EditableInput input, Opportunity current) {
         boolean started = current.status() != OpportunityStatus.NOT_STARTED;
-        boolean closed = Boolean.TRUE.equals(current.closed());
+        boolean closed = current.closed();
         String contactNo = normalise(input.contactNo());
         String companyNo = current.contactCompanyNo();
         if (!contactNo.equals(current.contactNo())) {
@@ -72,11 +68,6 @@ final class OpportunityChanges {
                         + " belongs to " + company(companyNo));
             }
             contactNo = contact.no();
-        }
-        if (input.contactCompanyNo() != null && !OpportunityFields.sameCode(input.contactCompanyNo(), companyNo)
-                && !OpportunityFields.sameCode(input.contactCompanyNo(), current.contactCompanyNo())) {
-            throw new ValidationException("contactCompanyNo", "is derived from the contact (" + companyNo
-                    + ") and cannot be set");
         }
         String salespersonCode = normalise(input.salespersonCode());
         if (!salespersonCode.equals(current.salespersonCode())) {

@@ -4,6 +4,7 @@ import static org.opportune.opportunities.internal.Decimals.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -13,7 +14,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
-import javax.persistence.Version;
 
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.opportunity.ActionTaken;
@@ -21,6 +21,7 @@ import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.persistence.AuditedEntity;
 
 /**
  * An opportunity with the values of its active entry copied onto it, so that reads, lists and
@@ -41,7 +42,7 @@ import org.opportune.api.opportunity.SalesQuote;
         @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
         @Index(name = "OPPORTUNITY_STATUS_CLOSED", columnList = "STATUS,DATE_CLOSED") },
         uniqueConstraints = @UniqueConstraint(name = "OPPORTUNITY_SALES_QUOTE", columnNames = "SALES_QUOTE_NO"))
-public class OpportunityEntity {
+public class OpportunityEntity extends AuditedEntity {
     @Id
     @Column(name = "OPP_NO", length = Opportunity.NO_LENGTH)
     private String no;
@@ -117,10 +118,6 @@ public class OpportunityEntity {
     @Column(name = "SALES_QUOTE_AMOUNT", precision = 31, scale = Decimals.AMOUNT_SCALE)
     private BigDecimal salesQuoteAmount;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected OpportunityEntity() {
     }
 
@@ -130,14 +127,24 @@ public class OpportunityEntity {
         this.status = OpportunityStatus.NOT_STARTED;
     }
 
-    /** Copies the editable fields, checked and normalised. */
-    void apply(EditableFields fields) {
+    /**
+     * Copies the editable fields, checked and normalised.
+     *
+     * @return whether any of them changed (a change that changes nothing leaves the row as it is)
+     */
+    boolean apply(EditableFields fields) {
+        boolean changed = !Objects.equals(description, fields.description())
+                || !Objects.equals(contactNo, fields.contactNo())
+                || !Objects.equals(contactCompanyNo, fields.contactCompanyNo())
+                || !Objects.equals(salespersonCode, fields.salespersonCode())
+                || !Objects.equals(salesCycleCode, fields.salesCycleCode()) || priority != fields.priority();
         description = fields.description();
         contactNo = fields.contactNo();
         contactCompanyNo = fields.contactCompanyNo();
         salespersonCode = fields.salespersonCode();
         salesCycleCode = fields.salesCycleCode();
         priority = fields.priority();
+        return changed;
     }
 
     /** Makes {@code entry}, just written, the active one and copies its values. */
@@ -161,16 +168,23 @@ public class OpportunityEntity {
         }
     }
 
-    void linkSalesQuote(SalesQuote quote) {
-        salesQuoteNo = quote == null ? null : quote.no();
-        salesQuoteAmount = quote == null ? null : Decimals.amount(quote.amount());
+    /** @return whether the link changed (linking the same quote again leaves the row as it is) */
+    boolean linkSalesQuote(SalesQuote quote) {
+        String newNo = quote == null ? null : quote.no();
+        BigDecimal newAmount = quote == null ? null : Decimals.amount(quote.amount());
+        boolean changed = !Objects.equals(salesQuoteNo, newNo) || (salesQuoteAmount == null ? newAmount != null
+                : newAmount == null || salesQuoteAmount.compareTo(newAmount) != 0);
+        salesQuoteNo = newNo;
+        salesQuoteAmount = newAmount;
+        return changed;
     }
 
-    Opportunity toRecord() {
-        return new Opportunity(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
+    Opportunity toView() {
+        return new OpportunityView(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
                 priority, creationDate, status, closed, dateClosed, currentStage, plain(estimatedValue),
                 plain(chancesOfSuccessPercent), plain(completedPercent), plain(probabilityPercent),
-                plain(calculatedCurrentValue), estimatedCloseDate, closeCode, salesQuote(), version);
+                plain(calculatedCurrentValue), estimatedCloseDate, closeCode, salesQuote(), version(), changedBy(),
+                changedAt());
     }
 
     SalesQuote salesQuote() {
@@ -211,9 +225,5 @@ public class OpportunityEntity {
 
     Long activeEntryNo() {
         return activeEntryNo;
-    }
-
-    long version() {
-        return version;
     }
 }

@@ -23,10 +23,13 @@ import org.opportune.api.opportunity.ActionTaken;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.opportunities.internal.engine.PlannedEntry;
+import org.opportune.persistence.StampedEntity;
 
 /**
  * One entry of the history. Written once; later only {@code active} and {@code daysOpen} change,
- * when the next entry is appended under the opportunity's lock.
+ * when the next entry is appended under the opportunity's lock. Its {@code changedBy} and
+ * {@code changedAt} say who made its move and when, and stay so. It has no row version: only the
+ * opportunity's lock guards it.
  */
 @Entity
 @Table(name = "OPPORTUNITY_ENTRY", indexes = {
@@ -38,7 +41,7 @@ import org.opportune.opportunities.internal.engine.PlannedEntry;
         @Index(name = "ENTRY_COMPANY", columnList = "CONTACT_COMPANY_NO,ACTIVE"),
         @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE") })
-public class OpportunityEntryEntity {
+public class OpportunityEntryEntity extends StampedEntity {
     static final int ENTRY_NUMBERS_PER_FETCH = 50;
 
     @Id
@@ -116,7 +119,7 @@ public class OpportunityEntryEntity {
     protected OpportunityEntryEntity() {
     }
 
-    /** A new active entry of {@code opportunity} with the planned values and its current parties. */
+    /** A new active entry of {@code opportunity} with the planned values and its current parties, still to be stamped. */
     OpportunityEntryEntity(OpportunityEntity opportunity, PlannedEntry planned) {
         opportunityNo = opportunity.no();
         salesCycleCode = opportunity.salesCycleCode();
@@ -140,18 +143,21 @@ public class OpportunityEntryEntity {
         closeCode = planned.closeCode();
     }
 
-    /** The next entry is dated {@code nextDateOfChange}: this one is no longer active. */
+    /**
+     * The next entry is dated {@code nextDateOfChange}: this one is no longer active. Its stamp stays:
+     * it says who made this entry's move, not who made the next one.
+     */
     void deactivate(LocalDate nextDateOfChange) {
         active = false;
         daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, nextDateOfChange));
     }
 
-    OpportunityEntry toRecord() {
-        return new OpportunityEntry(entryNo, opportunityNo, salesCycleCode, stage, stageDescription, previousStage,
+    OpportunityEntry toView() {
+        return new OpportunityEntryView(entryNo, opportunityNo, salesCycleCode, stage, stageDescription, previousStage,
                 actionTaken, dateOfChange, active, daysOpen, dateClosed, plain(estimatedValue),
                 plain(calculatedCurrentValue), plain(completedPercent), plain(chancesOfSuccessPercent),
                 plain(probabilityPercent), estimatedCloseDate, closeCode, contactNo, contactCompanyNo,
-                salespersonCode);
+                salespersonCode, changedBy(), changedAt());
     }
 
     long entryNo() {

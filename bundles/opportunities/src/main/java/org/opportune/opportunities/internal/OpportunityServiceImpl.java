@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,12 +23,17 @@ import org.opportune.api.PageRequest;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
-import org.opportune.api.opportunity.Activation;
+import org.opportune.api.cycle.SalesCycleStage;
 import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.MoveParticipant;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityChange;
 import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityEvents;
 import org.opportune.api.opportunity.OpportunityQuery;
@@ -50,6 +54,7 @@ import org.opportune.opportunities.internal.engine.MovePlanner.Move;
 import org.opportune.opportunities.internal.engine.PlannedEntry;
 import org.opportune.opportunities.internal.engine.Probability;
 import org.opportune.opportunities.internal.engine.TransitionRules;
+import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.NumberPattern;
 import org.osgi.service.component.annotations.Activate;
@@ -64,7 +69,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * entries first locks the opportunity row ({@code SELECT … FOR UPDATE}) and checks the expected
  * version, so concurrent changes of one opportunity run one after the other and each sees the
  * state the previous one committed: there is never more than one active entry, and no update is
- * lost. Events are posted after the commit.
+ * lost. Every move (a create with activation, an activation, an update, a close) is offered to the
+ * {@link MoveParticipant}s once its entry is written, before the commit; events are posted after it.
+ * Every row a call writes records the bound caller and the time as its {@code changedBy} and
+ * {@code changedAt}.
  * <p>
  * Only the tables are mandatory. The other modules are optional and dynamic: reads, lists, entries
  * and deletes keep working without them, and a call that needs a missing one is refused with 503
@@ -87,16 +95,19 @@ public class OpportunityServiceImpl implements OpportunityService {
     private final NumberPattern numbers;
     private final TransitionRules rules = new TransitionRules();
     private final MovePlanner planner = new MovePlanner(rules);
+    private final MoveParticipants participants = new MoveParticipants();
 
     private final Modules modules;
+    private final CallerContext callers;
     private final CycleCodeHints cycleCodes = new CycleCodeHints(this::cycleCodeOf);
     private final OpportunityChanges changes;
 
     @Activate
     public OpportunityServiceImpl(@Reference OpportunityStore store, @Reference Modules modules,
-            OpportunitiesConfig config) {
+            @Reference CallerContext callers, OpportunitiesConfig config) {
         this.store = store;
         this.modules = modules;
+        this.callers = callers;
         this.changes = new OpportunityChanges(modules);
         this.numbers = NumberPattern.configured(OpportunitiesConfig.PID, config.numberPrefix(), config.numberDigits());
     }
@@ -116,24 +127,39 @@ public class OpportunityServiceImpl implements OpportunityService {
         rules.remove(rule);
     }
 
+    /** Participants come and go at runtime; see {@link MoveParticipants} for which ones are called. */
+    @Reference(service = MoveParticipant.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedMoveParticipant")
+    void addMoveParticipant(MoveParticipant participant, Map<String, Object> properties) {
+        participants.add(participant, properties);
+    }
+
+    void updatedMoveParticipant(MoveParticipant participant, Map<String, Object> properties) {
+        participants.update(participant, properties);
+    }
+
+    void removeMoveParticipant(MoveParticipant participant, Map<String, Object> properties) {
+        participants.remove(participant);
+    }
+
     // ---- opportunities ----------------------------------------------------------------------
 
     @Override
-    public Opportunity create(Opportunity opportunity, Activation activation) {
-        Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
+    public Opportunity create(NewOpportunity opportunity) {
+        NewOpportunity input = Objects.requireNonNull(opportunity, "opportunity");
+        EditableInput editable = EditableInput.of(input);
         Violations violations = new Violations();
         if (input.no() != null) {
             violations.code("no", input.no(), Opportunity.NO_LENGTH);
         }
-        OpportunityFields.checkEditable(violations, input, true);
-        OpportunityFields.checkServerOwnedOnCreate(violations, input);
-        StageUpdate start = activation == null ? null : MovePlanner.activation(activation);
+        OpportunityFields.checkEditable(violations, editable, true);
+        StageUpdate start = input.activation() == null ? null : MovePlanner.activation(input.activation());
         if (start != null) {
             MovePlanner.checkInput(violations, "activate.", start, Mode.CREATE);
         }
         violations.throwIfAny();
 
-        OpportunityChanges.Assigned assigned = changes.ofNew(input);
+        OpportunityChanges.Assigned assigned = changes.ofNew(editable);
         CycleContext cycle = CycleContext.of(modules.cycles(), assigned.cycle());
         String givenNo = normalise(input.no());
         LocalDate today = today();
@@ -141,25 +167,28 @@ public class OpportunityServiceImpl implements OpportunityService {
         String no = givenNo != null ? givenNo
                 : store.numberSeries().nextFree(SERIES, numbers.prefix(), numbers.digits(),
                         candidate -> find(candidate).isPresent());
-        Opportunity created = writing((em, events) -> {
-            if (em.find(OpportunityEntity.class, no) != null) {
+        Opportunity created = writing(tx -> {
+            if (tx.em.find(OpportunityEntity.class, no) != null) {
                 throw new ConflictException("opportunity " + no + " exists already",
                         List.of(new FieldError("no", "is taken by an existing opportunity")));
             }
             OpportunityEntity entity = new OpportunityEntity(no, today);
             entity.apply(assigned.fields());
-            em.persist(entity);
+            tx.stamp().on(entity);
+            tx.em.persist(entity);
             OpportunityEntryEntity entry = null;
             if (start != null) {
-                PlannedEntry planned = planner.plan(new Move(entity.toRecord(), null, cycle.stages().get(),
+                PlannedEntry planned = planner.plan(new Move(entity.toView(), null, cycle.stages().get(),
                         Mode.CREATE, start, today, cycle.probability()));
-                entry = append(em, entity, planned);
+                entry = append(tx, entity, planned);
             }
-            em.flush();
-            Opportunity record = entity.toRecord();
-            events.created(record);
+            tx.em.flush();
+            Opportunity record = entity.toView();
+            tx.events.created(record);
             if (entry != null) {
-                events.stageChanged(record, entry.toRecord(), OpportunityEvents.ACTION_ACTIVATE);
+                OpportunityEntry written = entry.toView();
+                offer(tx, record, written, null, start.cancelOpenTasks(), cycle.stages().get());
+                tx.events.stageChanged(record, written, OpportunityEvents.ACTION_ACTIVATE);
             }
             return record;
         });
@@ -173,7 +202,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             return Optional.empty();
         }
         return store.jpa().read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, key))
-                .map(OpportunityEntity::toRecord));
+                .map(OpportunityEntity::toView));
     }
 
     @Override
@@ -183,40 +212,37 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
-        OpportunityQuery filter = query == null ? OpportunityQuery.ALL : query;
+        OpportunityQuery filter = query == null ? OpportunityQuery.all() : query;
         return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter), page)
-                .map(OpportunityEntity::toRecord));
+                .map(OpportunityEntity::toView));
     }
 
     @Override
-    public Opportunity update(String no, Opportunity opportunity, Long expectedVersion) {
+    public Opportunity update(String no, OpportunityChange change, Long expectedVersion) {
         String key = normalise(no);
-        Opportunity input = Objects.requireNonNull(opportunity, "opportunity");
+        EditableInput input = EditableInput.of(Objects.requireNonNull(change, "change"));
         Opportunity updated = retriedWhileChanging(key, () -> {
             // the other modules check the new references before the transaction (see CycleContext)
             Opportunity current = get(key);
-            // equals, not !=: both are Longs, the same object only up to 127 (Long.valueOf's cache)
-            if (expectedVersion != null && !expectedVersion.equals(current.version())) {
+            if (expectedVersion != null && expectedVersion != current.version()) {
                 throw new StaleVersionException(RESOURCE, key, current.version());
             }
             Violations violations = new Violations();
-            if (input.no() != null && !key.equals(normalise(input.no()))) {
-                violations.add("no", "is the key and cannot be changed (path says " + key + ")");
-            }
             OpportunityFields.checkEditable(violations, input, false);
-            OpportunityFields.checkServerOwned(violations, input, current);
             violations.throwIfAny();
             EditableFields fields = changes.ofChanged(input, current);
-            return writing((em, events) -> {
-                OpportunityEntity entity = locked(em, key, expectedVersion);
+            return writing(tx -> {
+                OpportunityEntity entity = locked(tx.em, key, expectedVersion);
                 if (entity.version() != current.version()) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
-                entity.apply(fields);
-                em.flush();
-                Opportunity record = entity.toRecord();
-                if (!Objects.equals(record.version(), current.version())) {
-                    events.updated(record, OpportunityEvents.ACTION_CHANGE);
+                if (entity.apply(fields)) {
+                    tx.stamp().on(entity);
+                }
+                tx.em.flush();
+                Opportunity record = entity.toView();
+                if (record.version() != current.version()) {
+                    tx.events.updated(record, OpportunityEvents.ACTION_CHANGE);
                 }
                 return record;
             });
@@ -227,17 +253,17 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public void delete(String no, Long expectedVersion) {
         String key = normalise(no);
-        writing((em, events) -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
+        writing(tx -> {
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
             if (entity.status() == OpportunityStatus.IN_PROGRESS) {
                 throw new ConflictException("opportunity " + key
                         + " is in progress and cannot be deleted; close it first");
             }
-            Opportunity record = entity.toRecord();
-            em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
+            Opportunity record = entity.toView();
+            tx.em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
                     .setParameter("no", key).executeUpdate();
-            em.remove(entity);
-            events.deleted(record);
+            tx.em.remove(entity);
+            tx.events.deleted(record);
             return null;
         });
     }
@@ -259,27 +285,33 @@ public class OpportunityServiceImpl implements OpportunityService {
         return appendMove(no, update, Mode.UPDATE, action, expectedVersion);
     }
 
+    /** @param action the event's action: the update's action, or {@code ACTIVATE} */
     private Opportunity appendMove(String no, StageUpdate update, Mode mode, String action, Long expectedVersion) {
         String key = normalise(no);
         LocalDate today = today();
+        // participants are told the action of an update; an activation has none
+        OpportunityAction asked = mode == Mode.UPDATE ? update.action() : null;
         Opportunity moved = retriedWhileChanging(key, () -> {
             CycleContext cycle = CycleContext.read(modules, cycleCodes.of(key));
-            return writing((em, events) -> {
-                OpportunityEntity entity = locked(em, key, expectedVersion);
+            return writing(tx -> {
+                OpportunityEntity entity = locked(tx.em, key, expectedVersion);
                 if (!cycleCodes.confirm(key, cycle.code(), entity.salesCycleCode())) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
                 Violations violations = new Violations();
                 MovePlanner.checkInput(violations, "", update, mode);
                 violations.throwIfAny();
-                Opportunity current = entity.toRecord();
+                Opportunity current = entity.toView();
                 refuseIfClosed(current);
-                PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), cycle.stages().get(),
-                        mode, update, today, cycle.probability()));
-                OpportunityEntryEntity entry = append(em, entity, planned);
-                em.flush();
-                Opportunity record = entity.toRecord();
-                events.stageChanged(record, entry.toRecord(), action);
+                CycleStages stages = cycle.stages().get();
+                PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), stages, mode, update,
+                        today, cycle.probability()));
+                OpportunityEntryEntity entry = append(tx, entity, planned);
+                tx.em.flush();
+                Opportunity record = entity.toView();
+                OpportunityEntry written = entry.toView();
+                offer(tx, record, written, asked, update.cancelOpenTasks(), stages);
+                tx.events.stageChanged(record, written, action);
                 return record;
             });
         });
@@ -297,11 +329,11 @@ public class OpportunityServiceImpl implements OpportunityService {
             if (entity == null) {
                 throw new NotFoundException(RESOURCE, key);
             }
-            return new State(entity.toRecord(), entity.lastDateOfChange());
+            return new State(entity.toView(), entity.lastDateOfChange());
         });
         Opportunity current = state.opportunity();
         List<UpdateOption> options = new ArrayList<>();
-        if (Boolean.TRUE.equals(current.closed())) {
+        if (current.closed()) {
             String reason = closedReason(current);
             for (OpportunityAction action : OpportunityAction.values()) {
                 options.add(new UpdateOption(action, false, reason, List.of(), List.of(), null, null));
@@ -329,19 +361,21 @@ public class OpportunityServiceImpl implements OpportunityService {
                 ? Deferred.refused(new ValidationException("outcome", "is required"))
                 : Deferred.of(() -> modules.closeCodes().requireOfType(closing.closeCode(),
                         CloseOpportunityCodeType.valueOf(closing.outcome().name()), "closeCode"));
-        Opportunity closed = writing((em, events) -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
-            Opportunity current = entity.toRecord();
+        Opportunity closed = writing(tx -> {
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            Opportunity current = entity.toView();
             Violations violations = new Violations();
             ClosePlanner.checkInput(violations, closing, current.salesQuote() != null);
             violations.throwIfAny();
             refuseIfClosed(current);
             CloseOpportunityCode code = closeCode.get();
             PlannedEntry planned = ClosePlanner.plan(current, entity.lastDateOfChange(), closing, code.code(), today);
-            OpportunityEntryEntity entry = append(em, entity, planned);
-            em.flush();
-            Opportunity record = entity.toRecord();
-            events.closed(record, entry.toRecord());
+            OpportunityEntryEntity entry = append(tx, entity, planned);
+            tx.em.flush();
+            Opportunity record = entity.toView();
+            OpportunityEntry written = entry.toView();
+            offer(tx, record, written, null, closing.cancelOpenTasks(), null);
+            tx.events.closed(record, written);
             return record;
         });
         return closed;
@@ -359,25 +393,27 @@ public class OpportunityServiceImpl implements OpportunityService {
             violations.code("no", quote.no(), SalesQuote.NO_LENGTH).required("amount", quote.amount());
             Inputs.positiveAmount(violations, "amount", quote.amount());
         }
-        Opportunity linked = writing((em, events) -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
+        Opportunity linked = writing(tx -> {
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
             violations.throwIfAny();
             if (entity.status() != OpportunityStatus.IN_PROGRESS) {
                 throw new ConflictException("opportunity " + key + " is " + entity.status()
                         + "; only an opportunity in progress can get a sales quote");
             }
             String quoteNo = normalise(quote.no());
-            List<String> holders = em.createQuery("SELECT o.no FROM OpportunityEntity o WHERE o.salesQuoteNo = :quote"
-                    + " AND o.no <> :no", String.class).setParameter("quote", quoteNo).setParameter("no", key)
-                    .getResultList();
+            List<String> holders = tx.em.createQuery("SELECT o.no FROM OpportunityEntity o"
+                    + " WHERE o.salesQuoteNo = :quote AND o.no <> :no", String.class).setParameter("quote", quoteNo)
+                    .setParameter("no", key).getResultList();
             if (!holders.isEmpty()) {
                 throw new ConflictException("sales quote " + quoteNo + " is linked to opportunity " + holders.get(0)
                         + " already", List.of(new FieldError("no", "is linked to opportunity " + holders.get(0))));
             }
-            entity.linkSalesQuote(new SalesQuote(quoteNo, quote.amount()));
-            em.flush();
-            Opportunity record = entity.toRecord();
-            events.updated(record, OpportunityEvents.ACTION_ASSIGN_SALES_QUOTE);
+            if (entity.linkSalesQuote(new SalesQuote(quoteNo, quote.amount()))) {
+                tx.stamp().on(entity);
+            }
+            tx.em.flush();
+            Opportunity record = entity.toView();
+            tx.events.updated(record, OpportunityEvents.ACTION_ASSIGN_SALES_QUOTE);
             return record;
         });
         return linked;
@@ -386,16 +422,17 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public Opportunity removeSalesQuote(String no, Long expectedVersion) {
         String key = normalise(no);
-        Opportunity unlinked = writing((em, events) -> {
-            OpportunityEntity entity = locked(em, key, expectedVersion);
-            refuseIfClosed(entity.toRecord());
+        Opportunity unlinked = writing(tx -> {
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            refuseIfClosed(entity.toView());
             if (entity.salesQuote() == null) {
                 throw new NotFoundException("sales quote of opportunity", key);
             }
             entity.linkSalesQuote(null);
-            em.flush();
-            Opportunity record = entity.toRecord();
-            events.updated(record, OpportunityEvents.ACTION_REMOVE_SALES_QUOTE);
+            tx.stamp().on(entity);
+            tx.em.flush();
+            Opportunity record = entity.toView();
+            tx.events.updated(record, OpportunityEvents.ACTION_REMOVE_SALES_QUOTE);
             return record;
         });
         return unlinked;
@@ -411,7 +448,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                 throw new NotFoundException(RESOURCE, key);
             }
             return ENTRY_LISTING.page(em, (cb, root) -> List.of(cb.equal(root.get("opportunityNo"), key)), page)
-                    .map(OpportunityEntryEntity::toRecord);
+                    .map(OpportunityEntryEntity::toView);
         });
     }
 
@@ -422,9 +459,13 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    /** Appends the planned entry: the previous active entry becomes inactive with its days open. */
-    private static OpportunityEntryEntity append(EntityManager em, OpportunityEntity opportunity,
+    /**
+     * Appends the planned entry, made by the caller now: the previous active entry becomes inactive
+     * with its days open (and keeps its own stamp).
+     */
+    private static OpportunityEntryEntity append(Transaction tx, OpportunityEntity opportunity,
             PlannedEntry planned) {
+        EntityManager em = tx.em;
         Long activeEntryNo = opportunity.activeEntryNo();
         if (activeEntryNo != null) {
             OpportunityEntryEntity previous = em.find(OpportunityEntryEntity.class, activeEntryNo);
@@ -434,10 +475,26 @@ public class OpportunityServiceImpl implements OpportunityService {
             }
             previous.deactivate(planned.dateOfChange());
         }
-        OpportunityEntryEntity entry = new OpportunityEntryEntity(opportunity, planned);
+        OpportunityEntryEntity entry = tx.stamp().on(new OpportunityEntryEntity(opportunity, planned));
         em.persist(entry); // numbers it from the preallocated sequence
         opportunity.activate(entry);
+        tx.stamp().on(opportunity);
         return entry;
+    }
+
+    /**
+     * Offers a move, written and flushed, to the participants: still inside its transaction, so that
+     * one that throws rolls it back. A retried transaction offers its move again.
+     *
+     * @param action the update's action, null for an activation and a close
+     * @param stages the cycle's stages, null for a close (a closing entry is at no stage)
+     */
+    private void offer(Transaction tx, Opportunity moved, OpportunityEntry entry, OpportunityAction action,
+            boolean cancelOpenTasks, CycleStages stages) {
+        Optional<String> activityCode = stages == null ? Optional.empty()
+                : stages.find(entry.stage()).map(SalesCycleStage::activityCode).filter(code -> !code.isBlank());
+        participants.offer(new MoveView(moved, entry, Optional.ofNullable(action), cancelOpenTasks, activityCode,
+                tx.caller));
     }
 
     private static OpportunityEntity locked(EntityManager em, String key, Long expectedVersion) {
@@ -453,7 +510,7 @@ public class OpportunityServiceImpl implements OpportunityService {
     }
 
     private static void refuseIfClosed(Opportunity current) {
-        if (Boolean.TRUE.equals(current.closed())) {
+        if (current.closed()) {
             throw new ConflictException(closedReason(current));
         }
     }
@@ -463,19 +520,43 @@ public class OpportunityServiceImpl implements OpportunityService {
     }
 
     /**
-     * Runs one write in one transaction; its events are posted once it committed. The transaction
-     * may run more than once (see {@link org.opportune.persistence.JpaUnit#inTransaction}), so each
-     * run collects its events afresh.
+     * Runs one write in one transaction for the caller bound now; its events are posted once it
+     * committed. The transaction may run more than once (see
+     * {@link org.opportune.persistence.JpaUnit#inTransaction}), so each run collects its events and
+     * takes its time afresh.
      */
-    private <T> T writing(BiFunction<EntityManager, EventBatch, T> work) {
+    private <T> T writing(Function<Transaction, T> work) {
         record Done<T>(T result, EventBatch events) {
         }
+        Caller caller = callers.current();
         Done<T> done = store.jpa().inTransaction(em -> {
-            EventBatch events = new EventBatch();
-            return new Done<>(work.apply(em, events), events);
+            Transaction tx = new Transaction(em, caller);
+            return new Done<>(work.apply(tx), tx.events);
         });
         done.events().post(modules.eventAdmin);
         return done.result();
+    }
+
+    /** One run of a write: its EntityManager, its events, and who changes what when. */
+    private final class Transaction {
+        final EntityManager em;
+        final Caller caller;
+        final EventBatch events;
+        private ChangeStamp stamp;
+
+        Transaction(EntityManager em, Caller caller) {
+            this.em = em;
+            this.caller = caller;
+            this.events = new EventBatch(caller.userName());
+        }
+
+        /** The same for every row the run writes; taken when first needed (after the lock), close to the commit. */
+        ChangeStamp stamp() {
+            if (stamp == null) {
+                stamp = ChangeStamp.now(callers, modules.clock());
+            }
+            return stamp;
+        }
     }
 
     /** The cycle an opportunity names now, read without a lock; null when there is no such opportunity. */

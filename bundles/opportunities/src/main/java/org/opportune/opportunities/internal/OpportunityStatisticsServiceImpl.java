@@ -3,6 +3,7 @@ package org.opportune.opportunities.internal;
 import static org.opportune.api.Codes.normalise;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +47,9 @@ import org.osgi.service.component.annotations.Reference;
  * As of day D an entry counts as active when it is its opportunity's last entry written on or before D;
  * an entry counts as inactive (for average days) when a later entry of its opportunity was written on
  * or before D — its days open are then final.
+ * <p>
+ * Nothing is rounded while it is computed (DOMAIN): sums are added up and averages divided exactly
+ * (see {@link Sums}), and each figure handed out is rounded once, to the 2 decimals it is shown with.
  */
 @Component(service = OpportunityStatisticsService.class, property = "opportune.module=opportunities")
 public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsService {
@@ -67,8 +71,8 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             LocalDate estimatedCloseDateTo, LocalDate asOf) {
         checkRange("estimatedCloseDate", estimatedCloseDateFrom, estimatedCloseDateTo);
         SalesCycle cycle = existingCycle(salesCycleCode);
-        Map<Integer, Figures> atStage = new HashMap<>();
-        Map<Integer, BigDecimal> averageDays = new HashMap<>();
+        Map<Integer, Sums> atStage = new HashMap<>();
+        Map<Integer, BigDecimal> averageDays = new HashMap<>(); // exact, rounded only when handed out
         store.jpa().read(em -> {
             String ecd = (estimatedCloseDateFrom == null ? "" : " AND x.estimatedCloseDate >= :from")
                     + (estimatedCloseDateTo == null ? "" : " AND x.estimatedCloseDate <= :to");
@@ -106,26 +110,27 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
                 current.setParameter("to", estimatedCloseDateTo);
             }
             for (Object[] row : current.getResultList()) {
-                atStage.put(((Number) row[0]).intValue(), figures(row, 1));
+                atStage.put(((Number) row[0]).intValue(), sums(row, 1));
             }
             for (Object[] row : days.setParameter("cycle", cycle.code()).getResultList()) {
-                averageDays.put(((Number) row[0]).intValue(), average(decimal(row[1]), count(row[2])));
+                averageDays.put(((Number) row[0]).intValue(), exactAverage(decimal(row[1]), count(row[2])));
             }
             return null;
         });
-        Figures open = atStage.values().stream().reduce(Figures.NONE, Figures::plus);
+        Figures open = atStage.values().stream().reduce(Sums.NONE, Sums::plus).figures();
         List<StageStatistics> stages = new ArrayList<>();
-        Figures total = Figures.NONE;
+        // the total row adds up the rows' exact sums and average days, and is rounded once itself
+        Sums total = Sums.NONE;
         BigDecimal totalDays = BigDecimal.ZERO;
         for (SalesCycleStage stage : cycle.stages()) {
-            Figures figures = atStage.getOrDefault(stage.stage(), Figures.NONE);
-            BigDecimal days = averageDays.getOrDefault(stage.stage(), zeroDays());
-            stages.add(new StageStatistics(stage.stage(), stage.description(), figures, days));
-            total = total.plus(figures);
+            Sums sums = atStage.getOrDefault(stage.stage(), Sums.NONE);
+            BigDecimal days = averageDays.getOrDefault(stage.stage(), BigDecimal.ZERO);
+            stages.add(new StageStatistics(stage.stage(), stage.description(), sums.figures(), shownDays(days)));
+            total = total.plus(sums);
             totalDays = totalDays.add(days);
         }
         return new SalesCycleStatistics(cycle.code(), estimatedCloseDateFrom, estimatedCloseDateTo, asOf, open, stages,
-                new StageStatistics(null, "Total", total, totalDays.setScale(AVERAGE_SCALE, RoundingMode.HALF_UP)));
+                new StageStatistics(null, "Total", total.figures(), shownDays(totalDays)));
     }
 
     @Override
@@ -134,9 +139,10 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         if (code == null || modules.salespeople().find(code).isEmpty()) {
             throw new NotFoundException("salesperson", code);
         }
-        Figures figures = startedFigures("x.salespersonCode = :key", code);
-        return new SalespersonStatistics(code, figures, average(figures.estimatedValue(), figures.count()),
-                average(figures.calculatedCurrentValue(), figures.count()));
+        Sums sums = startedSums("x.salespersonCode = :key", code);
+        // the averages divide the exact sums, not the rounded figures
+        return new SalespersonStatistics(code, sums.figures(), sums.averageEstimatedValue(),
+                sums.averageCalculatedCurrentValue());
     }
 
     @Override
@@ -149,7 +155,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         // a company's own opportunities carry its no. as the company no., as those of its persons do
         boolean company = contact.type() == ContactType.COMPANY;
         return new ContactStatistics(contact.no(), company,
-                startedFigures(company ? "x.contactCompanyNo = :key" : "x.contactNo = :key", contact.no()));
+                startedSums(company ? "x.contactCompanyNo = :key" : "x.contactNo = :key", contact.no()).figures());
     }
 
     @Override
@@ -170,7 +176,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             }
             Object[] span = em.createQuery("SELECT COUNT(e), MIN(e.dateOfChange) FROM OpportunityEntryEntity e"
                     + " WHERE e.opportunityNo = :no", Object[].class).setParameter("no", no).getSingleResult();
-            Opportunity record = entity.toRecord();
+            Opportunity record = entity.toView();
             LocalDate started = (LocalDate) span[1];
             LocalDate end = record.dateClosed() != null ? record.dateClosed() : modules.today();
             long daysOpen = started == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(started, end));
@@ -237,8 +243,8 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     // ---- helpers ------------------------------------------------------------------------------
 
     /** Count and sums over the opportunities that have an active entry (started ones, closed included). */
-    private Figures startedFigures(String condition, String key) {
-        return store.jpa().read(em -> figures(em.createQuery("SELECT COUNT(x), SUM(x.estimatedValue),"
+    private Sums startedSums(String condition, String key) {
+        return store.jpa().read(em -> sums(em.createQuery("SELECT COUNT(x), SUM(x.estimatedValue),"
                 + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE " + condition
                 + " AND x.status <> :notStarted", Object[].class).setParameter("key", key)
                 .setParameter("notStarted", OpportunityStatus.NOT_STARTED).getSingleResult(), 0));
@@ -260,16 +266,19 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         }
     }
 
-    static Figures figures(Object[] row, int offset) {
-        return new Figures(count(row[offset]), decimal(row[offset + 1]), decimal(row[offset + 2]));
+    /** @return the count and the exact sums of a row: COUNT, SUM(estimated value), SUM(calculated current value) */
+    static Sums sums(Object[] row, int offset) {
+        return new Sums(count(row[offset]), decimal(row[offset + 1]), decimal(row[offset + 2]));
     }
 
-    private static BigDecimal average(BigDecimal sum, long count) {
-        return count == 0 ? zeroDays() : sum.divide(BigDecimal.valueOf(count), AVERAGE_SCALE, RoundingMode.HALF_UP);
+    /** @return the average without rounding (to 16 digits, where a division does not end), 0 for none */
+    private static BigDecimal exactAverage(BigDecimal sum, long count) {
+        return count == 0 ? BigDecimal.ZERO : sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL64);
     }
 
-    private static BigDecimal zeroDays() {
-        return BigDecimal.ZERO.setScale(AVERAGE_SCALE);
+    /** @return average days as shown: rounded once, HALF_UP, to {@value #AVERAGE_SCALE} decimals */
+    private static BigDecimal shownDays(BigDecimal days) {
+        return days.setScale(AVERAGE_SCALE, RoundingMode.HALF_UP);
     }
 
     static long count(Object value) {

@@ -28,7 +28,7 @@ import org.opportune.api.opportunity.UpdateOption;
 public class CloseAndQuoteTest extends OpportunityTestSupport {
 
     private Opportunity close(Opportunity opportunity, CloseOutcome outcome, String code, LocalDate date, String value) {
-        return service.close(opportunity.no(), new Closing(outcome, code, date, value == null ? null : d(value)), null);
+        return service.close(opportunity.no(), closing(outcome, code, date, value == null ? null : d(value)), null);
     }
 
     // ---- close -------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ public class CloseAndQuoteTest extends OpportunityTestSupport {
     @Test
     public void theClosingDateDefaultsToTheLaterOfTodayAndTheLastChangeAndIsNeverBeforeIt() {
         Opportunity opportunity = started();
-        service.move(opportunity.no(), new StageUpdate(OpportunityAction.NEXT, null, LocalDate.of(2024, 2, 1), null,
+        service.move(opportunity.no(), stageUpdate(OpportunityAction.NEXT, null, LocalDate.of(2024, 2, 1), null,
                 null, null), null);
         ConflictException before = assertThrows(ConflictException.class,
                 () -> close(opportunity, CloseOutcome.LOST, "PRICE", LocalDate.of(2024, 1, 31), null));
@@ -190,7 +190,7 @@ public class CloseAndQuoteTest extends OpportunityTestSupport {
                 () -> service.assignSalesQuote(second.no(), new SalesQuote("SQ1", d("10")), null));
         assertTrue(e.getMessage(), e.getMessage().contains(first.no()));
         // even once the first is closed
-        service.close(first.no(), new Closing(CloseOutcome.LOST, "PRICE", null, null), null);
+        service.close(first.no(), closing(CloseOutcome.LOST, "PRICE", null, null), null);
         assertThrows(ConflictException.class,
                 () -> service.assignSalesQuote(second.no(), new SalesQuote("SQ1", d("10")), null));
         // assigning the same quote again to its own opportunity is a replace
@@ -238,7 +238,7 @@ public class CloseAndQuoteTest extends OpportunityTestSupport {
         assertNumber("9000", entry.estimatedValue());
         assertNumber("1080", entry.calculatedCurrentValue());
         // a given value still wins over the quote
-        service.move(opportunity.no(), new StageUpdate(OpportunityAction.UPDATE, null, null, d("9500"), null, null),
+        service.move(opportunity.no(), stageUpdate(OpportunityAction.UPDATE, null, null, d("9500"), null, null),
                 null);
         assertNumber("9500", lastEntry(opportunity.no()).estimatedValue());
     }

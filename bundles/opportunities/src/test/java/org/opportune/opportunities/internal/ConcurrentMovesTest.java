@@ -93,7 +93,7 @@ public class ConcurrentMovesTest extends OpportunityTestSupport {
         assertEquals(Integer.valueOf(last.stage()), current.currentStage());
         assertEquals(last.calculatedCurrentValue(), current.calculatedCurrentValue());
         assertEquals(last.estimatedCloseDate(), current.estimatedCloseDate());
-        assertEquals(Long.valueOf(opportunity.version() + succeeded.get()), current.version());
+        assertEquals(opportunity.version() + succeeded.get(), current.version());
         assertEquals(2 + succeeded.get(), eventAdmin.posted.size());
     }
 

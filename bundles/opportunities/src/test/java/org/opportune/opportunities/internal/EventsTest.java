@@ -33,14 +33,14 @@ public class EventsTest extends OpportunityTestSupport {
     @Test
     public void aLifeCyclePostsItsEventsInOrder() {
         Opportunity opportunity = createOpportunity();
-        service.update(opportunity.no(), opportunity.withEditableFields("Renamed", "CT1", "JO", "STD",
-                OpportunityPriority.HIGH), null);
+        service.update(opportunity.no(), change(opportunity, "Renamed", "CT1", "JO", "STD", OpportunityPriority.HIGH),
+                null);
         service.activate(opportunity.no(), null, null);
-        service.move(opportunity.no(), new StageUpdate(OpportunityAction.NEXT, null, null, d("1000"), null, null),
+        service.move(opportunity.no(), stageUpdate(OpportunityAction.NEXT, null, null, d("1000"), null, null),
                 null);
         service.assignSalesQuote(opportunity.no(), new SalesQuote("SQ1", d("900")), null);
         service.removeSalesQuote(opportunity.no(), null);
-        service.close(opportunity.no(), new Closing(CloseOutcome.WON, "WIN1", null, d("950")), null);
+        service.close(opportunity.no(), closing(CloseOutcome.WON, "WIN1", null, d("950")), null);
         service.delete(opportunity.no(), null);
 
         assertEquals(List.of(OpportunityEvents.CREATED, OpportunityEvents.UPDATED, OpportunityEvents.STAGE_CHANGED,
@@ -91,7 +91,7 @@ public class EventsTest extends OpportunityTestSupport {
     @Test
     public void aCloseCarriesTheCodeAndDate() {
         Opportunity opportunity = startedAt(3);
-        service.close(opportunity.no(), new Closing(CloseOutcome.LOST, "PRICE", null, null), null);
+        service.close(opportunity.no(), closing(CloseOutcome.LOST, "PRICE", null, null), null);
         Event event = last();
         assertEquals(OpportunityEvents.CLOSED, event.getTopic());
         assertEquals("LOST", event.getProperty(OpportunityEvents.STATUS));
@@ -115,7 +115,7 @@ public class EventsTest extends OpportunityTestSupport {
                 () -> service.move(opportunity.no(), StageUpdate.of(OpportunityAction.UPDATE), null));
         assertThrows(ConflictException.class, () -> service.delete(opportunity.no(), null));
         Opportunity unchanged = service.get(opportunity.no());
-        service.update(opportunity.no(), unchanged, null);
+        service.update(opportunity.no(), unchanged(unchanged), null);
         service.updateOptions(opportunity.no());
         assertEquals(before, eventAdmin.posted.size());
     }

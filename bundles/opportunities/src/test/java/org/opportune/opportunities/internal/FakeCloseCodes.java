@@ -9,17 +9,19 @@ import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.ValidationException;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.opportunities.internal.TestViews.TestCloseCode;
 
 /** Close codes kept in a map, checked as the cycles module does. */
 class FakeCloseCodes implements CloseOpportunityCodeService {
     private final Map<String, CloseOpportunityCode> codes = new ConcurrentHashMap<>();
 
     void add(String code, CloseOpportunityCodeType type) {
-        codes.put(code, new CloseOpportunityCode(code, code + " reason", type, 1L));
+        codes.put(code, new TestCloseCode(code, code + " reason", type));
     }
 
     @Override
@@ -45,7 +47,7 @@ class FakeCloseCodes implements CloseOpportunityCodeService {
     }
 
     @Override
-    public CloseOpportunityCode create(CloseOpportunityCode closeCode) {
+    public CloseOpportunityCode create(String code, CloseCodeValues values) {
         throw new AssertionError("opportunities never create close codes");
     }
 
@@ -55,7 +57,7 @@ class FakeCloseCodes implements CloseOpportunityCodeService {
     }
 
     @Override
-    public CloseOpportunityCode update(String code, CloseOpportunityCode closeCode, Long expectedVersion) {
+    public CloseOpportunityCode update(String code, CloseCodeValues values, Long expectedVersion) {
         throw new AssertionError("opportunities never change close codes");
     }
 

@@ -13,19 +13,19 @@ import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
+import org.opportune.opportunities.internal.TestViews.TestContact;
 
 /** Contacts kept in a map; only what the opportunities module calls. */
 class FakeContacts implements ContactService {
     private final Map<String, Contact> contacts = new ConcurrentHashMap<>();
 
     void company(String no, String name, String salespersonCode) {
-        contacts.put(no, new Contact(no, ContactType.COMPANY, name, no, name, salespersonCode, null, null, null, null,
-                null, 1L));
+        contacts.put(no, new TestContact(no, ContactType.COMPANY, name, no, name, salespersonCode));
     }
 
     void person(String no, String name, String companyNo, String salespersonCode) {
-        contacts.put(no, new Contact(no, ContactType.PERSON, name, companyNo, null, salespersonCode, null, null, null,
-                null, null, 1L));
+        contacts.put(no, new TestContact(no, ContactType.PERSON, name, companyNo, null, salespersonCode));
     }
 
     @Override
@@ -40,7 +40,12 @@ class FakeContacts implements ContactService {
     }
 
     @Override
-    public Contact create(Contact contact) {
+    public Contact create(ContactValues values) {
+        throw new AssertionError("opportunities never create contacts");
+    }
+
+    @Override
+    public Contact create(String no, ContactValues values) {
         throw new AssertionError("opportunities never create contacts");
     }
 
@@ -50,7 +55,7 @@ class FakeContacts implements ContactService {
     }
 
     @Override
-    public Contact update(String no, Contact contact, Long expectedVersion) {
+    public Contact update(String no, ContactValues values, Long expectedVersion) {
         throw new AssertionError("opportunities never change contacts");
     }
 

@@ -22,8 +22,12 @@ import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.opportunities.internal.TestViews.TestCycle;
+import org.opportune.opportunities.internal.TestViews.TestStage;
 
 /**
  * Sales cycles kept in a map, with the four built-in probability models of DOMAIN §4.3 that tests
@@ -46,8 +50,8 @@ class FakeCycles implements SalesCycleService {
     }
 
     void add(String code, String model, boolean blocked, SalesCycleStage... stages) {
-        cycles.put(code, new SalesCycle(code, code + " cycle", model, blocked, models.containsKey(model),
-                List.of(stages), 1L));
+        cycles.put(code, new TestCycle(code, code + " cycle", model, blocked, models.containsKey(model),
+                List.of(stages)));
     }
 
     void removeModel(String name) {
@@ -56,8 +60,13 @@ class FakeCycles implements SalesCycleService {
 
     static SalesCycleStage stage(int number, String description, String completed, String chances, String formula,
             boolean allowSkip, boolean quoteRequired) {
-        return new SalesCycleStage(number, description, new BigDecimal(completed), new BigDecimal(chances), null,
-                quoteRequired, allowSkip, formula, 1L);
+        return stage(number, description, completed, chances, formula, allowSkip, quoteRequired, null);
+    }
+
+    static SalesCycleStage stage(int number, String description, String completed, String chances, String formula,
+            boolean allowSkip, boolean quoteRequired, String activityCode) {
+        return new TestStage(number, description, new BigDecimal(completed), new BigDecimal(chances), activityCode,
+                quoteRequired, allowSkip, formula);
     }
 
     @Override
@@ -134,7 +143,7 @@ class FakeCycles implements SalesCycleService {
     }
 
     @Override
-    public SalesCycle create(SalesCycle cycle) {
+    public SalesCycle create(String code, SalesCycleValues values) {
         throw new AssertionError("opportunities never create cycles");
     }
 
@@ -144,7 +153,7 @@ class FakeCycles implements SalesCycleService {
     }
 
     @Override
-    public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
+    public SalesCycle update(String code, SalesCycleValues values, Long expectedVersion) {
         throw new AssertionError("opportunities never change cycles");
     }
 
@@ -154,12 +163,12 @@ class FakeCycles implements SalesCycleService {
     }
 
     @Override
-    public SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion) {
+    public SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion) {
         throw new AssertionError("opportunities never change stages");
     }
 
     @Override
-    public SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion) {
+    public SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion) {
         throw new AssertionError("opportunities never change stages");
     }
 

@@ -15,6 +15,8 @@ import org.opportune.api.ValidationException;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.salesperson.SalespersonValues;
+import org.opportune.opportunities.internal.TestViews.TestSalesperson;
 
 /** Salespeople as a map of codes to their blocked flag, checked as the salespeople module does. */
 class FakeSalespeople implements SalespersonService {
@@ -29,7 +31,7 @@ class FakeSalespeople implements SalespersonService {
         String key = Codes.normalise(code);
         Boolean isBlocked = key == null ? null : blocked.get(key);
         return isBlocked == null ? Optional.empty()
-                : Optional.of(new Salesperson(key, code, null, null, null, null, isBlocked, 1L));
+                : Optional.of(new TestSalesperson(key, code, isBlocked));
     }
 
     @Override
@@ -49,7 +51,7 @@ class FakeSalespeople implements SalespersonService {
     }
 
     @Override
-    public Salesperson create(Salesperson salesperson) {
+    public Salesperson create(String code, SalespersonValues values) {
         throw new AssertionError("opportunities never create salespeople");
     }
 
@@ -59,7 +61,12 @@ class FakeSalespeople implements SalespersonService {
     }
 
     @Override
-    public Salesperson update(String code, Salesperson salesperson, Long expectedVersion) {
+    public Optional<Salesperson> findByUserName(String userName) {
+        throw new AssertionError("opportunities never look salespeople up by user name");
+    }
+
+    @Override
+    public Salesperson update(String code, SalespersonValues values, Long expectedVersion) {
         throw new AssertionError("opportunities never change salespeople");
     }
 

@@ -35,7 +35,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
 
     private static StageUpdate update(OpportunityAction action, Integer stage, String estimatedValue, String chances,
             LocalDate dateOfChange, LocalDate estimatedCloseDate) {
-        return new StageUpdate(action, stage, dateOfChange, estimatedValue == null ? null : d(estimatedValue),
+        return stageUpdate(action, stage, dateOfChange, estimatedValue == null ? null : d(estimatedValue),
                 chances == null ? null : d(chances), estimatedCloseDate);
     }
 
@@ -84,7 +84,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
                 () -> service.activate(opportunity.no(), null, null));
         assertTrue(started.getMessage(), started.getMessage().contains("started already"));
 
-        Opportunity empty = service.create(new Opportunity(null, "No stages", "CT1", null, "EMPTY", null), null);
+        Opportunity empty = service.create(newOpportunity(null, "No stages", "CT1", null, "EMPTY", null));
         ConflictException noStages = assertThrows(ConflictException.class,
                 () -> service.activate(empty.no(), null, null));
         assertTrue(noStages.getMessage(), noStages.getMessage().contains("has no stages"));
@@ -105,8 +105,8 @@ public class MoveRulesTest extends OpportunityTestSupport {
     @Test
     public void createWithActivationNeedsValueChancesAndCloseDate() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.create(new Opportunity(null, "Deal", "CT1", null, "STD", null),
-                        new Activation(null, null, d("0"), null)));
+                () -> service.create(newOpportunity(null, "Deal", "CT1", null, "STD", null,
+                        activation(null, null, d("0"), null))));
         assertEquals(List.of("activate.estimatedValue", "activate.estimatedCloseDate",
                 "activate.chancesOfSuccessPercent"), e.errors().stream().map(FieldError::field).toList());
         assertEquals(0, service.list(null, org.opportune.api.PageRequest.first()).total());
@@ -115,16 +115,16 @@ public class MoveRulesTest extends OpportunityTestSupport {
     @Test
     public void createWithActivationOnACycleWithoutStagesWritesNothing() {
         assertThrows(ConflictException.class,
-                () -> service.create(new Opportunity(null, "Deal", "CT1", null, "EMPTY", null),
-                        new Activation(null, d("100"), d("10"), JAN_10.plusDays(30))));
+                () -> service.create(newOpportunity(null, "Deal", "CT1", null, "EMPTY", null,
+                        activation(null, d("100"), d("10"), JAN_10.plusDays(30)))));
         assertEquals(0, service.list(null, org.opportune.api.PageRequest.first()).total());
         assertTrue(eventAdmin.posted.isEmpty());
     }
 
     @Test
     public void createWithActivationReplacesACloseDateEqualToTheDateOfChangeByTheFormula() {
-        Opportunity opportunity = service.create(new Opportunity(null, "Deal", "CT1", null, "STD", null),
-                new Activation(JAN_10, d("100"), d("10"), JAN_10));
+        Opportunity opportunity = service.create(newOpportunity(null, "Deal", "CT1", null, "STD", null,
+                activation(JAN_10, d("100"), d("10"), JAN_10)));
         assertEquals(JAN_10.plusDays(5), opportunity.estimatedCloseDate());
     }
 
@@ -183,7 +183,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
         UpdateOption next = option(opportunity, OpportunityAction.NEXT);
         assertTrue(next.possible());
         assertEquals(List.of(2), next.candidateStages());
-        assertEquals(new StageUpdate(OpportunityAction.NEXT, 2, JAN_10, d("10000"), d("40"), JAN_10.plusDays(10)),
+        assertEquals(stageUpdate(OpportunityAction.NEXT, 2, JAN_10, d("10000"), d("40"), JAN_10.plusDays(10)),
                 next.defaults());
         assertEquals(ActionTaken.NEXT, next.actionTaken());
     }
@@ -407,7 +407,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
                 FakeCycles.stage(2, "Two", "20", "20", "CQ", false, false),
                 FakeCycles.stage(3, "Three", "30", "30", null, false, false));
         Opportunity opportunity = createOpportunity();
-        service.update(opportunity.no(), new Opportunity(null, "Big deal", "CT1", "JO", "FRM", null), null);
+        service.update(opportunity.no(), change(opportunity, "Big deal", "CT1", "JO", "FRM", null), null);
         service.activate(opportunity.no(), LocalDate.of(2024, 1, 31), null);
         assertEquals(LocalDate.of(2024, 2, 29), lastEntry(opportunity.no()).estimatedCloseDate());
         clock.set(LocalDate.of(2024, 2, 10));
@@ -474,7 +474,7 @@ public class MoveRulesTest extends OpportunityTestSupport {
                 update(OpportunityAction.NEXT, null, null, null, JAN_10.plusDays(5), JAN_10.plusDays(4))));
         assertEquals("estimatedCloseDate", closeDate.errors().get(0).field());
         ValidationException action = assertThrows(ValidationException.class,
-                () -> move(opportunity, new StageUpdate(null, null, null, null, null, null)));
+                () -> move(opportunity, null)); // a StageUpdate cannot be built without an action
         assertEquals("action", action.errors().get(0).field());
         assertEquals(1, entries(opportunity.no()).size());
     }

@@ -21,11 +21,17 @@ import org.junit.BeforeClass;
 import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.api.opportunity.Activation;
+import org.opportune.api.opportunity.CloseOutcome;
+import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityChange;
 import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.rule.TransitionRule;
+import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.opportunities.internal.rules.AllowSkipRule;
 import org.opportune.opportunities.internal.rules.QuoteRequiredRule;
 
@@ -48,6 +54,8 @@ public abstract class OpportunityTestSupport {
 
     OpportunityServiceImpl service;
     final Modules modules = new Modules();
+    /** No caller is bound unless a test binds one: the service then acts for {@code system}. */
+    final ThreadCallerContext callers = new ThreadCallerContext();
     final TestClock clock = new TestClock(JAN_10);
     final FakeContacts contacts = new FakeContacts();
     final FakeSalespeople salespeople = new FakeSalespeople();
@@ -90,7 +98,7 @@ public abstract class OpportunityTestSupport {
         modules.closeCodes = closeCodes;
         modules.eventAdmin = eventAdmin;
         modules.clock = clock;
-        service = new OpportunityServiceImpl(store, modules, config("OP", 6));
+        service = new OpportunityServiceImpl(store, modules, callers, config("OP", 6));
         service.addTransitionRule(quoteRequiredRule, ruleProperties(QuoteRequiredRule.NAME, 0, 1L));
         service.addTransitionRule(allowSkipRule, ruleProperties(AllowSkipRule.NAME, 0, 2L));
 
@@ -139,13 +147,13 @@ public abstract class OpportunityTestSupport {
 
     /** A not-started opportunity of CT1 (salesperson JO) on STD. */
     Opportunity createOpportunity() {
-        return service.create(new Opportunity(null, "Big deal", "CT1", null, "STD", null), null);
+        return service.create(newOpportunity(null, "Big deal", "CT1", null, "STD", null));
     }
 
     /** An opportunity of CT1 on {@code cycle}, started today at its first stage with EV 10000 and chances 25. */
     Opportunity startedOn(String cycle) {
-        return service.create(new Opportunity(null, "Big deal", "CT1", null, cycle, null),
-                new Activation(null, d("10000"), d("25"), clock.today().plusMonths(2)));
+        return service.create(newOpportunity(null, "Big deal", "CT1", null, cycle, null,
+                activation(null, d("10000"), d("25"), clock.today().plusMonths(2))));
     }
 
     Opportunity started() {
@@ -168,6 +176,48 @@ public abstract class OpportunityTestSupport {
     OpportunityEntry lastEntry(String no) {
         List<OpportunityEntry> entries = entries(no);
         return entries.get(entries.size() - 1);
+    }
+
+    // ---- inputs, each value in the order of the fields it sets ---------------------------------------
+
+    static NewOpportunity newOpportunity(String no, String description, String contactNo, String salespersonCode,
+            String salesCycleCode, OpportunityPriority priority) {
+        return newOpportunity(no, description, contactNo, salespersonCode, salesCycleCode, priority, null);
+    }
+
+    static NewOpportunity newOpportunity(String no, String description, String contactNo, String salespersonCode,
+            String salesCycleCode, OpportunityPriority priority, Activation activation) {
+        return NewOpportunity.builder().no(no).description(description).contactNo(contactNo)
+                .salespersonCode(salespersonCode).salesCycleCode(salesCycleCode).priority(priority)
+                .activation(activation).build();
+    }
+
+    static Activation activation(LocalDate dateOfChange, BigDecimal estimatedValue, BigDecimal chances,
+            LocalDate estimatedCloseDate) {
+        return Activation.builder().dateOfChange(dateOfChange).estimatedValue(estimatedValue)
+                .chancesOfSuccessPercent(chances).estimatedCloseDate(estimatedCloseDate).build();
+    }
+
+    /** The editable fields of {@code current} replaced by these. */
+    static OpportunityChange change(Opportunity current, String description, String contactNo,
+            String salespersonCode, String salesCycleCode, OpportunityPriority priority) {
+        return OpportunityChange.from(current).description(description).contactNo(contactNo)
+                .salespersonCode(salespersonCode).salesCycleCode(salesCycleCode).priority(priority).build();
+    }
+
+    /** The editable fields of {@code current} as they are. */
+    static OpportunityChange unchanged(Opportunity current) {
+        return OpportunityChange.from(current).build();
+    }
+
+    static StageUpdate stageUpdate(OpportunityAction action, Integer stage, LocalDate dateOfChange,
+            BigDecimal estimatedValue, BigDecimal chances, LocalDate estimatedCloseDate) {
+        return StageUpdate.builder(action).stage(stage).dateOfChange(dateOfChange).estimatedValue(estimatedValue)
+                .chancesOfSuccessPercent(chances).estimatedCloseDate(estimatedCloseDate).build();
+    }
+
+    static Closing closing(CloseOutcome outcome, String closeCode, LocalDate dateClosed, BigDecimal value) {
+        return Closing.builder(outcome, closeCode).dateClosed(dateClosed).value(value).build();
     }
 
     static BigDecimal d(String value) {

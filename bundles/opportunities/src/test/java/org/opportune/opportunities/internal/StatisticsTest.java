@@ -40,15 +40,15 @@ public class StatisticsTest extends OpportunityTestSupport {
     /** DOMAIN §9 from creation to WON; returns the opportunity's no. */
     private String workedExample() {
         clock.set(LocalDate.of(2024, 1, 10));
-        Opportunity opportunity = service.create(new Opportunity(null, "Cronus order", "CT1", null, "STD", null),
-                new Activation(null, d("10000"), d("25"), LocalDate.of(2024, 3, 31)));
+        Opportunity opportunity = service.create(newOpportunity(null, "Cronus order", "CT1", null, "STD", null,
+                activation(null, d("10000"), d("25"), LocalDate.of(2024, 3, 31))));
         clock.set(LocalDate.of(2024, 1, 20));
         opportunity = service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
         clock.set(LocalDate.of(2024, 2, 5));
-        opportunity = service.move(opportunity.no(), new StageUpdate(OpportunityAction.NEXT, null, null, d("12000"),
+        opportunity = service.move(opportunity.no(), stageUpdate(OpportunityAction.NEXT, null, null, d("12000"),
                 d("55"), null), null);
         clock.set(LocalDate.of(2024, 2, 15));
-        service.close(opportunity.no(), new Closing(CloseOutcome.WON, "WIN1", null, d("11500")), null);
+        service.close(opportunity.no(), closing(CloseOutcome.WON, "WIN1", null, d("11500")), null);
         return opportunity.no();
     }
 
@@ -110,13 +110,13 @@ public class StatisticsTest extends OpportunityTestSupport {
      */
     private void threeOpportunities() {
         clock.set(LocalDate.of(2024, 1, 10));
-        String a = service.create(new Opportunity(null, "A", "CT1", null, "STD", null),
-                new Activation(null, d("1000"), d("50"), LocalDate.of(2024, 3, 31))).no();
-        String b = service.create(new Opportunity(null, "B", "CT1", null, "STD", null),
-                new Activation(null, d("3000"), d("50"), LocalDate.of(2024, 3, 31))).no();
-        service.create(new Opportunity(null, "C", "CT2", "JO", "STD", null),
-                new Activation(null, d("2000"), d("20"), LocalDate.of(2024, 3, 31)));
-        service.create(new Opportunity(null, "D", "CT3", "JO", "STD", null), null);
+        String a = service.create(newOpportunity(null, "A", "CT1", null, "STD", null,
+                activation(null, d("1000"), d("50"), LocalDate.of(2024, 3, 31)))).no();
+        String b = service.create(newOpportunity(null, "B", "CT1", null, "STD", null,
+                activation(null, d("3000"), d("50"), LocalDate.of(2024, 3, 31)))).no();
+        service.create(newOpportunity(null, "C", "CT2", "JO", "STD", null,
+                activation(null, d("2000"), d("20"), LocalDate.of(2024, 3, 31))));
+        service.create(newOpportunity(null, "D", "CT3", "JO", "STD", null));
         clock.set(LocalDate.of(2024, 1, 14));
         service.move(a, StageUpdate.of(OpportunityAction.NEXT), null); // stage 1 open 4 days; ECD Jan 24
         clock.set(LocalDate.of(2024, 1, 16));
@@ -157,33 +157,33 @@ public class StatisticsTest extends OpportunityTestSupport {
     @Test
     public void aggregationsGroupInTheDatabase() {
         threeOpportunities();
-        List<Group> byStatus = statistics.aggregate(new Aggregation(null, null, null, List.of(GroupKey.STATUS)));
+        List<Group> byStatus = statistics.aggregate(Aggregation.of(null).groupedBy(GroupKey.STATUS));
         assertEquals(2, byStatus.size());
         assertEquals(List.of("IN_PROGRESS"), byStatus.get(0).keys());
         assertFigures(3, "6000", "1060", byStatus.get(0).figures());
         assertEquals(List.of("NOT_STARTED"), byStatus.get(1).keys());
         assertFigures(1, "0", "0", byStatus.get(1).figures());
 
-        List<Group> byStage = statistics.aggregate(new Aggregation(null, null, null, List.of(GroupKey.CURRENT_STAGE)));
+        List<Group> byStage = statistics.aggregate(Aggregation.of(null).groupedBy(GroupKey.CURRENT_STAGE));
         assertEquals("nulls last", java.util.Arrays.asList(1, 2, 3, null),
                 byStage.stream().map(group -> group.keys().get(0)).toList());
 
-        List<Group> byQuarter = statistics.aggregate(new Aggregation(inProgress(), null, null,
-                List.of(GroupKey.SALESPERSON, GroupKey.ESTIMATED_CLOSE_QUARTER)));
+        List<Group> byQuarter = statistics.aggregate(Aggregation.of(inProgress())
+                .groupedBy(GroupKey.SALESPERSON, GroupKey.ESTIMATED_CLOSE_QUARTER));
         assertEquals(1, byQuarter.size());
         assertEquals(List.of("JO", LocalDate.of(2024, 1, 1)), byQuarter.get(0).keys());
         assertFigures(3, "6000", "1060", byQuarter.get(0).figures());
-        List<Group> byMonth = statistics.aggregate(new Aggregation(inProgress(), null, null,
-                List.of(GroupKey.ESTIMATED_CLOSE_MONTH)));
+        List<Group> byMonth = statistics.aggregate(Aggregation.of(inProgress())
+                .groupedBy(GroupKey.ESTIMATED_CLOSE_MONTH));
         assertEquals(List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)),
                 byMonth.stream().map(group -> group.keys().get(0)).toList());
         assertFigures(1, "1000", "120", byMonth.get(0).figures());
 
-        List<Group> all = statistics.aggregate(new Aggregation(null, null, null, List.of()));
+        List<Group> all = statistics.aggregate(Aggregation.of(null));
         assertFigures(4, "6000", "1060", all.get(0).figures());
 
         ValidationException range = assertThrows(ValidationException.class, () -> statistics.aggregate(
-                new Aggregation(null, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), List.of())));
+                Aggregation.of(null).closedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1))));
         assertEquals("dateClosedTo", range.errors().get(0).field());
     }
 
@@ -191,18 +191,18 @@ public class StatisticsTest extends OpportunityTestSupport {
     public void closedOpportunitiesByCloseCodeAndClosingMonth() {
         threeOpportunities();
         clock.set(LocalDate.of(2024, 2, 10));
-        service.close("OP000001", new Closing(CloseOutcome.WON, "WIN1", null, d("900")), null);
-        service.close("OP000002", new Closing(CloseOutcome.LOST, "PRICE", null, null), null);
-        List<Group> closed = statistics.aggregate(new Aggregation(new OpportunityQuery(null, null, true, null, null,
-                null, null, null, null, null, null, null, null), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29),
-                List.of(GroupKey.STATUS, GroupKey.CLOSE_CODE, GroupKey.DATE_CLOSED_MONTH)));
+        service.close("OP000001", closing(CloseOutcome.WON, "WIN1", null, d("900")), null);
+        service.close("OP000002", closing(CloseOutcome.LOST, "PRICE", null, null), null);
+        List<Group> closed = statistics.aggregate(Aggregation.of(OpportunityQuery.all().withClosed(true))
+                .closedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29))
+                .groupedBy(GroupKey.STATUS, GroupKey.CLOSE_CODE, GroupKey.DATE_CLOSED_MONTH));
         assertEquals(2, closed.size());
         assertEquals(List.of("LOST", "PRICE", LocalDate.of(2024, 2, 1)), closed.get(0).keys());
         assertFigures(1, "3000", "0", closed.get(0).figures());
         assertEquals(List.of("WON", "WIN1", LocalDate.of(2024, 2, 1)), closed.get(1).keys());
         assertFigures(1, "1000", "900", closed.get(1).figures());
-        assertEquals("none closed in March", List.of(), statistics.aggregate(new Aggregation(null,
-                LocalDate.of(2024, 3, 1), null, List.of(GroupKey.STATUS))));
+        assertEquals("none closed in March", List.of(), statistics.aggregate(Aggregation.of(null)
+                .closedBetween(LocalDate.of(2024, 3, 1), null).groupedBy(GroupKey.STATUS)));
 
         List<StageActivity> activity = statistics.stageActivity("STD", null, null, true);
         assertEquals("A and B reached stage 2, A was won, B lost", List.of(3L, 2L, 1L, 0L),
@@ -227,8 +227,7 @@ public class StatisticsTest extends OpportunityTestSupport {
     }
 
     private static OpportunityQuery inProgress() {
-        return new OpportunityQuery(null, OpportunityStatus.IN_PROGRESS, null, null, null, null, null, null, null, null,
-                null, null, null);
+        return OpportunityQuery.all().withStatus(OpportunityStatus.IN_PROGRESS);
     }
 
     private static void assertFigures(long count, String estimatedValue, String currentValue, Figures figures) {

@@ -89,8 +89,8 @@ public class TransitionRulesTest extends OpportunityTestSupport {
         assertEquals(Integer.valueOf(1), move.opportunity().currentStage());
         assertEquals(OpportunityAction.SKIP, move.action());
         assertEquals(ActionTaken.JUMPED, move.actionTaken());
-        assertEquals(Integer.valueOf(1), move.from().stage());
-        assertEquals(Integer.valueOf(3), move.to().stage());
+        assertEquals(1, move.from().stage());
+        assertEquals(3, move.to().stage());
         assertEquals(List.of(2), move.target().passedOver().stream().map(s -> s.stage()).toList());
         assertEquals(4, move.stages().size());
         assertEquals(JAN_10, move.dateOfChange());

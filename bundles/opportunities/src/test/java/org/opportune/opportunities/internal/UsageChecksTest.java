@@ -22,7 +22,7 @@ import org.opportune.opportunities.internal.usage.SalespersonUsage;
 public class UsageChecksTest extends OpportunityTestSupport {
 
     private void close(Opportunity opportunity, CloseOutcome outcome, String code) {
-        service.close(opportunity.no(), new Closing(outcome, code, null, outcome == CloseOutcome.WON ? d("1") : null),
+        service.close(opportunity.no(), closing(outcome, code, null, outcome == CloseOutcome.WON ? d("1") : null),
                 null);
     }
 
@@ -43,13 +43,13 @@ public class UsageChecksTest extends OpportunityTestSupport {
     @Test
     public void aContactWithOpenOpportunitiesIsInUseAndACompanyAlsoByItsPersons() {
         UsageCheck check = new ContactUsage(store);
-        service.create(new Opportunity(null, "Ann's deal", "CT2", "JO", "STD", null), null);
+        service.create(newOpportunity(null, "Ann's deal", "CT2", "JO", "STD", null));
         assertEquals(Optional.of("contact CT2 has 1 open opportunity"), check.usageOf("CT2"));
         assertEquals(Optional.of("contact CT1 has 1 open opportunity"), check.usageOf("CT1"));
         createOpportunity();
         assertEquals(Optional.of("contact CT1 has 2 open opportunities"), check.usageOf("CT1"));
         assertEquals(Optional.empty(), check.usageOf("CT3"));
-        service.create(new Opportunity(null, "Bob's deal", "CT4", "JO", "STD", null), null);
+        service.create(newOpportunity(null, "Bob's deal", "CT4", "JO", "STD", null));
         assertEquals(Optional.of("contact CT4 has 1 open opportunity"), check.usageOf("CT4"));
     }
 

@@ -32,8 +32,8 @@ public class WorkedExampleTest extends OpportunityTestSupport {
     public void theWorkedExample() {
         // 1. 2024-01-10 create and activate: EV 10000, chances 25, ECD 2024-03-31
         clock.set(LocalDate.of(2024, 1, 10));
-        Opportunity opportunity = service.create(new Opportunity(null, "Cronus order", "CT1", null, "STD", null),
-                new Activation(null, d("10000"), d("25"), LocalDate.of(2024, 3, 31)));
+        Opportunity opportunity = service.create(newOpportunity(null, "Cronus order", "CT1", null, "STD", null,
+                activation(null, d("10000"), d("25"), LocalDate.of(2024, 3, 31))));
         String no = opportunity.no();
         assertEquals("OP000001", no);
         assertEquals(OpportunityStatus.IN_PROGRESS, opportunity.status());
@@ -80,7 +80,7 @@ public class WorkedExampleTest extends OpportunityTestSupport {
 
         // 3. 2024-02-05 NEXT with EV 12000 and chances 55
         clock.set(LocalDate.of(2024, 2, 5));
-        opportunity = service.move(no, new StageUpdate(OpportunityAction.NEXT, null, null, d("12000"), d("55"), null),
+        opportunity = service.move(no, stageUpdate(OpportunityAction.NEXT, null, null, d("12000"), d("55"), null),
                 opportunity.version());
         entries = entries(no);
         OpportunityEntry third = entries.get(2);
@@ -102,7 +102,7 @@ public class WorkedExampleTest extends OpportunityTestSupport {
 
         // 4. 2024-02-15 close WON with WIN1 and value 11500
         clock.set(LocalDate.of(2024, 2, 15));
-        opportunity = service.close(no, new Closing(CloseOutcome.WON, "WIN1", null, d("11500")),
+        opportunity = service.close(no, closing(CloseOutcome.WON, "WIN1", null, d("11500")),
                 opportunity.version());
         entries = entries(no);
         assertEquals(4, entries.size());

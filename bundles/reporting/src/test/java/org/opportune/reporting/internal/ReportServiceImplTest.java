@@ -65,7 +65,8 @@ public class ReportServiceImplTest {
                 ReportParameter.optional("n", ValueType.INTEGER, ""),
                 ReportParameter.optional("amount", ValueType.DECIMAL, ""),
                 ReportParameter.optional("flag", ValueType.BOOLEAN, ""),
-                new ReportParameter("period", ValueType.STRING, false, "", List.of("MONTH", "QUARTER"), "MONTH"),
+                ReportParameter.builder("period", ValueType.STRING).allowedValues(List.of("MONTH", "QUARTER"))
+                        .defaultValue("MONTH").build(),
                 ReportParameter.optional("unused", ValueType.STRING, "")), 0, 1);
         Map<String, Object> typed = service.run("all", Map.of("day", "2024-02-15", "n", "7", "amount", "12.50",
                 "flag", "TRUE")).parameters();
@@ -80,7 +81,8 @@ public class ReportServiceImplTest {
         register(echo("all", "All types", ReportParameter.required("day", ValueType.DATE, ""),
                 ReportParameter.optional("n", ValueType.INTEGER, ""),
                 ReportParameter.optional("flag", ValueType.BOOLEAN, ""),
-                new ReportParameter("period", ValueType.STRING, false, "", List.of("MONTH", "QUARTER"), null)), 0, 1);
+                ReportParameter.builder("period", ValueType.STRING).allowedValues(List.of("MONTH", "QUARTER"))
+                        .build()), 0, 1);
         ValidationException refused = assertThrows(ValidationException.class, () -> service.run("all",
                 Map.of("n", "seven", "flag", "yes", "period", "WEEK", "colour", "red")));
         Map<String, String> errors = refused.errors().stream().collect(Collectors.toMap(FieldError::field,

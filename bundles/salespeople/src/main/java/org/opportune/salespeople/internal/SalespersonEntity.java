@@ -7,13 +7,14 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 import org.opportune.api.salesperson.Salesperson;
+import org.opportune.api.salesperson.SalespersonValues;
+import org.opportune.persistence.AuditedEntity;
 
 @Entity
 @Table(name = "SALESPERSON", indexes = @Index(name = "SALESPERSON_NAME", columnList = "NAME"))
-public class SalespersonEntity {
+public class SalespersonEntity extends AuditedEntity {
     @Id
     @Column(name = "CODE", length = Salesperson.CODE_LENGTH)
     private String code;
@@ -36,9 +37,12 @@ public class SalespersonEntity {
     @Column(name = "BLOCKED", nullable = false)
     private boolean blocked;
 
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
+    /**
+     * The login acting as this salesperson, as given (logins are case-sensitive). The service refuses a taken one
+     * by name; the constraint (many nulls allowed) holds against two requests racing for the same one.
+     */
+    @Column(name = "USER_NAME", length = Salesperson.USER_NAME_LENGTH, unique = true)
+    private String userName;
 
     protected SalespersonEntity() {
     }
@@ -47,21 +51,24 @@ public class SalespersonEntity {
         this.code = code;
     }
 
-    void apply(Salesperson values) {
+    /** @param userName the user name checked and with blank made null */
+    void apply(SalespersonValues values, String userName) {
         name = values.name().trim();
         email = values.email();
         phone = values.phone();
         jobTitle = values.jobTitle();
         commissionPercent = values.commissionPercent();
         blocked = values.blocked();
+        this.userName = userName;
     }
 
-    Salesperson toRecord() {
-        return new Salesperson(code, name, email, phone, jobTitle,
-                commissionPercent == null ? null : commissionPercent.stripTrailingZeros(), blocked, version);
+    SalespersonView toView() {
+        return new SalespersonView(code, name, email, phone, jobTitle,
+                commissionPercent == null ? null : commissionPercent.stripTrailingZeros(), blocked, userName,
+                version(), changedBy(), changedAt());
     }
 
-    long version() {
-        return version;
+    String code() {
+        return code;
     }
 }

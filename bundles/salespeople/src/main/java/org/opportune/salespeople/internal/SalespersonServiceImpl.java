@@ -8,50 +8,55 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
-import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
-import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
-import org.opportune.api.StaleVersionException;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
-import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.salesperson.SalespersonValues;
+import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.UsageChecks;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.LoggerFactory;
 
 @Component(service = SalespersonService.class, property = "opportune.module=salespeople")
 public class SalespersonServiceImpl implements SalespersonService {
-    private static final String RESOURCE = "salesperson";
     private static final int MAX_COMMISSION_DECIMALS = 5;
 
     private static final Listing<SalespersonEntity> LISTING = new Listing<>(SalespersonEntity.class,
             Map.of("code", "code", "name", "name", "email", "email", "jobTitle", "jobTitle",
-                    "commissionPercent", "commissionPercent", "blocked", "blocked"),
+                    "commissionPercent", "commissionPercent", "blocked", "blocked", "userName", "userName"),
             "code");
 
     private final JpaUnit jpa;
-    private final UsageChecks usageChecks = new UsageChecks();
+    private final CodedRecords<SalespersonEntity, Salesperson> salespeople;
+    private final UsageChecks usageChecks = new UsageChecks(
+            LoggerFactory.getLogger(SalespersonServiceImpl.class)::warn);
 
     @Activate
-    public SalespersonServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource) {
+    public SalespersonServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
+            @Reference CallerContext callers) {
         this.jpa = new JpaUnit("opportune-salespeople", dataSource, SalespersonServiceImpl.class.getClassLoader());
+        this.salespeople = new CodedRecords<>(jpa, callers, SalespersonEntity.class, "salesperson",
+                Salesperson.CODE_LENGTH, SalespersonEntity::new, (em, entity) -> entity.toView());
     }
 
     @Deactivate
@@ -59,59 +64,51 @@ public class SalespersonServiceImpl implements SalespersonService {
         jpa.close();
     }
 
+    /** Checks come and go at runtime; see {@link UsageChecks} for which ones are asked. */
     @Reference(service = UsageCheck.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALESPERSON + ")")
-    void addUsageCheck(UsageCheck check) {
-        usageChecks.add(check);
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedUsageCheck",
+            target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALESPERSON + ")")
+    void addUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
+        usageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
     }
 
-    void removeUsageCheck(UsageCheck check) {
+    void updatedUsageCheck(UsageCheck check, Map<String, Object> properties) {
+        usageChecks.update(check, properties);
+    }
+
+    void removeUsageCheck(UsageCheck check, Map<String, Object> properties) {
         usageChecks.remove(check);
     }
 
     @Override
-    public Salesperson create(Salesperson salesperson) {
-        Salesperson input = Objects.requireNonNull(salesperson, "salesperson");
-        String code = Codes.normalise(input.code());
-        Violations violations = new Violations();
-        violations.code("code", input.code(), Salesperson.CODE_LENGTH);
-        checkFields(violations, input);
-        if (input.version() != null) {
-            violations.add("version", "is set by the server");
-        }
-        violations.throwIfAny();
-        return jpa.inTransaction(em -> {
-            if (em.find(SalespersonEntity.class, code) != null) {
-                throw new ConflictException("salesperson " + code + " exists already",
-                        List.of(new FieldError("code", "is taken by an existing salesperson")));
-            }
-            SalespersonEntity entity = new SalespersonEntity(code);
-            entity.apply(input);
-            em.persist(entity);
-            em.flush();
-            return entity.toRecord();
-        });
+    public Salesperson create(String code, SalespersonValues values) {
+        return salespeople.create(code, checked(values));
     }
 
     @Override
     public Optional<Salesperson> find(String code) {
-        String key = Codes.normalise(code);
-        if (key == null) {
-            return Optional.empty();
-        }
-        return jpa.read(em -> Optional.ofNullable(em.find(SalespersonEntity.class, key))
-                .map(SalespersonEntity::toRecord));
+        return salespeople.find(code);
     }
 
     @Override
     public Salesperson get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException(RESOURCE, Codes.normalise(code)));
+        return salespeople.get(code);
+    }
+
+    @Override
+    public Optional<Salesperson> findByUserName(String userName) {
+        String login = userName(userName);
+        if (login == null) {
+            return Optional.empty();
+        }
+        return jpa.read(em -> withUserName(em, login).stream().findFirst().map(SalespersonEntity::toView));
     }
 
     @Override
     public Page<Salesperson> list(SalespersonQuery query, PageRequest page) {
-        SalespersonQuery filter = query == null ? SalespersonQuery.ALL : query;
-        return jpa.read(em -> LISTING.page(em, (cb, root) -> {
+        SalespersonQuery filter = query == null ? SalespersonQuery.all() : query;
+        return salespeople.list(LISTING, (cb, root) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
                 where.add(Listing.containsIgnoreCase(cb, root, filter.text().trim(), "code", "name"));
@@ -120,47 +117,22 @@ public class SalespersonServiceImpl implements SalespersonService {
                 where.add(cb.equal(root.get("blocked"), filter.blocked()));
             }
             return where;
-        }, page).map(SalespersonEntity::toRecord));
+        }, page);
     }
 
     @Override
-    public Salesperson update(String code, Salesperson salesperson, Long expectedVersion) {
-        String key = Codes.normalise(code);
-        Salesperson input = Objects.requireNonNull(salesperson, "salesperson");
-        return jpa.inTransaction(em -> {
-            SalespersonEntity entity = lockedForChange(em, key, expectedVersion);
-            Violations violations = new Violations();
-            if (input.code() != null && !key.equals(Codes.normalise(input.code()))) {
-                violations.add("code", "is the key and cannot be changed (path says " + key + ")");
-            }
-            if (input.version() != null && input.version() != entity.version()) {
-                violations.add("version", "is owned by the server (current " + entity.version() + ")");
-            }
-            checkFields(violations, input);
-            violations.throwIfAny();
-            entity.apply(input);
-            em.flush();
-            return entity.toRecord();
-        });
+    public Salesperson update(String code, SalespersonValues values, Long expectedVersion) {
+        return salespeople.update(code, expectedVersion, checked(values));
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
-        String key = Codes.normalise(code);
-        if (key != null) { // a blank key names no salesperson: nothing uses it, and the lookup says not found
-            usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
-        }
-        jpa.run(em -> em.remove(lockedForChange(em, key, expectedVersion)));
+        salespeople.delete(code, expectedVersion, usageChecks);
     }
 
     @Override
     public Salesperson requireAssignable(String code, String field) {
-        String key = Codes.normalise(code);
-        if (key == null) {
-            throw new ValidationException(field, "is required");
-        }
-        Salesperson salesperson = find(key).orElseThrow(() -> new ValidationException(field,
-                "names salesperson " + key + ", which does not exist"));
+        Salesperson salesperson = salespeople.require(code, field, this::find);
         if (salesperson.blocked()) {
             throw new ConflictException("salesperson " + salesperson.code() + " is blocked",
                     List.of(new FieldError(field, "names salesperson " + salesperson.code()
@@ -169,19 +141,39 @@ public class SalespersonServiceImpl implements SalespersonService {
         return salesperson;
     }
 
-    private static SalespersonEntity lockedForChange(EntityManager em, String key, Long expectedVersion) {
-        SalespersonEntity entity = key == null ? null
-                : em.find(SalespersonEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (entity == null) {
-            throw new NotFoundException(RESOURCE, key);
-        }
-        if (expectedVersion != null && expectedVersion != entity.version()) {
-            throw new StaleVersionException(RESOURCE, key, entity.version());
-        }
-        return entity;
+    private static CodedRecords.Check<SalespersonEntity> checked(SalespersonValues values) {
+        Objects.requireNonNull(values, "values");
+        return violations -> {
+            checkFields(violations, values);
+            return (em, entity, stamp) -> write(em, entity, values);
+        };
     }
 
-    private static void checkFields(Violations violations, Salesperson input) {
+    /** Sets the values, once no other salesperson has the user name: a login acts as one salesperson at most. */
+    private static void write(EntityManager em, SalespersonEntity entity, SalespersonValues values) {
+        String userName = userName(values.userName());
+        if (userName != null) {
+            withUserName(em, userName).stream().filter(other -> !other.code().equals(entity.code())).findFirst()
+                    .ifPresent(other -> {
+                        throw new ConflictException("user name " + userName + " acts as salesperson " + other.code()
+                                + " already", List.of(new FieldError("userName",
+                                        "is taken by salesperson " + other.code())));
+                    });
+        }
+        entity.apply(values, userName);
+    }
+
+    private static List<SalespersonEntity> withUserName(EntityManager em, String userName) {
+        return em.createQuery("SELECT s FROM SalespersonEntity s WHERE s.userName = :userName ORDER BY s.code",
+                SalespersonEntity.class).setParameter("userName", userName).getResultList();
+    }
+
+    /** A user name is kept as given, as logins compare it; blank names no login. */
+    private static String userName(String given) {
+        return given == null || given.isBlank() ? null : given;
+    }
+
+    private static void checkFields(Violations violations, SalespersonValues input) {
         violations.requiredText("name", input.name() == null ? null : input.name().trim(), Salesperson.NAME_LENGTH)
                 .email("email", input.email(), Salesperson.EMAIL_LENGTH)
                 .maxLength("phone", input.phone(), Salesperson.PHONE_LENGTH)
@@ -191,5 +183,6 @@ public class SalespersonServiceImpl implements SalespersonService {
         if (commission != null && commission.stripTrailingZeros().scale() > MAX_COMMISSION_DECIMALS) {
             violations.add("commissionPercent", "must have at most " + MAX_COMMISSION_DECIMALS + " decimals");
         }
+        violations.maxLength("userName", userName(input.userName()), Salesperson.USER_NAME_LENGTH);
     }
 }

@@ -4,22 +4,31 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.CommandException;
 import org.opportune.api.OpportuneException;
 import org.opportune.api.UnavailableException;
+import org.opportune.api.caller.CallerContext;
 
 /**
  * Base of every Opportune command. A refusal of the domain fails the command as Karaf's own commands
  * fail: it is thrown, so that the shell prints it, a script stops there and {@code bin/client} or an
- * SSH exec ends with a non-zero exit status.
+ * SSH exec ends with a non-zero exit status. Every command runs as the login of the session (see
+ * {@link SessionCaller}), so that the services record who changed what.
  */
 public abstract class OpportuneCommand implements Action {
+
+    @Reference(optional = true)
+    private CallerContext callers;
 
     /** @throws CommandException the domain refused; its message says why */
     @Override
     public final Object execute() throws CommandException {
         try {
-            run();
+            SessionCaller.callAs(callers, () -> {
+                run();
+                return null;
+            });
         } catch (OpportuneException refusal) {
             throw Refusals.toCommandException(refusal);
         }

@@ -1,7 +1,6 @@
 package org.opportune.shell.internal;
 
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 
@@ -26,9 +25,9 @@ public abstract class PagedListCommand extends OpportuneCommand {
         return PageRequest.of(offset, limit, sort);
     }
 
-    /** Prints the table and, under it, how many of all matching records it shows. */
-    protected void print(ShellTable table, Page<?> page) {
-        table.print(System.out, !noFormat);
+    /** Prints the page as a table and, under it, how many of all matching records it shows. */
+    protected <T> void print(RecordTable<T> table, Page<T> page) {
+        table.print(page.items(), System.out, !noFormat);
         if (!noFormat) {
             System.out.println(page.items().size() + " of " + page.total());
         }

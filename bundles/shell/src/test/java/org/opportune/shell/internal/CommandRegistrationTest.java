@@ -77,7 +77,7 @@ public class CommandRegistrationTest {
                 "opportunity:entries", "opportunity:list", "opportunity:show", "opportunity:update",
                 "report:list", "report:run",
                 "salesperson:add", "salesperson:block", "salesperson:delete", "salesperson:list", "salesperson:show",
-                "salesperson:unblock")), commands);
+                "salesperson:unblock", "salesperson:update")), commands);
     }
 
     @Test

@@ -57,4 +57,9 @@ public final class ConsoleCapture extends ExternalResource {
         }
         return rows;
     }
+
+    /** The rows of the table printed on System.out, each as its cells joined by {@code " | "}. */
+    public List<String> tableLines() {
+        return tableRows().stream().map(cells -> String.join(" | ", cells)).toList();
+    }
 }

@@ -1,6 +1,6 @@
 package org.opportune.shell.internal;
 
-/** Sets the paging options of a list command from tests in other packages, as Karaf's option parser would. */
+/** Sets the paging and text options of a list command from tests in other packages, as Karaf's option parser would. */
 public final class ListOptions {
 
     private ListOptions() {
@@ -9,6 +9,16 @@ public final class ListOptions {
     public static <C extends PagedListCommand> C page(C command, int offset, int limit) {
         command.offset = offset;
         command.limit = limit;
+        return command;
+    }
+
+    public static <C extends TextListCommand> C text(C command, String text) {
+        command.text = text;
+        return command;
+    }
+
+    public static <C extends BlockedListCommand> C blocked(C command, String blocked) {
+        command.blocked = blocked;
         return command;
     }
 

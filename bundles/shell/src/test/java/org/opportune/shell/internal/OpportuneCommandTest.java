@@ -9,7 +9,9 @@ import static org.junit.Assert.fail;
 import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -21,6 +23,9 @@ import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
+import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.CallerContext;
+import org.opportune.persistence.ThreadCallerContext;
 
 public class OpportuneCommandTest {
 
@@ -104,6 +109,60 @@ public class OpportuneCommandTest {
         assertNull(result);
         assertArrayEquals(new String[] {"Created salesperson JO"}, console.outLines());
         assertEquals("", console.err());
+    }
+
+    /** A command that notes the caller its services would see, then fails as the supplier says, if it says so. */
+    private static final class Noting extends OpportuneCommand {
+        final List<Caller> seen = new ArrayList<>();
+        final CallerContext callers;
+        final Supplier<RuntimeException> failure;
+
+        Noting(CallerContext callers, Supplier<RuntimeException> failure) {
+            this.callers = callers;
+            this.failure = failure;
+        }
+
+        @Override
+        protected void run() {
+            seen.add(callers.current());
+            if (failure != null) {
+                throw failure.get();
+            }
+        }
+    }
+
+    @Test
+    public void aCommandRunsAsTheLoginOfItsSessionAndTheBindingEndsWithIt() throws Exception {
+        CallerContext callers = new ThreadCallerContext();
+        Noting command = References.inject(new Noting(callers, null), callers);
+        Logins.execute(command, Logins.subject("anna", "admin", "sales"));
+
+        assertEquals(List.of(Caller.user("anna", Set.of("admin", "sales"))), command.seen);
+        assertEquals(Caller.system(), callers.current());
+    }
+
+    @Test
+    public void aCommandWithoutALoginRunsAsTheSystem() throws Exception {
+        CallerContext callers = new ThreadCallerContext();
+        Noting command = References.inject(new Noting(callers, null), callers);
+        command.execute();
+
+        assertEquals(List.of(Caller.system()), command.seen);
+    }
+
+    @Test
+    public void aRefusalUnderALoginIsThrownAndTheBindingEndsWithIt() throws Exception {
+        CallerContext callers = new ThreadCallerContext();
+        Noting command = References.inject(new Noting(callers,
+                () -> new NotFoundException("salesperson", "XX")), callers);
+        try {
+            Logins.execute(command, Logins.subject("anna"));
+            fail("the refusal was swallowed");
+        } catch (CommandException thrown) {
+            assertEquals("salesperson XX does not exist", thrown.getMessage());
+        }
+        assertEquals(List.of(Caller.user("anna", Set.of())), command.seen);
+        assertEquals(Caller.system(), callers.current());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.junit.Rule;
 import org.junit.Test;
 import org.opportune.api.Page;
@@ -28,13 +27,9 @@ public class PagedListCommandTest {
         protected void run() {
             asked = pageRequest();
             List<String> slice = ALL.stream().skip(asked.offset()).limit(asked.limit()).toList();
-            ShellTable table = new ShellTable();
-            table.column("Letter");
-            table.column("Position");
-            for (String letter : slice) {
-                table.addRow().addContent(letter, ALL.indexOf(letter) + 1);
-            }
-            print(table, new Page<>(slice, ALL.size(), asked.offset(), asked.limit()));
+            print(new RecordTable<String>().column("Letter", letter -> letter)
+                    .number("Position", letter -> ALL.indexOf(letter) + 1),
+                    new Page<>(slice, ALL.size(), asked.offset(), asked.limit()));
         }
     }
 

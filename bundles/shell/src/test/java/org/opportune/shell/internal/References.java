@@ -11,12 +11,19 @@ public final class References {
     }
 
     /**
-     * Sets every {@code @Reference} field of the target, or of its superclasses, that the service fits.
+     * Sets every {@code @Reference} field of the target, or of its superclasses, that one of the services fits.
      *
      * @return the target
-     * @throws AssertionError no such field takes the service
+     * @throws AssertionError no such field takes one of the services
      */
-    public static <T> T inject(T target, Object service) {
+    public static <T> T inject(T target, Object... services) {
+        for (Object service : services) {
+            inject(target, service);
+        }
+        return target;
+    }
+
+    private static void inject(Object target, Object service) {
         boolean injected = false;
         for (Class<?> type = target.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
@@ -34,6 +41,5 @@ public final class References {
         if (!injected) {
             throw new AssertionError(target.getClass().getSimpleName() + " has no @Reference field for " + service);
         }
-        return target;
     }
 }

@@ -20,8 +20,8 @@ public class MinimumValueRule implements TransitionRule {
 
     @Override
     public Optional<String> check(ProposedMove move) {
-        boolean late = move.to() != null && move.to().stage() != null && move.to().stage() >= FROM_STAGE;
-        return late && move.estimatedValue() != null && move.estimatedValue().compareTo(MINIMUM) < 0
+        // the move comes with every default applied: its target stage and estimated value are always there
+        return move.to().stage() >= FROM_STAGE && move.estimatedValue().compareTo(MINIMUM) < 0
                 ? Optional.of("the estimated value must be at least " + MINIMUM + " from stage " + FROM_STAGE + " on")
                 : Optional.empty();
     }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,13 @@ public class MinimumValueRuleTest {
     }
 
     private static SalesCycleStage stage(int stage) {
-        return new SalesCycleStage(stage, "Stage " + stage, BigDecimal.TEN, BigDecimal.TEN, null, false, false,
-                null, 1L);
+        return new Stage(stage, "Stage " + stage, BigDecimal.TEN, BigDecimal.TEN, null, false, false, null, 1, null,
+                null);
+    }
+
+    /** A stage as a rule reads it: Opportune implements the view, a test implements it with a record like this. */
+    private record Stage(int stage, String description, BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent,
+            String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula, long version,
+            String changedBy, Instant changedAt) implements SalesCycleStage {
     }
 }

@@ -1,6 +1,7 @@
 package org.opportune.opportunities.internal.engine;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,60 @@ public final class Candidates {
 
     /** The current stage when it was deleted from the cycle meanwhile: known by its number only. */
     private static SalesCycleStage vanished(int stage) {
-        return new SalesCycleStage(stage, null, BigDecimal.ZERO, BigDecimal.ZERO, null, false, false, null);
+        return new VanishedStage(stage);
+    }
+
+    /** A stage known by its number only: no description, percentages 0, no formula. */
+    private record VanishedStage(int stage) implements SalesCycleStage {
+        @Override
+        public String description() {
+            return null;
+        }
+
+        @Override
+        public BigDecimal completedPercent() {
+            return BigDecimal.ZERO;
+        }
+
+        @Override
+        public BigDecimal chancesOfSuccessPercent() {
+            return BigDecimal.ZERO;
+        }
+
+        @Override
+        public String activityCode() {
+            return null;
+        }
+
+        @Override
+        public boolean quoteRequired() {
+            return false;
+        }
+
+        @Override
+        public boolean allowSkip() {
+            return false;
+        }
+
+        @Override
+        public String dateFormula() {
+            return null;
+        }
+
+        @Override
+        public long version() {
+            return 0;
+        }
+
+        @Override
+        public String changedBy() {
+            return null;
+        }
+
+        @Override
+        public Instant changedAt() {
+            return null;
+        }
     }
 
     public OpportunityAction action() {

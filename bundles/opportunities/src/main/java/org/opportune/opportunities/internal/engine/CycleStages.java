@@ -13,7 +13,7 @@ public final class CycleStages {
 
     public CycleStages(String cycleCode, List<SalesCycleStage> stages) {
         this.cycleCode = cycleCode;
-        this.stages = stages.stream().sorted(Comparator.comparing(SalesCycleStage::stage)).toList();
+        this.stages = stages.stream().sorted(Comparator.comparingInt(SalesCycleStage::stage)).toList();
     }
 
     public String cycleCode() {

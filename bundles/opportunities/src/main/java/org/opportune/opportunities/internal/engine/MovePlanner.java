@@ -60,13 +60,15 @@ public final class MovePlanner {
 
     /** The update of "activate first stage". */
     public static StageUpdate activation(LocalDate dateOfChange) {
-        return new StageUpdate(OpportunityAction.FIRST, null, dateOfChange, null, null, null);
+        return StageUpdate.builder(OpportunityAction.FIRST).dateOfChange(dateOfChange).build();
     }
 
     /** The update of a create with activation. */
     public static StageUpdate activation(Activation activation) {
-        return new StageUpdate(OpportunityAction.FIRST, null, activation.dateOfChange(), activation.estimatedValue(),
-                activation.chancesOfSuccessPercent(), activation.estimatedCloseDate());
+        return StageUpdate.builder(OpportunityAction.FIRST).dateOfChange(activation.dateOfChange())
+                .estimatedValue(activation.estimatedValue())
+                .chancesOfSuccessPercent(activation.chancesOfSuccessPercent())
+                .estimatedCloseDate(activation.estimatedCloseDate()).build();
     }
 
     /**
@@ -140,8 +142,9 @@ public final class MovePlanner {
         }
         SalesCycleStage target = candidates.defaultTarget();
         Values values = values(move, action, target);
-        StageUpdate defaults = new StageUpdate(action, target.stage(), values.dateOfChange(), values.estimatedValue(),
-                values.chancesOfSuccessPercent(), values.estimatedCloseDate());
+        StageUpdate defaults = StageUpdate.builder(action).stage(target.stage()).dateOfChange(values.dateOfChange())
+                .estimatedValue(values.estimatedValue()).chancesOfSuccessPercent(values.chancesOfSuccessPercent())
+                .estimatedCloseDate(values.estimatedCloseDate()).build();
         ActionTaken actionTaken = actionTaken(move, action, target);
         try {
             plan(move);
@@ -154,7 +157,7 @@ public final class MovePlanner {
 
     private Candidates candidates(Move move, OpportunityAction action) {
         Opportunity current = move.current();
-        if (Boolean.TRUE.equals(current.closed())) {
+        if (current.closed()) {
             throw new ConflictException("opportunity " + current.no() + " is closed (" + current.status()
                     + "); closed is final");
         }
@@ -240,11 +243,11 @@ public final class MovePlanner {
             case UPDATE -> ActionTaken.UPDATED;
             case SKIP -> {
                 List<SalesCycleStage> above = move.stages().above(move.current().currentStage());
-                yield above.get(0).stage().equals(target.stage()) ? ActionTaken.NEXT : ActionTaken.JUMPED;
+                yield above.get(0).stage() == target.stage() ? ActionTaken.NEXT : ActionTaken.JUMPED;
             }
             case JUMP -> {
                 List<SalesCycleStage> below = move.stages().below(move.current().currentStage());
-                yield below.get(below.size() - 1).stage().equals(target.stage()) ? ActionTaken.PREVIOUS
+                yield below.get(below.size() - 1).stage() == target.stage() ? ActionTaken.PREVIOUS
                         : ActionTaken.JUMPED;
             }
         };

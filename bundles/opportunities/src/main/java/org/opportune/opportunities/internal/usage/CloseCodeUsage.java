@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** DOMAIN §1, Ours: a close code used by an entry cannot be deleted. */
-@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.CLOSE_CODE)
+@Component(service = UsageCheck.class, property = {UsageCheck.RESOURCE + "=" + UsageResources.CLOSE_CODE,
+        UsageCheck.NAME_PROPERTY + "=entries-with-close-code"})
 public class CloseCodeUsage implements UsageCheck {
     private final OpportunityStore store;
 

@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** DOMAIN §1: a contact with open opportunities cannot be deleted; a company's include its persons'. */
-@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.CONTACT)
+@Component(service = UsageCheck.class, property = {UsageCheck.RESOURCE + "=" + UsageResources.CONTACT,
+        UsageCheck.NAME_PROPERTY + "=open-opportunities"})
 public class ContactUsage implements UsageCheck {
     private final OpportunityStore store;
 

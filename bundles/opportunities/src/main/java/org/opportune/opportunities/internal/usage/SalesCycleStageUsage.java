@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** DOMAIN §1: a stage at which an open opportunity stands (its active entry) cannot be deleted. */
-@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE_STAGE)
+@Component(service = UsageCheck.class, property = {UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE_STAGE,
+        UsageCheck.NAME_PROPERTY + "=open-opportunities-at-stage"})
 public class SalesCycleStageUsage implements UsageCheck {
     private final OpportunityStore store;
 

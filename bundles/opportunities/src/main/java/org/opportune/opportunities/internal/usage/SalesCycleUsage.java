@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** DOMAIN §1: a sales cycle with open opportunities cannot be deleted. */
-@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE)
+@Component(service = UsageCheck.class, property = {UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE,
+        UsageCheck.NAME_PROPERTY + "=open-opportunities"})
 public class SalesCycleUsage implements UsageCheck {
     private final OpportunityStore store;
 

@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** DOMAIN §1: a salesperson with open opportunities cannot be deleted. */
-@Component(service = UsageCheck.class, property = UsageCheck.RESOURCE + "=" + UsageResources.SALESPERSON)
+@Component(service = UsageCheck.class, property = {UsageCheck.RESOURCE + "=" + UsageResources.SALESPERSON,
+        UsageCheck.NAME_PROPERTY + "=open-opportunities"})
 public class SalespersonUsage implements UsageCheck {
     private final OpportunityStore store;
 

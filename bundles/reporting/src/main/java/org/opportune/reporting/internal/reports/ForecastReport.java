@@ -15,7 +15,6 @@ import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Aggregation;
-import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.OpportunityStatisticsService;
@@ -34,10 +33,11 @@ public class ForecastReport extends BuiltInReport {
                 "The opportunities in progress by the month or quarter they are estimated to close, per salesperson"
                         + " or sales cycle: their estimated value and their calculated current value (weighted by"
                         + " probability).",
-                List.of(new ReportParameter("period", ValueType.STRING, false, "MONTH or QUARTER",
-                        List.of("MONTH", "QUARTER"), "MONTH"),
-                        new ReportParameter("by", ValueType.STRING, false, "SALESPERSON or SALES_CYCLE",
-                                List.of("SALESPERSON", "SALES_CYCLE"), "SALESPERSON"),
+                List.of(ReportParameter.builder("period", ValueType.STRING).description("MONTH or QUARTER")
+                        .allowedValues(List.of("MONTH", "QUARTER")).defaultValue("MONTH").build(),
+                        ReportParameter.builder("by", ValueType.STRING).description("SALESPERSON or SALES_CYCLE")
+                                .allowedValues(List.of("SALESPERSON", "SALES_CYCLE")).defaultValue("SALESPERSON")
+                                .build(),
                         ReportParameter.optional("from", ValueType.DATE, "estimated to close on or after"),
                         ReportParameter.optional("to", ValueType.DATE, "estimated to close on or before"),
                         ReportParameter.optional("salespersonCode", ValueType.STRING, "only this salesperson's"),
@@ -59,7 +59,8 @@ public class ForecastReport extends BuiltInReport {
                 .withSalespersonCode(args.text("salespersonCode"))
                 .withSalesCycleCode(args.text("salesCycleCode"))
                 .withEstimatedCloseDates(args.date("from"), args.date("to"));
-        List<Group> groups = statistics.aggregate(Aggregation.of(query).groupedBy(
+        Aggregation inProgress = Aggregation.of(query);
+        List<Group> groups = statistics.aggregate(inProgress.groupedBy(
                 quarters ? GroupKey.ESTIMATED_CLOSE_QUARTER : GroupKey.ESTIMATED_CLOSE_MONTH, by));
         String codeColumn = by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode";
         ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
@@ -70,7 +71,6 @@ public class ForecastReport extends BuiltInReport {
                 .column("count", ValueType.INTEGER, "No. of Opportunities")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value");
-        Figures total = Figures.NONE;
         for (Group group : groups) {
             LocalDate start = (LocalDate) group.keys().get(0);
             String period = start == null ? "no date" : quarters
@@ -85,9 +85,8 @@ public class ForecastReport extends BuiltInReport {
             row.put("count", group.figures().count());
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
-            total = total.plus(group.figures());
         }
-        return OpportunityRows.totals(result, total)
+        return OpportunityRows.totals(result, OpportunityRows.overall(statistics, inProgress))
                 .chart(new ChartSpec(ChartKind.COLUMNS, "label", List.of("calculatedCurrentValue", "estimatedValue")))
                 .build();
     }

@@ -21,11 +21,11 @@ final class ListFilters {
             ReportParameter.optional("contactNo", ValueType.STRING, "only this contact's opportunities"),
             ReportParameter.optional("contactCompanyNo", ValueType.STRING,
                     "only opportunities of this company and its persons"),
-            new ReportParameter("status", ValueType.STRING, false, "only opportunities with this status", STATUSES,
-                    null),
+            ReportParameter.builder("status", ValueType.STRING).description("only opportunities with this status")
+                    .allowedValues(STATUSES).build(),
             ReportParameter.optional("closed", ValueType.BOOLEAN, "only closed (true) or open (false) ones"),
-            new ReportParameter("priority", ValueType.STRING, false, "only opportunities of this priority",
-                    PRIORITIES, null),
+            ReportParameter.builder("priority", ValueType.STRING).description("only opportunities of this priority")
+                    .allowedValues(PRIORITIES).build(),
             ReportParameter.optional("creationDateFrom", ValueType.DATE, "created on or after"),
             ReportParameter.optional("creationDateTo", ValueType.DATE, "created on or before"),
             ReportParameter.optional("estimatedCloseDateFrom", ValueType.DATE, "estimated to close on or after"),

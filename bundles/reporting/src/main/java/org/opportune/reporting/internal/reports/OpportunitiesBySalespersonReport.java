@@ -35,8 +35,8 @@ public class OpportunitiesBySalespersonReport extends BuiltInReport {
         super("opportunities-by-salesperson", "Opportunities by Salesperson",
                 "Per salesperson, the opportunities of one status in a period: not started and in progress by"
                         + " creation date up to the period's end, won and lost by closing date in the period.",
-                List.of(new ReportParameter("status", ValueType.STRING, true, "the status", ListFilters.STATUSES,
-                        null),
+                List.of(ReportParameter.builder("status", ValueType.STRING).required(true).description("the status")
+                        .allowedValues(ListFilters.STATUSES).build(),
                         ReportParameter.optional("from", ValueType.DATE, "the period's first day"),
                         ReportParameter.optional("to", ValueType.DATE, "the period's last day")));
         this.statistics = statistics;

@@ -41,6 +41,6 @@ public class OpportunityListReport extends BuiltInReport {
             OpportunityRows.fill(result.row(), opportunity);
         }
         // the rows stop at the limit, the totals count every match
-        return OpportunityRows.totals(result, statistics.aggregate(Aggregation.of(query)).get(0).figures()).build();
+        return OpportunityRows.totals(result, OpportunityRows.overall(statistics, Aggregation.of(query))).build();
     }
 }

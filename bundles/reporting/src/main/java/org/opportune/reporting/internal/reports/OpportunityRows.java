@@ -12,7 +12,9 @@ import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.Figures;
+import org.opportune.api.statistics.OpportunityStatisticsService;
 
 /** Opportunities as report rows: the columns of NAV's "Opportunity – List", read page by page up to a limit. */
 final class OpportunityRows {
@@ -72,6 +74,15 @@ final class OpportunityRows {
             }
         }
         return read;
+    }
+
+    /**
+     * The figures of every opportunity {@code aggregation} matches, as one group: summed and rounded once by the
+     * database (DOMAIN: rounded once, at the end). Adding up the groups of a report instead would add sums
+     * already rounded, which can be a cent off.
+     */
+    static Figures overall(OpportunityStatisticsService statistics, Aggregation aggregation) {
+        return statistics.aggregate(aggregation.groupedBy()).get(0).figures(); // no keys: always one group
     }
 
     static ReportResult.Builder totals(ReportResult.Builder result, Figures figures) {

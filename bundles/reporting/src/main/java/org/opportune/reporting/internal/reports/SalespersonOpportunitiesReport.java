@@ -47,10 +47,8 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
         ReportArguments args = ReportArguments.of(parameters);
         OpportunityQuery query = ListFilters.query(args);
         Map<String, Figures> perSalesperson = new HashMap<>();
-        Figures all = Figures.NONE;
         for (Group group : statistics.aggregate(Aggregation.of(query).groupedBy(GroupKey.SALESPERSON))) {
             perSalesperson.put((String) group.keys().get(0), group.figures());
-            all = all.plus(group.figures());
         }
         ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
                 .column("rowType", ValueType.STRING, "Row");
@@ -69,7 +67,7 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
         if (current != null) {
             totalRow(result, current, perSalesperson.get(current));
         }
-        return OpportunityRows.totals(result, all).build();
+        return OpportunityRows.totals(result, OpportunityRows.overall(statistics, Aggregation.of(query))).build();
     }
 
     private static void totalRow(ReportResult.Builder result, String salespersonCode, Figures figures) {

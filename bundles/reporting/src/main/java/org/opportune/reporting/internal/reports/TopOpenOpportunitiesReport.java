@@ -1,6 +1,7 @@
 package org.opportune.reporting.internal.reports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
+import org.opportune.api.statistics.Figures;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,7 +54,12 @@ public class TopOpenOpportunitiesReport extends BuiltInReport {
             estimated = estimated.add(opportunity.estimatedValue());
             current = current.add(opportunity.calculatedCurrentValue());
         }
-        return result.total("count", rank).total("estimatedValue", estimated).total("calculatedCurrentValue", current)
-                .build();
+        return result.total("count", rank).total("estimatedValue", rounded(estimated))
+                .total("calculatedCurrentValue", rounded(current)).build();
+    }
+
+    /** A sum of the opportunities' unrounded values, rounded once at the end as the statistics' sums are (DOMAIN). */
+    private static BigDecimal rounded(BigDecimal sum) {
+        return sum.setScale(Figures.AMOUNT_SCALE, RoundingMode.HALF_UP);
     }
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.report.Report;
 import org.opportune.api.report.ReportArguments;
 import org.opportune.api.report.ReportParameter;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Aggregation;
+import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.OpportunityStatisticsService;
@@ -55,33 +57,22 @@ public class WinLossReport extends BuiltInReport {
                 .column("winRatePercent", ValueType.DECIMAL, "Win Rate %")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("closedValue", ValueType.DECIMAL, "Value Closed");
-        long won = 0;
-        long lost = 0;
-        BigDecimal wonValue = BigDecimal.ZERO;
         for (Group group : statistics.aggregate(closedInPeriod.groupedBy(GroupKey.STATUS, GroupKey.CLOSE_CODE))) {
-            boolean isWon = "WON".equals(group.keys().get(0));
             Map<String, Object> row = result.row();
             row.put("dimension", "CLOSE_CODE");
             row.put("key", group.keys().get(1));
             row.put("outcome", group.keys().get(0));
-            row.put(isWon ? "won" : "lost", group.figures().count());
+            row.put(isWon(group, 0) ? "won" : "lost", group.figures().count());
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("closedValue", group.figures().calculatedCurrentValue());
-            if (isWon) {
-                won += group.figures().count();
-                wonValue = wonValue.add(group.figures().calculatedCurrentValue());
-            } else {
-                lost += group.figures().count();
-            }
         }
         for (GroupKey dimension : List.of(GroupKey.SALESPERSON, GroupKey.SALES_CYCLE)) {
             Map<String, long[]> counts = new TreeMap<>();
             Map<String, BigDecimal> values = new TreeMap<>();
             for (Group group : statistics.aggregate(closedInPeriod.groupedBy(dimension, GroupKey.STATUS))) {
                 String key = (String) group.keys().get(0);
-                counts.computeIfAbsent(key, k -> new long[2])["WON".equals(group.keys().get(1)) ? 0 : 1] =
-                        group.figures().count();
-                if ("WON".equals(group.keys().get(1))) {
+                counts.computeIfAbsent(key, k -> new long[2])[isWon(group, 1) ? 0 : 1] = group.figures().count();
+                if (isWon(group, 1)) {
                     values.put(key, group.figures().calculatedCurrentValue());
                 }
             }
@@ -92,12 +83,30 @@ public class WinLossReport extends BuiltInReport {
                 row.put("won", count[0]);
                 row.put("lost", count[1]);
                 row.put("winRatePercent", StageConversionReport.percent(count[0], count[0] + count[1]));
-                row.put("closedValue", values.getOrDefault(key, BigDecimal.ZERO));
+                row.put("closedValue", values.getOrDefault(key, Figures.NONE.calculatedCurrentValue()));
             });
+        }
+        // the totals by outcome alone, so that the value won is summed and rounded once (DOMAIN), not added up
+        // from the close codes' rounded sums
+        long won = 0;
+        long lost = 0;
+        BigDecimal wonValue = Figures.NONE.calculatedCurrentValue(); // none won: 0.00, as a sum of nothing
+        for (Group outcome : statistics.aggregate(closedInPeriod.groupedBy(GroupKey.STATUS))) {
+            if (isWon(outcome, 0)) {
+                won = outcome.figures().count();
+                wonValue = outcome.figures().calculatedCurrentValue();
+            } else {
+                lost = outcome.figures().count();
+            }
         }
         return result.total("won", won).total("lost", lost)
                 .total("winRatePercent", StageConversionReport.percent(won, won + lost))
                 .total("closedValue", wonValue)
                 .build();
+    }
+
+    /** @param statusKey where {@link GroupKey#STATUS} is among the group's keys */
+    private static boolean isWon(Group group, int statusKey) {
+        return OpportunityStatus.WON.name().equals(group.keys().get(statusKey));
     }
 }

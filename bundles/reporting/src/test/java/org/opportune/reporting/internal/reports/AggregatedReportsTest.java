@@ -17,7 +17,9 @@ import org.opportune.api.report.ReportResult;
 import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
 import org.opportune.api.statistics.GroupKey;
+import org.opportune.api.statistics.SalesCycleStatistics;
 import org.opportune.api.statistics.StageActivity;
+import org.opportune.api.statistics.StageStatistics;
 
 /** The reports built on aggregations, on hand-made groups: what they ask the database and how they lay out rows. */
 public class AggregatedReportsTest {
@@ -63,6 +65,7 @@ public class AggregatedReportsTest {
         ForecastReport report = new ForecastReport(statistics);
         statistics.answers.add(List.of(new Group(List.of(LocalDate.of(2024, 4, 1), "JO"), figures(2, "1000", "400")),
                 new Group(List.of(LocalDate.of(2024, 7, 1), "KIM"), figures(1, "500", "100"))));
+        statistics.answers.add(List.of(new Group(List.of(), figures(3, "1500", "500"))));
         ReportResult result = report.run(parameters("period", "QUARTER", "by", "SALESPERSON"));
         assertEquals(List.of(GroupKey.ESTIMATED_CLOSE_QUARTER, GroupKey.SALESPERSON), statistics.asked.get(0).groupBy());
         assertEquals(OpportunityStatus.IN_PROGRESS, statistics.asked.get(0).filter().status());
@@ -98,6 +101,8 @@ public class AggregatedReportsTest {
         statistics.answers.add(List.of(new Group(List.of("JO", "LOST"), figures(1, "3000", "0")),
                 new Group(List.of("JO", "WON"), figures(3, "9000", "8000"))));
         statistics.answers.add(List.of(new Group(List.of("STD", "WON"), figures(3, "9000", "8000"))));
+        statistics.answers.add(List.of(new Group(List.of("LOST"), figures(1, "3000", "0")),
+                new Group(List.of("WON"), figures(3, "9000", "8000"))));
         ReportResult result = report.run(parameters());
         assertEquals(List.of("CLOSE_CODE", "CLOSE_CODE", "SALESPERSON", "SALES_CYCLE"),
                 result.rows().stream().map(row -> row.get("dimension")).toList());
@@ -108,6 +113,53 @@ public class AggregatedReportsTest {
         assertEquals(new BigDecimal("75.00"), result.totals().get("winRatePercent"));
         assertEquals(new BigDecimal("8000"), result.totals().get("closedValue"));
         assertEquals(Boolean.TRUE, statistics.asked.get(0).filter().closed());
+    }
+
+    @Test
+    public void totalsAreTheSumsOfEveryMatchRoundedOnceNotSumsOfRoundedGroups() {
+        // two groups of 0.005 each come back as 0.01 each; the sum of all of them, rounded once, is 0.01
+        statistics.answers.add(List.of(new Group(List.of(LocalDate.of(2024, 4, 1), "JO"), figures(1, "10.00", "0.01")),
+                new Group(List.of(LocalDate.of(2024, 4, 1), "KIM"), figures(1, "10.00", "0.01"))));
+        statistics.answers.add(List.of(new Group(List.of(), figures(2, "20.00", "0.01"))));
+        ReportResult forecast = new ForecastReport(statistics).run(parameters("period", "MONTH", "by", "SALESPERSON",
+                "salespersonCode", "JO"));
+        assertEquals(new BigDecimal("0.01"), forecast.totals().get("calculatedCurrentValue"));
+        assertEquals(new BigDecimal("20.00"), forecast.totals().get("estimatedValue"));
+        assertEquals(List.of(), statistics.asked.get(1).groupBy());
+        assertEquals("the same opportunities", statistics.asked.get(0).filter(), statistics.asked.get(1).filter());
+
+        statistics.asked.clear();
+        statistics.answers.add(List.of(new Group(List.of("WON", "WIN1"), figures(1, "10.00", "0.01")),
+                new Group(List.of("WON", "WIN2"), figures(1, "10.00", "0.01"))));
+        statistics.answers.add(List.of(new Group(List.of("JO", "WON"), figures(2, "20.00", "0.01")),
+                new Group(List.of("KIM", "LOST"), figures(1, "5.00", "0.00"))));
+        statistics.answers.add(List.of(new Group(List.of("STD", "WON"), figures(2, "20.00", "0.01"))));
+        statistics.answers.add(List.of(new Group(List.of("WON"), figures(2, "20.00", "0.01"))));
+        ReportResult winLoss = new WinLossReport(statistics).run(parameters("from", LocalDate.of(2024, 1, 1)));
+        assertEquals(new BigDecimal("0.01"), winLoss.totals().get("closedValue"));
+        assertEquals(2L, winLoss.totals().get("won"));
+        assertEquals("KIM", winLoss.rows().get(3).get("key"));
+        assertEquals("nothing won is a sum of nothing", new BigDecimal("0.00"),
+                winLoss.rows().get(3).get("closedValue"));
+        assertEquals(List.of(GroupKey.STATUS), statistics.asked.get(3).groupBy());
+        assertEquals("closed in the same period", LocalDate.of(2024, 1, 1), statistics.asked.get(3).dateClosedFrom());
+    }
+
+    @Test
+    public void salesCycleAnalysisShowsTheCycleStatisticsAsTheyCome() {
+        // scale 2 from the database; the total row sums the rows, average days included (DOMAIN §8)
+        statistics.cycle = new SalesCycleStatistics("STD", null, null, null, figures(3, "3000.50", "600.10"),
+                List.of(new StageStatistics(1, "Initial", figures(1, "1000.50", "100.05"), new BigDecimal("10.00")),
+                        new StageStatistics(2, "Presentation", figures(2, "2000.00", "500.05"),
+                                new BigDecimal("16.33"))),
+                new StageStatistics(null, "Total", figures(3, "3000.50", "600.10"), new BigDecimal("26.33")));
+        ReportResult result = new SalesCycleAnalysisReport(statistics).run(parameters("salesCycleCode", "STD"));
+        assertEquals(List.of(1L, 2L), result.rows().stream().map(row -> row.get("stage")).toList());
+        assertEquals(new BigDecimal("1000.50"), result.rows().get(0).get("estimatedValue"));
+        assertEquals(new BigDecimal("500.05"), result.rows().get(1).get("calculatedCurrentValue"));
+        assertEquals(new BigDecimal("16.33"), result.rows().get(1).get("averageDays"));
+        assertEquals(Map.of("count", 3L, "estimatedValue", new BigDecimal("3000.50"), "calculatedCurrentValue",
+                new BigDecimal("600.10"), "averageDays", new BigDecimal("26.33")), result.totals());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.ContactStatistics;
+import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
 import org.opportune.api.statistics.OpportunityStatistics;
 import org.opportune.api.statistics.OpportunityStatisticsService;
@@ -13,7 +14,10 @@ import org.opportune.api.statistics.SalesCycleStatistics;
 import org.opportune.api.statistics.SalespersonStatistics;
 import org.opportune.api.statistics.StageActivity;
 
-/** Answers each aggregation with the groups a test gives, and remembers what it was asked. */
+/**
+ * Answers each aggregation with the groups a test gives, in order, and remembers what it was asked; when a test
+ * gives no more, an aggregation without keys gets the one group of nothing the service gives.
+ */
 final class FakeStatistics implements OpportunityStatisticsService {
     final List<Aggregation> asked = new ArrayList<>();
     final List<List<Group>> answers = new ArrayList<>();
@@ -43,7 +47,10 @@ final class FakeStatistics implements OpportunityStatisticsService {
     @Override
     public List<Group> aggregate(Aggregation aggregation) {
         asked.add(aggregation);
-        return answers.isEmpty() ? List.of() : answers.remove(0);
+        if (!answers.isEmpty()) {
+            return answers.remove(0);
+        }
+        return aggregation.groupBy().isEmpty() ? List.of(new Group(List.of(), Figures.NONE)) : List.of();
     }
 
     @Override

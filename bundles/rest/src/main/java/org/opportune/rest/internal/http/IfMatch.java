@@ -3,6 +3,7 @@ package org.opportune.rest.internal.http;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 
 /**
@@ -40,8 +41,23 @@ public record IfMatch(boolean present, Long version) {
         return version;
     }
 
-    /** The version asked for, else the given one (the version just read, so that a race is a 412). */
-    public Long expectedVersionOr(Long read) {
-        return version != null ? version : read;
+    /**
+     * The version to pass to a service: the one asked for, else the given one (the version the body names, or
+     * the version just read), so that a change made meanwhile is a 412 too.
+     */
+    public Long expectedVersionOr(Long otherwise) {
+        return version != null ? version : otherwise;
+    }
+
+    /**
+     * Checks the version asked for against the record as just read, before anything else is checked.
+     *
+     * @param resource the kind of record, e.g. {@code salesperson}, and {@code key} its key, for the message
+     * @throws StaleVersionException the header names another version than the record has now
+     */
+    public void requireCurrent(long current, String resource, String key) {
+        if (version != null && version != current) {
+            throw new StaleVersionException(resource, key, current);
+        }
     }
 }

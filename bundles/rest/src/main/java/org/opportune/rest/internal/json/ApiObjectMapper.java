@@ -33,7 +33,6 @@ public final class ApiObjectMapper {
                 .addModule(new JavaTimeModule())
                 .addModule(AbsentPrimitiveDefaults.module())
                 .addModule(BoundedDecimals.module())
-                .addModule(ShownAmounts.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,

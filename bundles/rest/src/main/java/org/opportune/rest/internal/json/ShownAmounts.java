@@ -6,20 +6,14 @@ import java.math.RoundingMode;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-
-import org.opportune.api.opportunity.Opportunity;
-import org.opportune.api.opportunity.OpportunityEntry;
-import org.opportune.api.opportunity.SalesQuote;
-import org.opportune.api.opportunity.StageUpdate;
 
 /**
  * Amounts are shown with 2 decimals (DOMAIN: "no value is rounded while it is computed; amounts are
  * shown with 2 decimals"): {@code 10000} is written {@code 10000.00}, {@code 25.00025} as
- * {@code 25.00}. Only the JSON is rounded; the API records keep the exact values. Percentages are
- * written as the service gives them. Mix-ins name the amount fields of the opportunity records.
+ * {@code 25.00}. Only the JSON is rounded; the services keep the exact values. Percentages are
+ * written as the service gives them. The JSON records name their amount fields with
+ * {@code @JsonSerialize(using = ShownAmounts.Serializer.class)}.
  */
 public final class ShownAmounts {
     /** Decimals of an amount as shown. */
@@ -33,20 +27,11 @@ public final class ShownAmounts {
         return amount == null ? null : amount.setScale(DECIMALS, RoundingMode.HALF_UP);
     }
 
-    static SimpleModule module() {
-        SimpleModule module = new SimpleModule("opportune-shown-amounts");
-        module.setMixInAnnotation(Opportunity.class, OpportunityAmounts.class);
-        module.setMixInAnnotation(OpportunityEntry.class, EntryAmounts.class);
-        module.setMixInAnnotation(SalesQuote.class, QuoteAmount.class);
-        module.setMixInAnnotation(StageUpdate.class, UpdateAmount.class);
-        return module;
-    }
-
-    /** Writes a {@code BigDecimal} as {@link #shown}. */
-    static final class AmountSerializer extends StdSerializer<BigDecimal> {
+    /** Writes a {@code BigDecimal} as {@link #shown}; reading is not affected. */
+    public static final class Serializer extends StdSerializer<BigDecimal> {
         private static final long serialVersionUID = 1L;
 
-        AmountSerializer() {
+        public Serializer() {
             super(BigDecimal.class);
         }
 
@@ -55,32 +40,5 @@ public final class ShownAmounts {
                 throws IOException {
             generator.writeNumber(shown(value));
         }
-    }
-
-    private interface OpportunityAmounts {
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal estimatedValue();
-
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal calculatedCurrentValue();
-    }
-
-    private interface EntryAmounts {
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal estimatedValue();
-
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal calculatedCurrentValue();
-    }
-
-    private interface QuoteAmount {
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal amount();
-    }
-
-    /** The default estimated value of an update option. */
-    private interface UpdateAmount {
-        @JsonSerialize(using = AmountSerializer.class)
-        BigDecimal estimatedValue();
     }
 }

@@ -6,8 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
@@ -36,8 +39,10 @@ import org.opportune.rest.internal.problem.Problem;
  * The OpenAPI 3 document of the resources served now. swagger-core reads each resource's JAX-RS annotations
  * (paths, methods, path, query and header parameters, bodies, return types) and its OpenAPI annotations (what
  * JAX-RS cannot say: the query parameters read from {@code UriInfo}, the bodies of {@code Response}s); this class
- * adds what every operation shares because the house rules answer it, not the resource: HTTP Basic, and the
- * problem+json errors each kind of operation can get.
+ * adds what every operation shares because the house rules answer it, not the resource: HTTP Basic, the
+ * problem+json errors each kind of operation can get, and the record a write answers where its resource could not
+ * say (the endpoints several resources share, see CodedResource): a create, replace or change answers the record
+ * that {@code GET} of it answers.
  */
 public final class OpenApiDocument {
     static final String BASIC = "basic";
@@ -47,6 +52,8 @@ public final class OpenApiDocument {
     /** Where the operations live; the document's paths are relative to it. */
     static final String SERVER = "/api/v1";
     private static final String HEALTH = "/health";
+    /** A record's path: its collection's, then one parameter. */
+    private static final Pattern RECORD_PATH = Pattern.compile("(/.+)/\\{[^/}]+}");
 
     private OpenApiDocument() {
     }
@@ -70,13 +77,27 @@ public final class OpenApiDocument {
         OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(template).prettyPrint(true))
                 .read(new LinkedHashSet<>(resources));
         addProblems(api);
+        Map<String, PathItem> paths = new TreeMap<>(api.getPaths() == null ? Map.of() : api.getPaths());
+        paths.forEach((path, item) -> answerTheRecord(path, item, paths));
         Paths sorted = new Paths();
-        new TreeMap<>(api.getPaths() == null ? Map.<String, PathItem>of() : api.getPaths())
-                .forEach((path, item) -> sorted.addPathItem(path, complete(path, item)));
+        paths.forEach((path, item) -> sorted.addPathItem(path, complete(path, item)));
         api.setPaths(sorted);
-        // what swagger made of the PATCH parameter's Java type; the bodies now name the records
-        api.getComponents().getSchemas().remove("JsonNode");
+        dropUnreferencedSchemas(api);
         return api;
+    }
+
+    /**
+     * Drops the schemas nothing refers to: what swagger made of types the document no longer names, such as the
+     * PATCH parameter's {@code JsonNode} (the bodies name the records) or the bound of a type variable.
+     */
+    private static void dropUnreferencedSchemas(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        boolean dropped = true;
+        while (dropped && schemas != null) {
+            String referring = Json.pretty(List.of(api.getPaths(), api.getComponents().getResponses(), schemas));
+            dropped = schemas.keySet().removeIf(name -> !referring.contains("\"" + Components.COMPONENTS_SCHEMAS_REF
+                    + name + "\""));
+        }
     }
 
     private static void addProblems(OpenAPI api) {
@@ -86,6 +107,32 @@ public final class OpenApiDocument {
             components.addResponses(status.key, new ApiResponse().description(status.description)
                     .content(new Content().addMediaType(MediaTypes.PROBLEM_JSON,
                             new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+        }
+    }
+
+    /**
+     * The writes of a record whose answer names no schema answer the record {@code GET} answers at its path,
+     * {@code /things/{code}}: PUT and PATCH there (200), and POST to the collection, {@code /things} (201).
+     */
+    private static void answerTheRecord(String path, PathItem item, Map<String, PathItem> paths) {
+        Schema<?> record = item.getGet() == null || item.getGet().getResponses() == null ? null
+                : jsonSchemaOf(item.getGet().getResponses().get("200"));
+        Matcher collection = RECORD_PATH.matcher(path);
+        if (record == null || !collection.matches()) {
+            return;
+        }
+        answer(item.getPut(), "200", record);
+        answer(item.getPatch(), "200", record);
+        PathItem things = paths.get(collection.group(1));
+        answer(things == null ? null : things.getPost(), "201", record);
+    }
+
+    private static void answer(Operation operation, String status, Schema<?> record) {
+        ApiResponse response = operation == null || operation.getResponses() == null ? null
+                : operation.getResponses().get(status);
+        if (response != null && response.getContent() == null) {
+            response.content(new Content().addMediaType(javax.ws.rs.core.MediaType.APPLICATION_JSON,
+                    new MediaType().schema(record)));
         }
     }
 

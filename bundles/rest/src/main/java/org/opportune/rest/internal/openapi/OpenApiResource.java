@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.openapi;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -32,9 +36,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /openapi.json} and {@code /openapi.yaml}: the OpenAPI 3 document of every resource served now, extension
@@ -48,8 +49,7 @@ public class OpenApiResource {
     public static final String YAML = "application/yaml";
 
     /** The whiteboard serving this very resource: optional and dynamic, as for {@code /extensions}. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile RegisteredResources resources;
 
     private final String version;

@@ -1,5 +1,11 @@
 package org.opportune.rest.internal.resources;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.util.Optional;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -25,15 +31,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
-import org.opportune.api.UnavailableException;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
-import org.opportune.api.statistics.ContactStatistics;
 import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.rest.internal.dto.ContactDto;
+import org.opportune.rest.internal.dto.ContactStatisticsDto;
+import org.opportune.rest.internal.dto.Page;
+import org.opportune.rest.internal.dto.ServerOwned;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -43,24 +50,20 @@ import org.opportune.rest.internal.http.Responses;
 import org.opportune.rest.internal.json.MergePatcher;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /contacts}: translates HTTP to {@link ContactService}; the rules live there. */
 @Component(service = ContactResource.class, property = RestWhiteboard.RESOURCE)
 @Path("contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
+    private static final String RESOURCE = "contact";
 
     /** Optional and dynamic: without the contacts module these endpoints answer 503, and recover with it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile ContactService contacts;
 
     /** Optional and dynamic: the statistics come from the opportunities module. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile OpportunityStatisticsService statistics;
 
     @GET
@@ -72,61 +75,64 @@ public class ContactResource {
             schema = @Schema(type = "string"))
     @Parameter(name = "salespersonCode", in = ParameterIn.QUERY, description = "the contact's salesperson",
             schema = @Schema(type = "string"))
-    public Page<Contact> list(@Context UriInfo uri) {
+    public Page<ContactDto> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, "q", "type", "companyNo", "salespersonCode");
-        ContactQuery query = new ContactQuery(parameters.text("q"), parameters.enumValue("type", ContactType.class),
-                parameters.text("companyNo"), parameters.text("salespersonCode"));
-        return service().list(query, Paging.from(parameters));
+        ContactQuery query = ContactQuery.all().withText(parameters.text("q"))
+                .withType(parameters.enumValue("type", ContactType.class))
+                .withCompanyNo(parameters.text("companyNo")).withSalespersonCode(parameters.text("salespersonCode"));
+        return Page.of(service().list(query, Paging.from(parameters)), ContactDto::of);
     }
 
+    /** Without a {@code no} the contact gets the next number of the series. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
-            content = @Content(schema = @Schema(implementation = Contact.class)))
-    public Response create(Contact contact, @Context UriInfo uri) {
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    public Response create(ContactDto contact, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        Contact created = service().create(RequestBody.required(contact));
-        return Responses.created(uri.getAbsolutePathBuilder().segment(created.no()).build(), created,
-                created.version());
+        ContactDto given = RequestBody.required(contact);
+        ContactService service = service();
+        ServerOwned owned = new ServerOwned();
+        given.refuseServerOwned(owned);
+        refuseOtherCompanyName(given, null, owned);
+        owned.throwIfAny();
+        ContactDto created = ContactDto.of(given.no() == null ? service.create(given.toValues())
+                : service.create(given.no(), given.toValues()));
+        return Responses.created(uri.getAbsolutePathBuilder().segment(created.no()).build(), created);
     }
 
     @GET
     @Path("{no}")
-    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
-            content = @Content(schema = @Schema(implementation = Contact.class)))
-    public Response get(@PathParam("no") String no, @Context UriInfo uri) {
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version", useReturnTypeSchema = true)
+    public ContactDto get(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        Contact contact = service().get(no);
-        return Responses.ok(contact, contact.version());
+        return ContactDto.of(service().get(no));
     }
 
     @PUT
     @Path("{no}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Contact.class)))
-    public Response replace(@PathParam("no") String no, Contact contact, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @Context UriInfo uri) {
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version", useReturnTypeSchema = true)
+    public ContactDto replace(@PathParam("no") String no, ContactDto contact,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        Contact updated = service().update(no, RequestBody.required(contact), precondition.expectedVersion());
-        return Responses.ok(updated, updated.version());
+        ContactDto given = RequestBody.required(contact);
+        ContactDto current = ContactDto.of(service().get(no));
+        return changed(no, given, current, precondition, precondition.expectedVersionOr(given.version()));
     }
 
     @PATCH
     @Path("{no}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
-    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Contact.class)))
-    public Response patch(@PathParam("no") String no, JsonNode patch, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version", useReturnTypeSchema = true)
+    public ContactDto patch(@PathParam("no") String no, JsonNode patch, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri, @Context Providers providers) throws JsonProcessingException {
         QueryParameters.only(uri);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        ContactService service = service();
-        Contact current = service.get(no);
-        Contact merged = MergePatcher.using(providers).apply(current, patch, Contact.class);
-        Contact updated = service.update(no, merged, precondition.expectedVersionOr(current.version()));
-        return Responses.ok(updated, updated.version());
+        ContactDto current = ContactDto.of(service().get(no));
+        ContactDto merged = MergePatcher.using(providers).apply(current, patch, ContactDto.class);
+        return changed(no, merged, current, precondition, precondition.expectedVersionOr(current.version()));
     }
 
     @DELETE
@@ -143,16 +149,52 @@ public class ContactResource {
     /** DOMAIN §8: count and sums over the contact's opportunities; a company's include its persons'. */
     @GET
     @Path("{no}/statistics")
-    public ContactStatistics statistics(@PathParam("no") String no, @Context UriInfo uri) {
+    public ContactStatisticsDto statistics(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        return StatisticsModule.available(statistics).contact(no);
+        return ContactStatisticsDto.of(Module.statistics(statistics).contact(no));
+    }
+
+    /** A stale If-Match is a 412; a changed key or server-owned field a 400; then the update. */
+    private ContactDto changed(String no, ContactDto body, ContactDto current, IfMatch precondition,
+            Long expectedVersion) {
+        precondition.requireCurrent(current.version(), RESOURCE, current.no());
+        ServerOwned owned = new ServerOwned();
+        body.refuseChanged(current, owned);
+        refuseOtherCompanyName(body, current, owned);
+        owned.throwIfAny();
+        return ContactDto.of(service().update(no, body.toValues(), expectedVersion));
+    }
+
+    /**
+     * {@code companyName} is derived from the company contact: a body may leave it out, send back the one it
+     * read, or give the one the contact will have (a company's own name, a person's company's name).
+     *
+     * @param current null on create
+     */
+    private void refuseOtherCompanyName(ContactDto body, ContactDto current, ServerOwned owned) {
+        String given = body.companyName();
+        if (given == null || current != null && given.equals(current.companyName())) {
+            return;
+        }
+        String derived;
+        if (body.type() == ContactType.COMPANY) {
+            derived = body.name() == null ? null : body.name().trim();
+        } else if (body.companyNo() == null || body.companyNo().isBlank()) {
+            derived = null;
+        } else {
+            Optional<Contact> company = service().find(body.companyNo());
+            if (company.isEmpty()) {
+                return; // the service refuses the companyNo itself
+            }
+            derived = company.get().name();
+        }
+        if (!given.equals(derived)) {
+            owned.add("companyName", "is derived from the company contact (" + (derived == null ? "none" : derived)
+                    + ") and cannot be set");
+        }
     }
 
     private ContactService service() {
-        ContactService service = contacts;
-        if (service == null) {
-            throw new UnavailableException("the contacts module is not available");
-        }
-        return service;
+        return Module.running(contacts, "contacts");
     }
 }

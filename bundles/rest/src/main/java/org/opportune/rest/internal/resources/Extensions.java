@@ -5,6 +5,7 @@ import java.util.List;
 import org.opportune.api.probability.ProbabilityModelInfo;
 import org.opportune.api.report.ReportRegistrationInfo;
 import org.opportune.api.rule.TransitionRuleInfo;
+import org.opportune.api.whiteboard.RankedRegistry;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
 
 /**
@@ -13,15 +14,52 @@ import org.opportune.rest.internal.whiteboard.RegisteredResource;
  * @param transitionRules empty while the opportunities module is absent
  * @param reports         empty while the reporting module is absent
  * @param resources       the JAX-RS resources the API serves now
+ * @param usageChecks     the usage checks guarding deletes, by the kind of record they check
+ * @param moveParticipants the modules taking part in every move
  */
 public record Extensions(List<ProbabilityModelEntry> probabilityModels, List<TransitionRuleEntry> transitionRules,
-        List<ReportEntry> reports, List<RegisteredResource> resources) {
+        List<ReportEntry> reports, List<RegisteredResource> resources, List<UsageCheckEntry> usageChecks,
+        List<MoveParticipantEntry> moveParticipants) {
 
     public Extensions {
         probabilityModels = List.copyOf(probabilityModels);
         transitionRules = List.copyOf(transitionRules);
         reports = List.copyOf(reports);
         resources = List.copyOf(resources);
+        usageChecks = List.copyOf(usageChecks);
+        moveParticipants = List.copyOf(moveParticipants);
+    }
+
+    /**
+     * One registered usage check.
+     *
+     * @param resource the kind of record it checks ({@code opportune.usage.resource})
+     * @param active   false when another check of the same name and kind outranks this one, or it is refused
+     * @param problem  why it is refused, null when it is not
+     */
+    public record UsageCheckEntry(String name, String resource, String bundle, int ranking, boolean active,
+            String problem) {
+
+        static UsageCheckEntry of(PluggedInServices.Grouped<?> grouped) {
+            RankedRegistry.Registration<?> registration = grouped.registration();
+            return new UsageCheckEntry(registration.name(), grouped.group(), registration.bundle(),
+                    registration.ranking(), registration.active(), registration.problem());
+        }
+    }
+
+    /**
+     * One registered move participant.
+     *
+     * @param active  false when another participant of the same name outranks this one, or it is refused
+     * @param problem why it is refused, null when it is not
+     */
+    public record MoveParticipantEntry(String name, String bundle, int ranking, boolean active, String problem) {
+
+        static MoveParticipantEntry of(PluggedInServices.Grouped<?> grouped) {
+            RankedRegistry.Registration<?> registration = grouped.registration();
+            return new MoveParticipantEntry(registration.name(), registration.bundle(), registration.ranking(),
+                    registration.active(), registration.problem());
+        }
     }
 
     /**

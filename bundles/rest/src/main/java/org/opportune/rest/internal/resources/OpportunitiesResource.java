@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.resources;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -16,22 +20,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
-import org.opportune.api.UnavailableException;
-import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.rest.internal.dto.OpportunityBody;
+import org.opportune.rest.internal.dto.OpportunityDto;
+import org.opportune.rest.internal.dto.Page;
+import org.opportune.rest.internal.dto.ServerOwned;
 import org.opportune.rest.internal.http.Paging;
 import org.opportune.rest.internal.http.QueryParameters;
 import org.opportune.rest.internal.http.RequestBody;
 import org.opportune.rest.internal.http.Responses;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /opportunities}, the collection: translates HTTP to {@link OpportunityService}; the rules
@@ -45,8 +47,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class OpportunitiesResource {
 
     /** Optional and dynamic: without the opportunities module these endpoints answer 503, and recover with it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile OpportunityService opportunities;
 
     @GET
@@ -77,9 +78,10 @@ public class OpportunitiesResource {
             schema = @Schema(type = "string", format = "date"))
     @Parameter(name = "estimatedCloseDateTo", in = ParameterIn.QUERY, description = "closing on or before",
             schema = @Schema(type = "string", format = "date"))
-    public Page<Opportunity> list(@Context UriInfo uri) {
+    public Page<OpportunityDto> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, OpportunityFilters.NAMES);
-        return service().list(OpportunityFilters.of(parameters), Paging.from(parameters));
+        return Page.of(service().list(OpportunityFilters.of(parameters), Paging.from(parameters)),
+                OpportunityDto::of);
     }
 
     /** Creates it not started, or started at the first stage when the body has {@code activate}. */
@@ -87,20 +89,18 @@ public class OpportunitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "201",
             description = "Created (and started when activate is given); Location and ETag name it",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
+            content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
     public Response create(OpportunityBody opportunity, @Context UriInfo uri) {
         QueryParameters.only(uri);
         OpportunityBody body = RequestBody.required(opportunity);
-        Opportunity created = service().create(body.toNew(), body.activate());
-        return Responses.created(uri.getAbsolutePathBuilder().segment(created.no()).build(), created,
-                created.version());
+        ServerOwned owned = new ServerOwned();
+        body.refuseServerOwned(owned);
+        owned.throwIfAny();
+        OpportunityDto created = OpportunityDto.of(service().create(body.toNew()));
+        return Responses.created(uri.getAbsolutePathBuilder().segment(created.no()).build(), created);
     }
 
     private OpportunityService service() {
-        OpportunityService service = opportunities;
-        if (service == null) {
-            throw new UnavailableException("the opportunities module is not available");
-        }
-        return service;
+        return Module.running(opportunities, "opportunities");
     }
 }

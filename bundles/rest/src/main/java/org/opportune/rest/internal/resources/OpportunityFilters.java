@@ -22,11 +22,14 @@ final class OpportunityFilters {
             throw new ValidationException("currentStage", "must be 0 (closed) or a stage number (got "
                     + currentStage + ")");
         }
-        return new OpportunityQuery(parameters.text("q"), parameters.enumValue("status", OpportunityStatus.class),
-                parameters.bool("closed"), parameters.text("salespersonCode"), parameters.text("contactNo"),
-                parameters.text("contactCompanyNo"), parameters.text("salesCycleCode"), currentStage,
-                parameters.enumValue("priority", OpportunityPriority.class), parameters.date("creationDateFrom"),
-                parameters.date("creationDateTo"), parameters.date("estimatedCloseDateFrom"),
-                parameters.date("estimatedCloseDateTo"));
+        return OpportunityQuery.all().withText(parameters.text("q"))
+                .withStatus(parameters.enumValue("status", OpportunityStatus.class))
+                .withClosed(parameters.bool("closed")).withSalespersonCode(parameters.text("salespersonCode"))
+                .withContactNo(parameters.text("contactNo")).withContactCompanyNo(parameters.text("contactCompanyNo"))
+                .withSalesCycleCode(parameters.text("salesCycleCode")).withCurrentStage(currentStage)
+                .withPriority(parameters.enumValue("priority", OpportunityPriority.class))
+                .withCreationDates(parameters.date("creationDateFrom"), parameters.date("creationDateTo"))
+                .withEstimatedCloseDates(parameters.date("estimatedCloseDateFrom"),
+                        parameters.date("estimatedCloseDateTo"));
     }
 }

@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.resources;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -19,23 +23,23 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.opportune.api.Page;
 import org.opportune.api.RestWhiteboard;
-import org.opportune.api.UnavailableException;
-import org.opportune.api.opportunity.Closing;
 import org.opportune.api.opportunity.Opportunity;
-import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityService;
-import org.opportune.api.opportunity.SalesQuote;
-import org.opportune.api.opportunity.StageUpdate;
-import org.opportune.api.opportunity.UpdateOptions;
-import org.opportune.api.statistics.OpportunityStatistics;
 import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.rest.internal.dto.ActivateBody;
+import org.opportune.rest.internal.dto.ClosingDto;
+import org.opportune.rest.internal.dto.EntryDto;
+import org.opportune.rest.internal.dto.OpportunityBody;
+import org.opportune.rest.internal.dto.OpportunityDto;
+import org.opportune.rest.internal.dto.OpportunityStatisticsDto;
+import org.opportune.rest.internal.dto.Page;
+import org.opportune.rest.internal.dto.SalesQuoteDto;
+import org.opportune.rest.internal.dto.ServerOwned;
+import org.opportune.rest.internal.dto.StageUpdateDto;
+import org.opportune.rest.internal.dto.UpdateOptionsDto;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -45,9 +49,6 @@ import org.opportune.rest.internal.http.Responses;
 import org.opportune.rest.internal.json.MergePatcher;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /opportunities/{no}}: one opportunity, read, replaced, patched or deleted, and its actions
@@ -60,55 +61,47 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Path("opportunities/{no}")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
+    private static final String RESOURCE = "opportunity";
 
     /** Optional and dynamic: without the opportunities module these endpoints answer 503, and recover with it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile OpportunityService opportunities;
 
     /** Optional and dynamic: the statistics come from the opportunities module. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile OpportunityStatisticsService statistics;
 
     @GET
-    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response get(@PathParam("no") String no, @Context UriInfo uri) {
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version", useReturnTypeSchema = true)
+    public OpportunityDto get(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        Opportunity opportunity = service().get(no);
-        return Responses.ok(opportunity, opportunity.version());
+        return OpportunityDto.of(service().get(no));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response replace(@PathParam("no") String no, OpportunityBody opportunity,
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version", useReturnTypeSchema = true)
+    public OpportunityDto replace(@PathParam("no") String no, OpportunityBody opportunity,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        OpportunityService service = service();
-        Opportunity updated = service.update(no, RequestBody.required(opportunity).toChange(() -> service.get(no)),
-                precondition.expectedVersion());
-        return Responses.ok(updated, updated.version());
+        OpportunityBody body = RequestBody.required(opportunity);
+        OpportunityDto current = OpportunityDto.of(service().get(no));
+        return changed(no, body, current, precondition, precondition.expectedVersionOr(body.version()));
     }
 
     @PATCH
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
-    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response patch(@PathParam("no") String no, JsonNode patch, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @Context UriInfo uri, @Context Providers providers) throws JsonProcessingException {
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version", useReturnTypeSchema = true)
+    public OpportunityDto patch(@PathParam("no") String no, JsonNode patch,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
+            throws JsonProcessingException {
         QueryParameters.only(uri);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        OpportunityService service = service();
-        Opportunity current = service.get(no);
+        OpportunityDto current = OpportunityDto.of(service().get(no));
         OpportunityBody merged = MergePatcher.using(providers).apply(OpportunityBody.of(current), patch,
                 OpportunityBody.class);
-        Opportunity updated = service.update(no, merged.toChange(() -> current),
-                precondition.expectedVersionOr(current.version()));
-        return Responses.ok(updated, updated.version());
+        return changed(no, merged, current, precondition, precondition.expectedVersionOr(current.version()));
     }
 
     /** Deletes a not-started or closed opportunity with its entries; one in progress is a 409. */
@@ -127,25 +120,21 @@ public class OpportunityResource {
     @Path("activate")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "200", description = "Started at the first stage; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response activate(@PathParam("no") String no, ActivateBody body,
+            useReturnTypeSchema = true)
+    public OpportunityDto activate(@PathParam("no") String no, ActivateBody body,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
-        QueryParameters.only(uri);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return updated(service().activate(no, body == null ? null : body.dateOfChange(),
-                precondition.expectedVersion()));
+        return acted(ifMatch, uri, (opportunities, version) -> opportunities.activate(no,
+                body == null ? null : body.dateOfChange(), version));
     }
 
     @POST
     @Path("updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "Moved; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response update(@PathParam("no") String no, StageUpdate update,
+    @ApiResponse(responseCode = "200", description = "Moved; ETag is the new version", useReturnTypeSchema = true)
+    public OpportunityDto update(@PathParam("no") String no, StageUpdateDto update,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
-        QueryParameters.only(uri);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return updated(service().move(no, RequestBody.required(update), precondition.expectedVersion()));
+        return acted(ifMatch, uri, (opportunities, version) -> opportunities.move(no,
+                RequestBody.required(update).toUpdate(), version));
     }
 
     /** The dry run of every action; the ETag is the version the options were computed for. */
@@ -153,23 +142,21 @@ public class OpportunityResource {
     @Path("updates/options")
     @ApiResponse(responseCode = "200",
             description = "What each action can do now, with its candidate stages and defaults (nothing is written)",
-            content = @Content(schema = @Schema(implementation = UpdateOptions.class)))
-    public Response updateOptions(@PathParam("no") String no, @Context UriInfo uri) {
+            useReturnTypeSchema = true)
+    public UpdateOptionsDto updateOptions(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        UpdateOptions options = service().updateOptions(no);
-        return Responses.ok(options, options.version());
+        return UpdateOptionsDto.of(service().updateOptions(no));
     }
 
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "200", description = "Closed as won or lost; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response close(@PathParam("no") String no, Closing closing, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @Context UriInfo uri) {
-        QueryParameters.only(uri);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return updated(service().close(no, RequestBody.required(closing), precondition.expectedVersion()));
+            useReturnTypeSchema = true)
+    public OpportunityDto close(@PathParam("no") String no, ClosingDto closing,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
+        return acted(ifMatch, uri, (opportunities, version) -> opportunities.close(no,
+                RequestBody.required(closing).toClosing(), version));
     }
 
     /** Links a quote, replacing the one linked before. */
@@ -177,51 +164,66 @@ public class OpportunityResource {
     @Path("sales-quote")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "200", description = "The quote is linked; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response assignSalesQuote(@PathParam("no") String no, SalesQuote quote,
+            useReturnTypeSchema = true)
+    public OpportunityDto assignSalesQuote(@PathParam("no") String no, SalesQuoteDto quote,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
-        QueryParameters.only(uri);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return updated(service().assignSalesQuote(no, RequestBody.required(quote), precondition.expectedVersion()));
+        return acted(ifMatch, uri, (opportunities, version) -> opportunities.assignSalesQuote(no,
+                RequestBody.required(quote).toQuote(), version));
     }
 
     /** Removes the quote link; 200 with the opportunity, as every action (its version changes). */
     @DELETE
     @Path("sales-quote")
     @ApiResponse(responseCode = "200", description = "The quote is unlinked; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = Opportunity.class)))
-    public Response removeSalesQuote(@PathParam("no") String no, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            useReturnTypeSchema = true)
+    public OpportunityDto removeSalesQuote(@PathParam("no") String no, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Context UriInfo uri) {
-        QueryParameters.only(uri);
-        IfMatch precondition = IfMatch.parse(ifMatch);
-        return updated(service().removeSalesQuote(no, precondition.expectedVersion()));
+        return acted(ifMatch, uri, (opportunities, version) -> opportunities.removeSalesQuote(no, version));
     }
 
     /** The history, oldest first unless sorted otherwise. */
     @GET
     @Path("entries")
-    public Page<OpportunityEntry> entries(@PathParam("no") String no, @Context UriInfo uri) {
+    public Page<EntryDto> entries(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri);
-        return service().entries(no, Paging.from(parameters));
+        return Page.of(service().entries(no, Paging.from(parameters)), EntryDto::of);
     }
 
     /** The opportunity's own figures: current values, entries, days open and days per stage. */
     @GET
     @Path("statistics")
-    public OpportunityStatistics statistics(@PathParam("no") String no, @Context UriInfo uri) {
+    public OpportunityStatisticsDto statistics(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        return StatisticsModule.available(statistics).opportunity(no);
+        return OpportunityStatisticsDto.of(Module.statistics(statistics).opportunity(no));
     }
 
-    private static Response updated(Opportunity opportunity) {
-        return Responses.ok(opportunity, opportunity.version());
+    /**
+     * An action: it takes no query parameter, passes the version If-Match names (none without it) and answers the
+     * opportunity as the action left it.
+     */
+    private OpportunityDto acted(String ifMatch, UriInfo uri, Action action) {
+        QueryParameters.only(uri);
+        Long expectedVersion = IfMatch.parse(ifMatch).expectedVersion();
+        return OpportunityDto.of(action.on(service(), expectedVersion));
+    }
+
+    /** A stale If-Match is a 412; a changed key, server-owned field or {@code activate} a 400; then the update. */
+    private OpportunityDto changed(String no, OpportunityBody body, OpportunityDto current, IfMatch precondition,
+            Long expectedVersion) {
+        precondition.requireCurrent(current.version(), RESOURCE, current.no());
+        ServerOwned owned = new ServerOwned();
+        body.refuseChanged(current, owned);
+        owned.throwIfAny();
+        return OpportunityDto.of(service().update(no, body.toChange(), expectedVersion));
     }
 
     private OpportunityService service() {
-        OpportunityService service = opportunities;
-        if (service == null) {
-            throw new UnavailableException("the opportunities module is not available");
-        }
-        return service;
+        return Module.running(opportunities, "opportunities");
+    }
+
+    /** One call of the service that moves or changes the opportunity, with the version the client read. */
+    @FunctionalInterface
+    private interface Action {
+        Opportunity on(OpportunityService opportunities, Long expectedVersion);
     }
 }

@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.resources;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +25,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.opportune.api.RestWhiteboard;
-import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
-import org.opportune.api.report.ReportInfo;
 import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ReportService;
+import org.opportune.rest.internal.dto.ReportInfoDto;
+import org.opportune.rest.internal.dto.ReportResultDto;
 import org.opportune.rest.internal.http.QueryParameters;
 import org.opportune.rest.internal.render.CsvTable;
 import org.opportune.rest.internal.render.SvgChart;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /reports}: the reports registered now, and one run with its parameters from the query string,
@@ -44,15 +45,14 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ReportsResource {
 
     /** Optional and dynamic: without the reporting module these endpoints answer 503, and recover with it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile ReportService reports;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ReportInfo> list(@Context UriInfo uri) {
+    public List<ReportInfoDto> list(@Context UriInfo uri) {
         QueryParameters.only(uri);
-        return service().reports();
+        return service().reports().stream().map(ReportInfoDto::of).toList();
     }
 
     /** JSON is the default: it wins when the client accepts anything. */
@@ -64,11 +64,11 @@ public class ReportsResource {
                     description = "The report's rows and totals; Accept: text/csv gives the rows as CSV, "
                             + "image/svg+xml the chart of a report that has one (else 406)",
                     content = { @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReportResult.class)),
+                            schema = @Schema(implementation = ReportResultDto.class)),
                         @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = "string")),
                         @Content(mediaType = SvgChart.MEDIA_TYPE, schema = @Schema(type = "string")) }))
-    public ReportResult json(@PathParam("id") String id, @Context UriInfo uri) {
-        return run(id, uri);
+    public ReportResultDto json(@PathParam("id") String id, @Context UriInfo uri) {
+        return ReportResultDto.of(run(id, uri));
     }
 
     @GET
@@ -106,10 +106,6 @@ public class ReportsResource {
     }
 
     private ReportService service() {
-        ReportService service = reports;
-        if (service == null) {
-            throw new UnavailableException("the reporting module is not available");
-        }
-        return service;
+        return Module.running(reports, "reporting");
     }
 }

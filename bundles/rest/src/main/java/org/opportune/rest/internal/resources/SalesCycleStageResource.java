@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.resources;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -23,21 +27,20 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.opportune.api.NotFoundException;
 import org.opportune.api.Codes;
-import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.SortKey;
-import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.cycle.SalesCycleService;
-import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.rest.internal.dto.Page;
+import org.opportune.rest.internal.dto.ServerOwned;
+import org.opportune.rest.internal.dto.StageDto;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.http.Paging;
@@ -47,9 +50,6 @@ import org.opportune.rest.internal.http.Responses;
 import org.opportune.rest.internal.json.MergePatcher;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code /sales-cycles/{code}/stages}: one cycle's stages one by one. Adding a stage is guarded by
@@ -65,17 +65,16 @@ public class SalesCycleStageResource {
     private static final List<String> SORT_FIELDS = List.of("stage");
 
     /** Optional and dynamic: without the cycles module these endpoints answer 503, and recover with it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile SalesCycleService cycles;
 
     /** The list envelope of the cycle's stages, in ascending order of number unless {@code sort=-stage}. */
     @GET
-    public Page<SalesCycleStage> list(@PathParam("code") String code, @Context UriInfo uri) {
+    public Page<StageDto> list(@PathParam("code") String code, @Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri);
         PageRequest page = Paging.from(parameters);
-        Comparator<SalesCycleStage> order = order(page.sort());
-        List<SalesCycleStage> stages = service().get(code).stages().stream().sorted(order).toList();
+        Comparator<StageDto> order = order(page.sort());
+        List<StageDto> stages = service().get(code).stages().stream().map(StageDto::of).sorted(order).toList();
         return new Page<>(stages.stream().skip(page.offset()).limit(page.limit()).toList(), stages.size(),
                 page.offset(), page.limit());
     }
@@ -83,60 +82,58 @@ public class SalesCycleStageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
-            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
-    public Response add(@PathParam("code") String code, SalesCycleStage stage,
-            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
+            content = @Content(schema = @Schema(implementation = StageDto.class)))
+    public Response add(@PathParam("code") String code, StageDto stage, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Context UriInfo uri) {
         QueryParameters.only(uri);
         IfMatch cyclePrecondition = IfMatch.parse(ifMatch);
-        SalesCycleStage added = service().addStage(code, RequestBody.required(stage),
-                cyclePrecondition.expectedVersion());
+        StageDto given = RequestBody.required(stage);
+        ServerOwned owned = new ServerOwned();
+        given.refuseServerOwned(owned);
+        owned.throwIfAny();
+        StageDto added = StageDto.of(service().addStage(code, given.toValues(given.stage()),
+                cyclePrecondition.expectedVersion()));
         URI location = uri.getBaseUriBuilder().path(SalesCycleStageResource.class)
                 .segment(Integer.toString(added.stage())).build(Codes.normalise(code));
-        return Responses.created(location, added, added.version());
+        return Responses.created(location, added);
     }
 
     @GET
     @Path("{stage}")
-    @ApiResponse(responseCode = "200", description = "The record; ETag is its version",
-            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
-    public Response get(@PathParam("code") String code, @PathParam("stage") String stage, @Context UriInfo uri) {
+    @ApiResponse(responseCode = "200", description = "The record; ETag is its version", useReturnTypeSchema = true)
+    public StageDto get(@PathParam("code") String code, @PathParam("stage") String stage, @Context UriInfo uri) {
         QueryParameters.only(uri);
-        SalesCycleStage found = service().getStage(code, number(code, stage));
-        return Responses.ok(found, found.version());
+        return StageDto.of(service().getStage(code, number(code, stage)));
     }
 
     @PUT
     @Path("{stage}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
-    public Response replace(@PathParam("code") String code, @PathParam("stage") String stage,
-            SalesCycleStage values, @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version", useReturnTypeSchema = true)
+    public StageDto replace(@PathParam("code") String code, @PathParam("stage") String stage, StageDto values,
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         QueryParameters.only(uri);
         int number = number(code, stage);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        SalesCycleStage updated = service().replaceStage(code, number, RequestBody.required(values),
-                precondition.expectedVersion());
-        return Responses.ok(updated, updated.version());
+        StageDto given = RequestBody.required(values);
+        StageDto current = StageDto.of(service().getStage(code, number));
+        return changed(code, number, given, current, precondition, precondition.expectedVersionOr(given.version()));
     }
 
     @PATCH
     @Path("{stage}")
     @Consumes({ MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
-    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            content = @Content(schema = @Schema(implementation = SalesCycleStage.class)))
-    public Response patch(@PathParam("code") String code, @PathParam("stage") String stage, JsonNode patch,
+    @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version", useReturnTypeSchema = true)
+    public StageDto patch(@PathParam("code") String code, @PathParam("stage") String stage, JsonNode patch,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri, @Context Providers providers)
             throws JsonProcessingException {
         QueryParameters.only(uri);
         int number = number(code, stage);
         IfMatch precondition = IfMatch.parse(ifMatch);
-        SalesCycleService service = service();
-        SalesCycleStage current = service.getStage(code, number);
-        SalesCycleStage merged = MergePatcher.using(providers).apply(current, patch, SalesCycleStage.class);
-        SalesCycleStage updated = service.replaceStage(code, number, merged,
+        StageDto current = StageDto.of(service().getStage(code, number));
+        StageDto merged = MergePatcher.using(providers).apply(current, patch, StageDto.class);
+        return changed(code, number, merged, current, precondition,
                 precondition.expectedVersionOr(current.version()));
-        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -151,6 +148,16 @@ public class SalesCycleStageResource {
         return Responses.noContent();
     }
 
+    /** A stale If-Match is a 412; another number or a changed server-owned field a 400; then the replace. */
+    private StageDto changed(String code, int number, StageDto body, StageDto current, IfMatch precondition,
+            Long expectedVersion) {
+        precondition.requireCurrent(current.version(), STAGE_RESOURCE, Codes.normalise(code) + "/" + number);
+        ServerOwned owned = new ServerOwned().key("stage", body.stage(), number);
+        body.refuseChanged(current, owned);
+        owned.throwIfAny();
+        return StageDto.of(service().replaceStage(code, body.toValues(number), expectedVersion));
+    }
+
     /** @throws NotFoundException the path segment is not a stage number, so it names no stage */
     private static int number(String code, String stage) {
         String text = stage.trim();
@@ -160,9 +167,9 @@ public class SalesCycleStageResource {
         throw new NotFoundException(STAGE_RESOURCE, Codes.normalise(code) + "/" + stage);
     }
 
-    private static Comparator<SalesCycleStage> order(List<SortKey> sort) {
-        Comparator<SalesCycleStage> ascending = Comparator.comparing(SalesCycleStage::stage);
-        Comparator<SalesCycleStage> order = ascending;
+    private static Comparator<StageDto> order(List<SortKey> sort) {
+        Comparator<StageDto> ascending = Comparator.comparing(StageDto::stage);
+        Comparator<StageDto> order = ascending;
         for (SortKey key : sort) {
             if (!SORT_FIELDS.contains(key.field())) {
                 throw new ValidationException("sort", "unknown sort field '" + key.field() + "'; sortable: "
@@ -174,10 +181,6 @@ public class SalesCycleStageResource {
     }
 
     private SalesCycleService service() {
-        SalesCycleService service = cycles;
-        if (service == null) {
-            throw new UnavailableException("the cycles module is not available");
-        }
-        return service;
+        return Module.running(cycles, "cycles");
     }
 }

@@ -18,6 +18,10 @@ import javax.ws.rs.core.SecurityContext;
  * challenge, a user without the required role a 403. Runs before matching, so that a stranger
  * cannot even learn which paths exist. The realm learns the client's address (the servlet puts it in
  * {@value #CLIENT_ADDRESS}): it may refuse a password from one address that it takes from another.
+ * <p>
+ * The servlet checks the credentials ({@link #login}) before Jersey runs the request, to bind its user as the
+ * caller around all of it, and leaves the {@link Login} in {@value #LOGIN}; this filter answers from it, and
+ * checks the credentials itself only when no servlet did.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -25,6 +29,8 @@ public final class BasicAuthentication implements ContainerRequestFilter {
     public static final String CHALLENGE = "Basic realm=\"opportune\"";
     /** The request property with the client's IP address, the TCP peer of the connection. */
     public static final String CLIENT_ADDRESS = "org.opportune.rest.clientAddress";
+    /** The request property with the {@link Login} of the request's credentials, when the servlet found it. */
+    public static final String LOGIN = "org.opportune.rest.login";
 
     private static final Set<String> PUBLIC_PATHS = Set.of("health", "health/");
 
@@ -43,12 +49,10 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         if (PUBLIC_PATHS.contains(request.getUriInfo().getPath())) {
             return;
         }
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || authorization.isBlank()) {
-            throw unauthorized("credentials are required (HTTP Basic)");
-        }
-        String client = (String) request.getProperty(CLIENT_ADDRESS);
-        AuthenticatedUser user = cache.get(client, authorization).orElseGet(() -> login(client, authorization));
+        Login login = request.getProperty(LOGIN) instanceof Login found ? found
+                : login(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        (String) request.getProperty(CLIENT_ADDRESS));
+        AuthenticatedUser user = login.required();
         if (!user.hasRole(requiredRole)) {
             throw new ForbiddenException("user " + user.name() + " does not have the role " + requiredRole
                     + " this API requires");
@@ -57,7 +61,25 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new UserSecurityContext(user, previous != null && previous.isSecure()));
     }
 
-    private AuthenticatedUser login(String client, String authorization) {
+    /**
+     * Checks the credentials of a request against the realm (or the logins remembered); never throws, a refusal
+     * is part of the answer.
+     *
+     * @param authorization the Authorization header, null when there is none
+     * @param client        the client's IP address, null when unknown
+     */
+    public Login login(String authorization, String client) {
+        if (authorization == null || authorization.isBlank()) {
+            return Login.NONE;
+        }
+        try {
+            return Login.of(cache.get(client, authorization).orElseGet(() -> loggedIn(client, authorization)));
+        } catch (RuntimeException refusal) { // a 401, a realm that cannot be asked, or worse: answered in Jersey
+            return Login.refused(refusal);
+        }
+    }
+
+    private AuthenticatedUser loggedIn(String client, String authorization) {
         BasicCredentials credentials = BasicCredentials.parse(authorization)
                 .orElseThrow(() -> unauthorized("the Authorization header is not valid HTTP Basic credentials"));
         Optional<AuthenticatedUser> user;

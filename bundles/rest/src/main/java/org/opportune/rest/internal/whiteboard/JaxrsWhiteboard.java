@@ -1,5 +1,9 @@
 package org.opportune.rest.internal.whiteboard;
 
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Dictionary;
@@ -10,6 +14,7 @@ import javax.servlet.Servlet;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.opportune.api.RestWhiteboard;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.BasicAuthentication;
@@ -21,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -30,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * The REST front door: a small JAX-RS whiteboard. Every service with
  * {@code opportune.jaxrs.resource=true} (a resource) or {@code opportune.jaxrs.extension=true} (a filter,
  * exception mapper or provider) becomes part of one Jersey application, served by one servlet on
- * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched.
+ * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched. Each request
+ * runs as its user, bound in the {@link CallerContext} (see {@link CallerBinding}).
  * It offers, inside this bundle, the {@link RegisteredResources} it tracks.
  */
 @Component(service = RegisteredResources.class, immediate = true, configurationPid = JaxrsWhiteboard.PID)
@@ -52,11 +59,19 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     private volatile BasicAuthentication authentication;
     private volatile Cors cors;
 
+    /**
+     * Who each request's services act for. Optional and dynamic: it lives in the persistence bundle, and while
+     * that is stopped the API still answers (/health says what is down), requests then run unbound.
+     */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CallerContext callers;
+
     @Activate
     public JaxrsWhiteboard(BundleContext context, RestConfig config) {
         this.authentication = authentication(config);
         this.cors = cors(config);
-        this.servlet = new JerseyServlet(this::currentApplication);
+        this.servlet = new JerseyServlet(this::currentApplication,
+                new CallerBinding(() -> authentication, () -> callers));
         this.reloads = new ReloadBatcher(servlet::reload, RELOAD_DELAY);
         this.resources = new JaxrsServices(context, RESOURCE_FILTER, reloads::request);
         this.extensions = new JaxrsServices(context, EXTENSION_FILTER, reloads::request);

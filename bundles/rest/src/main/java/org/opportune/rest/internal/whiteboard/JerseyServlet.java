@@ -9,6 +9,7 @@ import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.server.ResourceConfig;
@@ -21,19 +22,27 @@ import org.opportune.rest.internal.security.BasicAuthentication;
  * be initialised twice, so every init creates a new one. A reload before the first init (Jersey
  * starts on the first request) is nothing to do: init builds from the current resources anyway.
  * <p>
+ * Each request runs as whoever sent it (see {@link CallerBinding}): its user is bound as the caller around
+ * all of Jersey's processing of it.
+ * <p>
  * A reload does not reload the running container ({@code ServletContainer.reload} shuts down the
  * request scope of requests still under way, which then fail): it starts a new container, routes
  * new requests to it, and destroys the old one when its last request has been answered.
  */
 final class JerseyServlet implements Servlet {
     private final Supplier<ResourceConfig> application;
+    private final CallerBinding callers;
     private final Object lock = new Object();
     private volatile Generation current;
     private volatile ServletConfig config;
 
-    /** @param application builds the application from the resources and extensions there are now */
-    JerseyServlet(Supplier<ResourceConfig> application) {
+    /**
+     * @param application builds the application from the resources and extensions there are now
+     * @param callers     binds the caller of each request
+     */
+    JerseyServlet(Supplier<ResourceConfig> application, CallerBinding callers) {
         this.application = application;
+        this.callers = callers;
     }
 
     @Override
@@ -54,7 +63,7 @@ final class JerseyServlet implements Servlet {
         // the TCP peer: nothing here reads X-Forwarded-For, which any client can send
         request.setAttribute(BasicAuthentication.CLIENT_ADDRESS, request.getRemoteAddr());
         try {
-            generation.container.service(request, response);
+            callers.serve((HttpServletRequest) request, () -> generation.container.service(request, response));
         } finally {
             generation.leave();
         }

@@ -12,6 +12,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.opportune.rest.internal.http.BodySizeLimit;
 import org.opportune.rest.internal.http.Cors;
+import org.opportune.rest.internal.http.ETags;
 import org.opportune.rest.internal.http.SecurityHeaders;
 import org.opportune.rest.internal.json.ObjectMapperResolver;
 import org.opportune.rest.internal.problem.ProblemBodies;
@@ -21,7 +22,7 @@ import org.opportune.rest.internal.problem.Problems;
 /**
  * Builds the Jersey application: the whiteboard's resources and extensions as singletons, plus the
  * house rules every resource gets (CORS, authentication, body limit, our JSON, problem+json errors,
- * security headers).
+ * security headers, the ETag of a single record).
  * The house providers are new for every build: they hold request-scoped injections, and requests
  * still running on the previous application must keep theirs.
  */
@@ -54,6 +55,7 @@ public final class RestApplication {
         config.register(cors);
         config.register(authentication);
         config.register(new SecurityHeaders());
+        config.register(new ETags());
         config.register(new BodySizeLimit(BodySizeLimit.MAX_BYTES));
         resources.forEach(config::register);
         extensions.forEach(config::register);

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
+import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 
 public class IfMatchTest {
@@ -40,5 +41,17 @@ public class IfMatchTest {
             ValidationException e = assertThrows(malformed, ValidationException.class, () -> IfMatch.parse(malformed));
             assertEquals("If-Match", e.errors().get(0).field());
         }
+    }
+
+    @Test
+    public void aVersionOtherThanTheRecordsIsStaleAndNoneOrAnyIsNot() {
+        StaleVersionException stale = assertThrows(StaleVersionException.class,
+                () -> IfMatch.parse("\"2\"").requireCurrent(3, "salesperson", "JO"));
+
+        assertEquals("salesperson JO was changed by someone else (now at version 3); read it again and retry",
+                stale.getMessage());
+        IfMatch.parse("\"3\"").requireCurrent(3, "salesperson", "JO");
+        IfMatch.parse("*").requireCurrent(3, "salesperson", "JO");
+        IfMatch.parse(null).requireCurrent(3, "salesperson", "JO");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,19 +18,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.junit.Test;
-import org.opportune.api.Page;
-import org.opportune.api.contact.Address;
-import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactType;
 import org.opportune.api.opportunity.ActionTaken;
-import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
-import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
-import org.opportune.api.opportunity.SalesQuote;
-import org.opportune.api.opportunity.StageUpdate;
-import org.opportune.api.salesperson.Salesperson;
+import org.opportune.rest.internal.dto.AddressDto;
+import org.opportune.rest.internal.dto.ContactDto;
+import org.opportune.rest.internal.dto.EntryDto;
+import org.opportune.rest.internal.dto.OpportunityDto;
+import org.opportune.rest.internal.dto.Page;
+import org.opportune.rest.internal.dto.SalesQuoteDto;
+import org.opportune.rest.internal.dto.SalespersonDto;
+import org.opportune.rest.internal.dto.StageUpdateDto;
 
 public class ApiObjectMapperTest {
     private final ObjectMapper mapper = ApiObjectMapper.create();
@@ -39,29 +40,40 @@ public class ApiObjectMapperTest {
 
     @Test
     public void salespersonHasTheShapeOfTheApi() throws Exception {
-        String json = mapper.writeValueAsString(new Salesperson("JO", "Jo Miller", null, "123", "Sales",
-                new BigDecimal("2.50"), false, 1L));
+        String json = mapper.writeValueAsString(new SalespersonDto("JO", "Jo Miller", null, "123", "Sales",
+                new BigDecimal("2.50"), false, null, 1L, "admin", Instant.parse("2024-01-10T09:30:00.250Z")));
 
         assertEquals("{\"code\":\"JO\",\"name\":\"Jo Miller\",\"email\":null,\"phone\":\"123\","
-                + "\"jobTitle\":\"Sales\",\"commissionPercent\":2.50,\"blocked\":false,\"version\":1}", json);
+                + "\"jobTitle\":\"Sales\",\"commissionPercent\":2.50,\"blocked\":false,\"userName\":null,"
+                + "\"version\":1,\"changedBy\":\"admin\",\"changedAt\":\"2024-01-10T09:30:00.250Z\"}", json);
     }
 
     @Test
     public void contactHasTheShapeOfTheApi() throws Exception {
-        String json = mapper.writeValueAsString(new Contact("CT000001", ContactType.COMPANY, "Cronus Ltd", "CT000001",
-                "Cronus Ltd", "JO", "a@b.c", null, null, null,
-                new Address("1 Main St", null, "Leeds", "LS1", null, "GB"), 3L));
+        String json = mapper.writeValueAsString(new ContactDto("CT000001", ContactType.COMPANY, "Cronus Ltd",
+                "CT000001", "Cronus Ltd", "JO", "a@b.c", null, null, null,
+                new AddressDto("1 Main St", null, "Leeds", "LS1", null, "GB"), 3L, null, null));
 
         assertEquals("{\"no\":\"CT000001\",\"type\":\"COMPANY\",\"name\":\"Cronus Ltd\",\"companyNo\":\"CT000001\","
                 + "\"companyName\":\"Cronus Ltd\",\"salespersonCode\":\"JO\",\"email\":\"a@b.c\",\"phone\":null,"
                 + "\"mobilePhone\":null,\"jobTitle\":null,\"address\":{\"line1\":\"1 Main St\",\"line2\":null,"
-                + "\"city\":\"Leeds\",\"postCode\":\"LS1\",\"county\":null,\"countryCode\":\"GB\"},\"version\":3}", json);
+                + "\"city\":\"Leeds\",\"postCode\":\"LS1\",\"county\":null,\"countryCode\":\"GB\"},\"version\":3,"
+                + "\"changedBy\":null,\"changedAt\":null}", json);
     }
 
     @Test
     public void pageIsTheListEnvelope() throws Exception {
         assertEquals("{\"items\":[\"a\"],\"total\":7,\"offset\":5,\"limit\":1}",
                 mapper.writeValueAsString(new Page<>(List.of("a"), 7, 5, 1)));
+    }
+
+    @Test
+    public void timestampsAreIsoInstantsInUtcAndReadInAnyOffset() throws Exception {
+        SalespersonDto read = mapper.readValue("{\"code\":\"JO\",\"changedAt\":\"2024-01-10T10:30:00+01:00\"}",
+                SalespersonDto.class);
+
+        assertEquals(Instant.parse("2024-01-10T09:30:00Z"), read.changedAt());
+        assertTrue(mapper.writeValueAsString(read).contains("\"changedAt\":\"2024-01-10T09:30:00Z\""));
     }
 
     @Test
@@ -77,10 +89,11 @@ public class ApiObjectMapperTest {
 
     @Test
     public void opportunityAmountsAreShownWithTwoDecimalsAndPercentagesAsTheyCome() throws Exception {
-        Opportunity opportunity = new Opportunity("OP1", "d", "CT1", null, "JO", "STD", OpportunityPriority.NORMAL,
-                LocalDate.of(2024, 1, 10), OpportunityStatus.IN_PROGRESS, false, null, 1, new BigDecimal("1E+3"),
-                new BigDecimal("33.333"), BigDecimal.TEN, new BigDecimal("3.3333"), new BigDecimal("33.333"), null,
-                null, new SalesQuote("SQ1", new BigDecimal("0.005")), 2L);
+        OpportunityDto opportunity = new OpportunityDto("OP1", "d", "CT1", null, "JO", "STD",
+                OpportunityPriority.NORMAL, LocalDate.of(2024, 1, 10), OpportunityStatus.IN_PROGRESS, false, null, 1,
+                new BigDecimal("1E+3"), new BigDecimal("33.333"), BigDecimal.TEN, new BigDecimal("3.3333"),
+                new BigDecimal("33.333"), null, null, new SalesQuoteDto("SQ1", new BigDecimal("0.005")), 2L, null,
+                null);
 
         String json = mapper.writeValueAsString(opportunity);
 
@@ -89,22 +102,25 @@ public class ApiObjectMapperTest {
         assertTrue("rounded half up", json.contains("\"salesQuote\":{\"no\":\"SQ1\",\"amount\":0.01}"));
         assertTrue(json.contains("\"estimatedCloseDate\":null"));
         assertEquals(new BigDecimal("10000.125"),
-                mapper.readValue("{\"no\":\"SQ1\",\"amount\":10000.125}", SalesQuote.class).amount());
+                mapper.readValue("{\"no\":\"SQ1\",\"amount\":10000.125}", SalesQuoteDto.class).amount());
     }
 
     @Test
     public void entryAndUpdateAmountsAreShownWithTwoDecimals() throws Exception {
-        OpportunityEntry entry = new OpportunityEntry(1, "OP1", "STD", 1, "Initial", null, ActionTaken.NONE,
+        EntryDto entry = new EntryDto(1, "OP1", "STD", 1, "Initial", null, ActionTaken.NONE,
                 LocalDate.of(2024, 1, 10), true, 0, null, BigDecimal.valueOf(10000), new BigDecimal("250.004"),
-                BigDecimal.TEN, BigDecimal.valueOf(25), new BigDecimal("2.5"), null, null, "CT1", null, "JO");
+                BigDecimal.TEN, BigDecimal.valueOf(25), new BigDecimal("2.5"), null, null, "CT1", null, "JO", "jo",
+                null);
         String json = mapper.writeValueAsString(entry);
         assertTrue(json, json.contains("\"estimatedValue\":10000.00,\"calculatedCurrentValue\":250.00,"
                 + "\"completedPercent\":10,\"chancesOfSuccessPercent\":25,\"probabilityPercent\":2.5,"));
 
         assertEquals("{\"action\":\"NEXT\",\"stage\":2,\"dateOfChange\":null,\"estimatedValue\":9000.50,"
-                + "\"chancesOfSuccessPercent\":40,\"estimatedCloseDate\":null}", mapper.writeValueAsString(
-                        new StageUpdate(OpportunityAction.NEXT, 2, null, new BigDecimal("9000.5"),
-                                BigDecimal.valueOf(40), null)));
+                + "\"chancesOfSuccessPercent\":40,\"estimatedCloseDate\":null,\"cancelOpenTasks\":false}",
+                mapper.writeValueAsString(new StageUpdateDto(OpportunityAction.NEXT, 2, null, new BigDecimal("9000.5"),
+                        BigDecimal.valueOf(40), null, false)));
+        assertEquals("reading keeps the exact amount", new BigDecimal("9000.505"), mapper.readValue(
+                "{\"action\":\"NEXT\",\"estimatedValue\":9000.505}", StageUpdateDto.class).estimatedValue());
     }
 
     @Test
@@ -128,7 +144,7 @@ public class ApiObjectMapperTest {
         assertRefused("{\"active\":1}", "active");
         assertRefused("{\"dateOfChange\":\"2024-13-01\"}", "dateOfChange");
         assertThrows(MismatchedInputException.class,
-                () -> mapper.readValue("{\"name\":12,\"code\":\"X\"}", Salesperson.class));
+                () -> mapper.readValue("{\"name\":12,\"code\":\"X\"}", SalespersonDto.class));
     }
 
     @Test
@@ -148,9 +164,9 @@ public class ApiObjectMapperTest {
     @Test
     public void enumsTakeOnlyTheirNames() {
         assertThrows(InvalidFormatException.class,
-                () -> mapper.readValue("{\"type\":\"FIRM\",\"name\":\"x\"}", Contact.class));
+                () -> mapper.readValue("{\"type\":\"FIRM\",\"name\":\"x\"}", ContactDto.class));
         assertThrows(MismatchedInputException.class,
-                () -> mapper.readValue("{\"type\":0,\"name\":\"x\"}", Contact.class));
+                () -> mapper.readValue("{\"type\":0,\"name\":\"x\"}", ContactDto.class));
     }
 
     private void assertRefused(String json, String field) {

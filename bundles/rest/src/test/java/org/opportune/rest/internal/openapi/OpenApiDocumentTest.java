@@ -1,20 +1,25 @@
 package org.opportune.rest.internal.openapi;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.HttpMethod;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
@@ -84,6 +89,85 @@ public class OpenApiDocumentTest {
     public void healthNeedsNoCredentialsEverythingElseBasic() {
         assertEquals(List.of(), operation("/health", HttpMethod.GET).getSecurity());
         assertEquals("basic", parsed.getSecurity().get(0).keySet().iterator().next());
+    }
+
+    @Test
+    public void everyRecordSaysWhoChangedItLastAndWhenReadOnly() {
+        for (String record : List.of("Salesperson", "Contact", "SalesCycle", "SalesCycleStage", "CloseOpportunityCode",
+                "Opportunity")) {
+            Schema<?> changedBy = property(record, "changedBy");
+            Schema<?> changedAt = property(record, "changedAt");
+            assertEquals(record, "string", changedBy.getType());
+            assertEquals(record, Boolean.TRUE, changedBy.getReadOnly());
+            assertEquals(record, "date-time", changedAt.getFormat());
+            assertEquals(record, Boolean.TRUE, changedAt.getReadOnly());
+            assertEquals(record, Boolean.TRUE, property(record, "version").getReadOnly());
+        }
+        assertEquals("who made the move", "date-time", property("OpportunityEntry", "changedAt").getFormat());
+        assertEquals("string", property("OpportunityEntry", "changedBy").getType());
+        assertNull("a salesperson's login is written by clients", property("Salesperson", "userName").getReadOnly());
+        assertEquals("string", property("Salesperson", "userName").getType());
+    }
+
+    @Test
+    public void aMoveAndACloseMayCancelTheOpenTasks() {
+        assertEquals("boolean", property("StageUpdate", "cancelOpenTasks").getType());
+        assertEquals("boolean", property("Closing", "cancelOpenTasks").getType());
+        assertEquals("closing cancels them unless told not to", Boolean.TRUE,
+                property("Closing", "cancelOpenTasks").getDefault());
+        assertEquals("#/components/schemas/StageUpdate", operation("/opportunities/{no}/updates", HttpMethod.POST)
+                .getRequestBody().getContent().get("application/json").getSchema().get$ref());
+        assertEquals("#/components/schemas/Closing", operation("/opportunities/{no}/close", HttpMethod.POST)
+                .getRequestBody().getContent().get("application/json").getSchema().get$ref());
+    }
+
+    @Test
+    public void everyWriteOfARecordTakesAndAnswersItsSchema() {
+        Map<String, String> records = Map.of("/salespeople", "Salesperson", "/close-codes", "CloseOpportunityCode",
+                "/sales-cycles", "SalesCycle", "/contacts", "Contact", "/sales-cycles/{code}/stages",
+                "SalesCycleStage");
+        records.forEach((collection, record) -> {
+            String ref = "#/components/schemas/" + record;
+            String one = parsed.getPaths().keySet().stream()
+                    .filter(path -> path.matches(Pattern.quote(collection) + "/\\{\\w+}"))
+                    .findFirst().orElseThrow();
+            assertEquals(collection, ref, answer(operation(collection, HttpMethod.POST), "201"));
+            assertEquals(collection, ref, body(operation(collection, HttpMethod.POST)));
+            assertEquals(one, ref, answer(operation(one, HttpMethod.GET), "200"));
+            assertEquals(one, ref, answer(operation(one, HttpMethod.PUT), "200"));
+            assertEquals(one, ref, body(operation(one, HttpMethod.PUT)));
+            assertEquals(one, ref, answer(operation(one, "PATCH"), "200"));
+            assertEquals("a merge patch of the record", ref, body(operation(one, "PATCH")));
+            assertEquals(collection, "#/components/schemas/Page" + record,
+                    answer(operation(collection, HttpMethod.GET), "200"));
+        });
+        assertEquals("#/components/schemas/OpportunityBody", body(operation("/opportunities", HttpMethod.POST)));
+        assertEquals("#/components/schemas/Opportunity", answer(operation("/opportunities", HttpMethod.POST), "201"));
+    }
+
+    @Test
+    public void namesNoSchemaNothingRefersTo() {
+        for (String schema : parsed.getComponents().getSchemas().keySet()) {
+            assertTrue(schema, json.contains("\"#/components/schemas/" + schema + "\""));
+        }
+        assertFalse(json.contains("JsonNode"));
+        assertFalse(json.contains("CodedJson"));
+    }
+
+    private static Schema<?> property(String schema, String name) {
+        Schema<?> record = parsed.getComponents().getSchemas().get(schema);
+        assertNotNull(schema, record);
+        Schema<?> property = (Schema<?>) record.getProperties().get(name);
+        assertNotNull(schema + "." + name, property);
+        return property;
+    }
+
+    private static String answer(Operation operation, String status) {
+        return operation.getResponses().get(status).getContent().get("application/json").getSchema().get$ref();
+    }
+
+    private static String body(Operation operation) {
+        return operation.getRequestBody().getContent().get("application/json").getSchema().get$ref();
     }
 
     private static Operation operation(String path, String method) {

@@ -28,7 +28,7 @@ import org.opportune.api.NotFoundException;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
-import org.opportune.api.contact.Contact;
+import org.opportune.rest.internal.dto.ContactDto;
 import org.opportune.rest.internal.http.PayloadTooLargeException;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 
@@ -89,7 +89,7 @@ public class ProblemsTest {
 
     @Test
     public void malformedJsonIs400() {
-        Problem problem = problems.of(jacksonError("{\"code\": \"JO\",", Contact.class), INSTANCE);
+        Problem problem = problems.of(jacksonError("{\"code\": \"JO\",", ContactDto.class), INSTANCE);
 
         assertKind(problem, 400, "validation");
         assertTrue(problem.detail(), problem.detail().startsWith("malformed JSON: "));
@@ -98,7 +98,7 @@ public class ProblemsTest {
 
     @Test
     public void bindingErrorsNameTheFieldPath() {
-        FieldError nested = only(problems.of(jacksonError("{\"address\":{\"city\":7}}", Contact.class), INSTANCE));
+        FieldError nested = only(problems.of(jacksonError("{\"address\":{\"city\":7}}", ContactDto.class), INSTANCE));
         assertEquals(new FieldError("address.city", "must be a string (got 7)"), nested);
 
         FieldError inList = only(problems.of(jacksonError("{\"code\":\"STD\",\"stages\":[{\"stage\":1},"
@@ -110,7 +110,7 @@ public class ProblemsTest {
         assertEquals(new FieldError("stages[0].stag", "is not a known field; known fields: description, stage"),
                 unknown);
 
-        FieldError enumValue = only(problems.of(jacksonError("{\"type\":\"FIRM\"}", Contact.class), INSTANCE));
+        FieldError enumValue = only(problems.of(jacksonError("{\"type\":\"FIRM\"}", ContactDto.class), INSTANCE));
         assertEquals(new FieldError("type", "must be one of COMPANY, PERSON (got \"FIRM\")"), enumValue);
 
         FieldError shape = only(problems.of(jacksonError("{\"stages\":{\"stage\":1}}", Cycle.class), INSTANCE));
@@ -123,7 +123,7 @@ public class ProblemsTest {
 
     @Test
     public void aBodyOfTheWrongShapeIs400WithoutAField() {
-        Problem problem = problems.of(jacksonError("[1]", Contact.class), INSTANCE);
+        Problem problem = problems.of(jacksonError("[1]", ContactDto.class), INSTANCE);
 
         assertKind(problem, 400, "validation");
         assertEquals("the body must be an object", problem.detail());

@@ -28,7 +28,7 @@ public class BrowserSafetyTest {
 
     @Before
     public void setUp() {
-        resource.salespeople = new FakeSalespersonService();
+        resource.salespeople = Views.listing();
         closed = new InProcessApi(resource);
         open = new InProcessApi(Cors.allowing(List.of(CRM), 300, invalid -> { }), resource);
     }

@@ -16,7 +16,7 @@ public class ErrorResponsesTest {
     private final InProcessApi api;
 
     public ErrorResponsesTest() {
-        salespeople.salespeople = new FakeSalespersonService();
+        salespeople.salespeople = Views.listing();
         api = new InProcessApi(salespeople, new HealthResource(java.util.Map::of));
     }
 

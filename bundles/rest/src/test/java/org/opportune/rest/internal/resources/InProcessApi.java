@@ -1,5 +1,11 @@
 package org.opportune.rest.internal.resources;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -10,8 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,22 +33,30 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.opportune.api.caller.CallerContext;
+import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.AuthenticatedUser;
 import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.LoginCache;
+import org.opportune.rest.internal.whiteboard.CallerBinding;
 import org.opportune.rest.internal.whiteboard.RestApplication;
 
 /**
  * The REST application as the whiteboard builds it, driven in process through Jersey's
- * {@link ApplicationHandler}: real routing, filters, JSON and exception mapping, no HTTP server.
+ * {@link ApplicationHandler}: real routing, filters, JSON and exception mapping, no HTTP server. Each
+ * request runs as the servlet runs it: its credentials checked first and its user bound as the caller
+ * ({@link CallerBinding}) in {@link #callers}, a real {@link ThreadCallerContext}.
  */
 final class InProcessApi {
     static final URI BASE = URI.create("http://localhost:8181/api/v1/");
     static final String ADMIN = basic("admin", "admin");
 
+    /** Where the requests bind their callers: what the services would ask. */
+    final CallerContext callers = new ThreadCallerContext();
     private final ApplicationHandler handler;
+    private final CallerBinding binding;
     private final ObjectMapper json = ApiObjectMapper.create();
 
     /** The application with the given resources; user admin/admin has role admin, clerk/clerk has none. */
@@ -49,7 +69,7 @@ final class InProcessApi {
         BasicAuthentication authentication = new BasicAuthentication((user, password, client) -> {
             String secret = new String(password);
             if (user.equals("admin") && secret.equals("admin")) {
-                return java.util.Optional.of(new AuthenticatedUser("admin", Set.of("admin")));
+                return java.util.Optional.of(new AuthenticatedUser("admin", Set.of("admin", "sales")));
             }
             if (user.equals("clerk") && secret.equals("clerk")) {
                 return java.util.Optional.of(new AuthenticatedUser("clerk", Set.of("viewer")));
@@ -58,6 +78,7 @@ final class InProcessApi {
         }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()), "admin");
         handler = new ApplicationHandler(new RestApplication(ApiObjectMapper.create())
                 .build(List.of(resources), List.of(), authentication, cors));
+        binding = new CallerBinding(() -> authentication, () -> callers);
     }
 
     static String basic(String user, String password) {
@@ -124,13 +145,31 @@ final class InProcessApi {
                 request.setEntityStream(new ByteArrayInputStream(body));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            AtomicReference<ContainerResponse> response = new AtomicReference<>();
             try {
-                ContainerResponse response = handler.apply(request, out).get(10, TimeUnit.SECONDS);
-                return new Reply(response.getStatus(), response.getStringHeaders(), out.toString(StandardCharsets.UTF_8),
-                        json);
+                binding.serve(servletRequest(request), () -> {
+                    try {
+                        response.set(handler.apply(request, out).get(10, TimeUnit.SECONDS));
+                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                        throw new ServletException(e);
+                    }
+                });
             } catch (Exception e) {
                 throw new AssertionError("the request did not complete", e);
             }
+            return new Reply(response.get().getStatus(), response.get().getStringHeaders(),
+                    out.toString(StandardCharsets.UTF_8), json);
+        }
+
+        /** What the binding reads of the servlet's request: the header, and attributes Jersey sees as properties. */
+        private HttpServletRequest servletRequest(ContainerRequest request) {
+            HttpServletRequest servlet = mock(HttpServletRequest.class);
+            when(servlet.getHeader(HttpHeaders.AUTHORIZATION)).thenReturn(headers.get(HttpHeaders.AUTHORIZATION));
+            doAnswer(set -> {
+                request.setProperty(set.getArgument(0), set.getArgument(1));
+                return null;
+            }).when(servlet).setAttribute(anyString(), any());
+            return servlet;
         }
     }
 

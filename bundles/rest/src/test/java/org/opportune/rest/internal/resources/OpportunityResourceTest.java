@@ -1,22 +1,51 @@
 package org.opportune.rest.internal.resources;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.opportune.rest.internal.resources.SalesCycleResourceTest.field;
-import static org.opportune.rest.internal.resources.SalesCycleResourceTest.fieldNames;
-import static org.opportune.rest.internal.resources.SalesCycleResourceTest.fields;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.opportune.rest.internal.resources.JsonAsserts.field;
+import static org.opportune.rest.internal.resources.JsonAsserts.fieldNames;
+import static org.opportune.rest.internal.resources.JsonAsserts.fields;
+import static org.opportune.rest.internal.resources.JsonAsserts.message;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.opportune.api.ConflictException;
+import org.opportune.api.FieldError;
+import org.opportune.api.NotFoundException;
+import org.opportune.api.Page;
+import org.opportune.api.PageRequest;
+import org.opportune.api.SortKey;
+import org.opportune.api.StaleVersionException;
+import org.opportune.api.ValidationException;
+import org.opportune.api.opportunity.NewOpportunity;
+import org.opportune.api.opportunity.OpportunityChange;
+import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.api.opportunity.OpportunityQuery;
+import org.opportune.api.opportunity.OpportunityService;
+import org.opportune.api.opportunity.OpportunityStatus;
+import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
 
+/** {@code /opportunities} and {@code /opportunities/{no}} over HTTP, against canned answers of the service. */
 public class OpportunityResourceTest {
     static final String DEAL = "{\"description\":\"Big deal\",\"contactNo\":\"ct000002\",\"salesCycleCode\":\"std\"}";
     /** DOMAIN §9 step 1: created and activated on 2024-01-10. */
@@ -25,9 +54,10 @@ public class OpportunityResourceTest {
              "activate": {"dateOfChange": "2024-01-10", "estimatedValue": 10000, "chancesOfSuccessPercent": 25,
                           "estimatedCloseDate": "2024-03-31"}}""";
 
-    private final FakeOpportunityService service = new FakeOpportunityService();
+    private final OpportunityService service = mock(OpportunityService.class);
     private final OpportunitiesResource collection = new OpportunitiesResource();
     private final OpportunityResource resource = new OpportunityResource();
+    private final ArgumentCaptor<OpportunityChange> change = ArgumentCaptor.forClass(OpportunityChange.class);
     private InProcessApi api;
 
     @Before
@@ -35,11 +65,15 @@ public class OpportunityResourceTest {
         collection.opportunities = service;
         resource.opportunities = service;
         api = new InProcessApi(collection, resource);
+        doThrow(new NotFoundException("opportunity", "OP000404")).when(service).get(anyString());
+        doReturn(Views.bigDeal(1)).when(service).get("OP000001");
     }
 
     @Test
-    public void createAnswers201WithLocationETagAndTheOpportunityNotStarted() {
-        Reply reply = api.send("POST", "opportunities", DEAL);
+    public void createPassesTheNewOpportunityAndAnswers201WithLocationETagAndTheOpportunity() {
+        when(service.create(any())).thenReturn(Views.notStarted(1));
+
+        Reply reply = api.send("POST", "opportunities", DEAL.replace("}", ",\"priority\":\"HIGH\"}"));
 
         assertEquals(reply.toString(), 201, reply.status());
         assertEquals("http://localhost:8181/api/v1/opportunities/OP000001", reply.header("Location"));
@@ -48,113 +82,114 @@ public class OpportunityResourceTest {
         assertEquals(List.of("no", "description", "contactNo", "contactCompanyNo", "salespersonCode", "salesCycleCode",
                 "priority", "creationDate", "status", "closed", "dateClosed", "currentStage", "estimatedValue",
                 "chancesOfSuccessPercent", "completedPercent", "probabilityPercent", "calculatedCurrentValue",
-                "estimatedCloseDate", "closeCode", "salesQuote", "version"), fieldNames(body));
-        assertEquals("CT000002", body.get("contactNo").asText());
-        assertEquals("the company is derived", "CT000001", body.get("contactCompanyNo").asText());
-        assertEquals("JO", body.get("salespersonCode").asText());
-        assertEquals("NORMAL", body.get("priority").asText());
-        assertEquals("2024-01-10", body.get("creationDate").asText());
+                "estimatedCloseDate", "closeCode", "salesQuote", "version", "changedBy", "changedAt"),
+                fieldNames(body));
         assertEquals("NOT_STARTED", body.get("status").asText());
         assertTrue(body.get("estimatedValue").isNull());
-        assertTrue(body.get("currentStage").isNull());
-        assertEquals(1, body.get("version").asInt());
+        assertEquals("2024-01-10T09:30:00Z", body.get("changedAt").asText());
+        ArgumentCaptor<NewOpportunity> created = ArgumentCaptor.forClass(NewOpportunity.class);
+        verify(service).create(created.capture());
+        NewOpportunity given = created.getValue();
+        assertNull(given.no());
+        assertEquals("Big deal", given.description());
+        assertEquals("ct000002", given.contactNo());
+        assertNull("the contact's salesperson, decided by the service", given.salespersonCode());
+        assertEquals("std", given.salesCycleCode());
+        assertEquals(OpportunityPriority.HIGH, given.priority());
+        assertNull(given.activation());
     }
 
     @Test
-    public void createWithActivateStartsAtTheFirstStageWithAmountsShownWithTwoDecimals() {
+    public void createWithActivatePassesTheActivationAndShowsAmountsWithTwoDecimals() {
+        when(service.create(any())).thenReturn(Views.bigDeal(2));
+
         Reply reply = api.send("POST", "opportunities", DEAL_STARTED);
 
         assertEquals(reply.toString(), 201, reply.status());
-        assertEquals(reply.header("ETag"), "\"" + reply.json().get("version").asLong() + "\"");
-        JsonNode body = reply.json();
-        assertEquals("IN_PROGRESS", body.get("status").asText());
-        assertEquals(1, body.get("currentStage").asInt());
+        assertEquals("\"2\"", reply.header("ETag"));
         assertTrue(reply.body(), reply.body().contains("\"estimatedValue\":10000.00,"));
         assertTrue(reply.body(), reply.body().contains("\"calculatedCurrentValue\":250.00,"));
         assertTrue("percentages as they come", reply.body().contains("\"chancesOfSuccessPercent\":25,"
                 + "\"completedPercent\":10,\"probabilityPercent\":2.5,"));
-        assertEquals("2024-03-31", body.get("estimatedCloseDate").asText());
+        ArgumentCaptor<NewOpportunity> created = ArgumentCaptor.forClass(NewOpportunity.class);
+        verify(service).create(created.capture());
+        assertEquals(LocalDate.of(2024, 1, 10), created.getValue().activation().dateOfChange());
+        assertEquals(new BigDecimal("10000"), created.getValue().activation().estimatedValue());
+        assertEquals(new BigDecimal("25"), created.getValue().activation().chancesOfSuccessPercent());
+        assertEquals(LocalDate.of(2024, 3, 31), created.getValue().activation().estimatedCloseDate());
     }
 
     @Test
     public void anAmountIsRoundedOnlyWhereItIsShown() {
-        api.send("POST", "opportunities", DEAL_STARTED.replace("10000", "1000.01"));
+        doReturn(exact()).when(service).get("OP000001");
+        when(service.list(any(), any())).thenReturn(Views.page(List.of(exact())));
 
         Reply reply = api.get("opportunities/OP000001");
 
         assertTrue(reply.body(), reply.body().contains("\"estimatedValue\":1000.01,"));
         assertTrue("1000.01 × 2.5 % = 25.00025", reply.body().contains("\"calculatedCurrentValue\":25.00,"));
-        assertEquals(0, service.get("OP000001").calculatedCurrentValue().compareTo(new java.math.BigDecimal(
-                "25.00025")));
+        assertTrue(reply.body(), reply.body().contains("\"salesQuote\":{\"no\":\"SQ1\",\"amount\":0.01}"));
         assertTrue(api.get("opportunities").body().contains("\"calculatedCurrentValue\":25.00,"));
     }
 
     @Test
-    public void createWithAnIncompleteActivationIs400NamingTheActivateFields() {
+    public void theServicesFieldErrorsAreNamedAsItNamesThem() {
+        when(service.create(any())).thenThrow(new ValidationException(List.of(
+                new FieldError("activate.estimatedValue", "is required"),
+                new FieldError("activate.chancesOfSuccessPercent", "is required"))));
+
         JsonNode problem = api.send("POST", "opportunities", DEAL.replace("}", ",\"activate\":{}}"))
                 .problem(400, "validation");
 
-        assertEquals(List.of("activate.estimatedValue", "activate.chancesOfSuccessPercent",
-                "activate.estimatedCloseDate"), fields(problem));
-        assertEquals(0, service.list(org.opportune.api.opportunity.OpportunityQuery.ALL,
-                org.opportune.api.PageRequest.first()).total());
+        assertEquals(List.of("activate.estimatedValue", "activate.chancesOfSuccessPercent"), fields(problem));
     }
 
     @Test
-    public void createRefusesServerOwnedFieldsAndWrongTypes() {
-        assertEquals("status", field(api.send("POST", "opportunities", DEAL.replace("}", ",\"status\":\"WON\"}"))
-                .problem(400, "validation"), 0));
+    public void createRefusesServerOwnedFieldsAndWrongTypesAndAsksNoService() {
+        JsonNode owned = api.send("POST", "opportunities", DEAL.replace("}",
+                ",\"status\":\"WON\",\"closed\":false,\"estimatedValue\":5,\"version\":1,\"contactCompanyNo\":\"X\"}"))
+                .problem(400, "validation");
+        assertEquals(List.of("contactCompanyNo", "status", "estimatedValue", "version"), fields(owned));
+        assertEquals("is owned by the server and cannot be set", message(owned, 1));
+        assertEquals("is owned by the server and cannot be set; give it with activate", message(owned, 2));
+        assertEquals("is set by the server", message(owned, 3));
         assertEquals("activate.dateOfChange", field(api.send("POST", "opportunities",
                 DEAL_STARTED.replace("\"2024-01-10\"", "\"10.01.2024\"")).problem(400, "validation"), 0));
         assertEquals("priority", field(api.send("POST", "opportunities", DEAL.replace("}", ",\"priority\":\"TOP\"}"))
                 .problem(400, "validation"), 0));
-        assertEquals("contactNo", field(api.send("POST", "opportunities", DEAL.replace("ct000002", "CT999"))
-                .problem(400, "validation"), 0));
+        verify(service, never()).create(any());
     }
 
     @Test
     public void readAnswersTheOpportunityWithETagOr404() {
-        JsonNode created = api.send("POST", "opportunities", DEAL_STARTED).json();
+        Reply reply = api.get("opportunities/OP000001");
 
-        Reply reply = api.get("opportunities/op000001");
         assertEquals(200, reply.status());
-        assertEquals("\"" + created.get("version").asLong() + "\"", reply.header("ETag"));
-        assertEquals(created, reply.json());
+        assertEquals("\"1\"", reply.header("ETag"));
+        assertEquals("IN_PROGRESS", reply.json().get("status").asText());
         assertEquals("opportunity OP000404 does not exist",
                 api.get("opportunities/OP000404").problem(404, "not-found").get("detail").asText());
     }
 
     @Test
-    public void listFiltersByEveryFilter() {
-        service.today = LocalDate.of(2024, 1, 5);
-        api.send("POST", "opportunities", DEAL); // OP000001: CT000002 (company CT000001), JO, NORMAL
-        service.today = LocalDate.of(2024, 1, 10);
-        api.send("POST", "opportunities", DEAL_STARTED.replace("Big deal", "Small deal")); // OP000002 at stage 1
-        api.send("POST", "opportunities", "{\"description\":\"Other\",\"contactNo\":\"CT000003\","
-                + "\"salespersonCode\":\"AB\",\"salesCycleCode\":\"EMPTY\",\"priority\":\"HIGH\"}"); // OP000003
+    public void listPassesEveryFilterAndThePaging() {
+        when(service.list(any(), any())).thenReturn(new Page<>(List.of(Views.bigDeal(1)), 2, 1, 1));
 
-        assertEquals(List.of("OP000001", "OP000002", "OP000003"), nos(api.get("opportunities")));
-        assertEquals(List.of("OP000002"), nos(api.get("opportunities?q=small")));
-        assertEquals(List.of("OP000002"), nos(api.get("opportunities?status=in_progress")));
-        assertEquals(List.of("OP000001", "OP000002", "OP000003"), nos(api.get("opportunities?closed=false")));
-        assertEquals(List.of(), nos(api.get("opportunities?closed=true")));
-        assertEquals(List.of("OP000003"), nos(api.get("opportunities?salespersonCode=ab")));
-        assertEquals(List.of("OP000003"), nos(api.get("opportunities?contactNo=CT000003")));
-        assertEquals(List.of("OP000001", "OP000002"), nos(api.get("opportunities?contactCompanyNo=CT000001")));
-        assertEquals(List.of("OP000003"), nos(api.get("opportunities?salesCycleCode=EMPTY")));
-        assertEquals(List.of("OP000002"), nos(api.get("opportunities?currentStage=1")));
-        assertEquals(List.of("OP000003"), nos(api.get("opportunities?priority=HIGH")));
-        assertEquals(List.of("OP000001"), nos(api.get("opportunities?creationDateTo=2024-01-09")));
-        assertEquals(List.of("OP000002", "OP000003"), nos(api.get("opportunities?creationDateFrom=2024-01-10")));
-        assertEquals(List.of("OP000002"), nos(api.get("opportunities?estimatedCloseDateFrom=2024-03-01"
-                + "&estimatedCloseDateTo=2024-03-31")));
-        assertEquals(List.of(), nos(api.get("opportunities?estimatedCloseDateTo=2024-03-30")));
-        assertEquals(List.of("OP000003", "OP000002", "OP000001"), nos(api.get("opportunities?sort=-no")));
-        JsonNode page = api.get("opportunities?salesCycleCode=STD&offset=1&limit=1").json();
+        JsonNode page = api.get("opportunities?q=big&status=in_progress&closed=false&salespersonCode=jo"
+                + "&contactNo=CT000002&contactCompanyNo=CT000001&salesCycleCode=STD&currentStage=1&priority=normal"
+                + "&creationDateFrom=2024-01-01&creationDateTo=2024-01-31&estimatedCloseDateFrom=2024-03-01"
+                + "&estimatedCloseDateTo=2024-03-31&offset=1&limit=1&sort=-no").json();
+
         assertEquals(2, page.get("total").asInt());
         assertEquals(1, page.get("offset").asInt());
-        assertEquals(1, page.get("limit").asInt());
-        assertEquals("OP000002", page.get("items").get(0).get("no").asText());
+        assertEquals("OP000001", page.get("items").get(0).get("no").asText());
+        verify(service).list(OpportunityQuery.all().withText("big").withStatus(OpportunityStatus.IN_PROGRESS)
+                .withClosed(false).withSalespersonCode("jo").withContactNo("CT000002")
+                .withContactCompanyNo("CT000001").withSalesCycleCode("STD").withCurrentStage(1)
+                .withPriority(OpportunityPriority.NORMAL)
+                .withCreationDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31))
+                .withEstimatedCloseDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)),
+                new PageRequest(1, 1, List.of(new SortKey("no", true))));
     }
 
     @Test
@@ -169,68 +204,101 @@ public class OpportunityResourceTest {
         assertRefused("estimatedCloseDateTo=31.01.2024", "estimatedCloseDateTo",
                 "must be a date like 2024-01-31 (got '31.01.2024')");
         assertEquals("stage", field(api.get("opportunities?stage=1").problem(400, "validation"), 0));
-        assertEquals("sort", field(api.get("opportunities?sort=colour").problem(400, "validation"), 0));
         assertEquals("limit", field(api.get("opportunities?limit=501").problem(400, "validation"), 0));
+        verify(service, never()).list(any(), any());
     }
 
     @Test
-    public void replaceTakesBackWhatWasReadIncludingRoundedAmounts() {
-        api.send("POST", "opportunities", DEAL_STARTED.replace("10000", "1000.01"));
+    public void replaceTakesBackWhatWasReadIncludingRoundedAmountsAndPassesTheEditableFields() {
+        doReturn(exact()).when(service).get("OP000001");
+        when(service.update(eq("OP000001"), any(), eq(2L))).thenReturn(exact());
         Reply read = api.get("opportunities/OP000001");
-        String etag = read.header("ETag");
 
-        Reply replaced = api.request("PUT", "opportunities/OP000001").as(InProcessApi.ADMIN).header("If-Match", etag)
-                .json(read.body().replace("Big deal", "Bigger deal")).send();
+        Reply replaced = api.request("PUT", "opportunities/OP000001").as(InProcessApi.ADMIN)
+                .header("If-Match", read.header("ETag")).json(read.body().replace("Big deal", "Bigger deal")
+                        .replace("\"NORMAL\"", "\"HIGH\"")).send();
 
         assertEquals(replaced.toString(), 200, replaced.status());
-        assertEquals("Bigger deal", replaced.json().get("description").asText());
-        assertEquals("\"" + (read.json().get("version").asLong() + 1) + "\"", replaced.header("ETag"));
-        assertEquals(0, service.get("OP000001").calculatedCurrentValue().compareTo(new java.math.BigDecimal(
-                "25.00025")));
+        verify(service).update(eq("OP000001"), change.capture(), eq(2L));
+        OpportunityChange given = change.getValue();
+        assertEquals("Bigger deal", given.description());
+        assertEquals("CT000002", given.contactNo());
+        assertEquals("JO", given.salespersonCode());
+        assertEquals("STD", given.salesCycleCode());
+        assertEquals(OpportunityPriority.HIGH, given.priority());
     }
 
     @Test
     public void replaceRefusesAChangedServerOwnedFieldAndActivate() {
-        api.send("POST", "opportunities", DEAL_STARTED);
         String read = api.get("opportunities/OP000001").body();
 
         JsonNode changed = api.send("PUT", "opportunities/OP000001",
-                read.replace("\"calculatedCurrentValue\":250.00", "\"calculatedCurrentValue\":300"))
-                .problem(400, "validation");
-        assertEquals("calculatedCurrentValue", field(changed, 0));
-        assertEquals("is owned by the server (current 250)", changed.get("errors").get(0).get("message").asText());
+                read.replace("\"calculatedCurrentValue\":250.00", "\"calculatedCurrentValue\":300")
+                        .replace("\"status\":\"IN_PROGRESS\"", "\"status\":\"WON\"")).problem(400, "validation");
+        assertEquals(List.of("status", "calculatedCurrentValue"), fields(changed));
+        assertEquals("is owned by the server (current IN_PROGRESS)", message(changed, 0));
+        assertEquals("is owned by the server (current 250)", message(changed, 1));
 
         JsonNode activate = api.send("PUT", "opportunities/OP000001", DEAL_STARTED).problem(400, "validation");
         assertEquals("activate", field(activate, 0));
-        assertEquals("Big deal", service.get("OP000001").description());
+        JsonNode quote = api.send("PUT", "opportunities/OP000001", DEAL.replace("}",
+                ",\"salesQuote\":{\"no\":\"SQ9\",\"amount\":1}}")).problem(400, "validation");
+        assertEquals("is changed only through the sales quote operations (current none)", message(quote, 0));
+        assertEquals("contactCompanyNo", field(api.send("PUT", "opportunities/OP000001",
+                DEAL.replace("}", ",\"contactCompanyNo\":\"CT000009\"}")).problem(400, "validation"), 0));
+        verify(service, never()).update(anyString(), any(), any());
+    }
+
+    @Test
+    public void aQuoteReadCanBeSentBack() {
+        Views.OpportunityView quoted = Views.bigDeal(2).withQuote(new SalesQuote("SQ1002", new BigDecimal("9500.5")));
+        doReturn(quoted).when(service).get("OP000001");
+        when(service.update(eq("OP000001"), any(), eq(2L))).thenReturn(quoted);
+        String read = api.get("opportunities/OP000001").body();
+        assertTrue(read, read.contains("\"salesQuote\":{\"no\":\"SQ1002\",\"amount\":9500.50}"));
+
+        assertEquals(200, api.send("PUT", "opportunities/OP000001", read.replace("SQ1002", "sq1002")).status());
     }
 
     @Test
     public void patchMergesIntoTheCurrentOpportunity() {
-        api.send("POST", "opportunities", DEAL_STARTED.replace("10000", "1000.01"));
+        doReturn(exact()).when(service).get("OP000001");
+        when(service.update(eq("OP000001"), any(), eq(2L))).thenReturn(exact());
 
         Reply reply = api.request("PATCH", "opportunities/OP000001").as(InProcessApi.ADMIN)
                 .body("application/merge-patch+json", "{\"priority\":\"HIGH\",\"salespersonCode\":\"ab\"}"
                         .getBytes(StandardCharsets.UTF_8)).send();
 
         assertEquals(reply.toString(), 200, reply.status());
-        assertEquals("HIGH", reply.json().get("priority").asText());
-        assertEquals("AB", reply.json().get("salespersonCode").asText());
-        assertEquals("Big deal", reply.json().get("description").asText());
-        assertEquals("25.00", reply.json().get("calculatedCurrentValue").decimalValue().toPlainString());
+        verify(service).update(eq("OP000001"), change.capture(), eq(2L));
+        assertEquals(OpportunityPriority.HIGH, change.getValue().priority());
+        assertEquals("ab", change.getValue().salespersonCode());
+        assertEquals("Big deal", change.getValue().description());
 
         assertEquals("estimatedValue", field(api.send("PATCH", "opportunities/OP000001", "{\"estimatedValue\":5}")
                 .problem(400, "validation"), 0));
+    }
+
+    @Test
+    public void theServicesRefusalsOfAChangeAreTranslated() {
+        when(service.update(eq("OP000001"), any(), any())).thenAnswer(call -> {
+            OpportunityChange given = call.getArgument(1);
+            if (given.salespersonCode() == null) {
+                throw new ValidationException("salespersonCode", "is required: the salesperson can never be cleared");
+            }
+            throw new ConflictException("the cycle cannot change", List.of(new FieldError("salesCycleCode",
+                    "can change only while the opportunity is not started (it is IN_PROGRESS)")));
+        });
+
         assertEquals("salespersonCode", field(api.send("PATCH", "opportunities/OP000001",
                 "{\"salespersonCode\":null}").problem(400, "validation"), 0));
-        JsonNode conflict = api.send("PATCH", "opportunities/OP000001", "{\"salesCycleCode\":\"EMPTY\"}")
-                .problem(409, "conflict");
-        assertEquals("salesCycleCode", field(conflict, 0));
+        assertEquals("salesCycleCode", field(api.send("PATCH", "opportunities/OP000001",
+                "{\"salesCycleCode\":\"EMPTY\"}").problem(409, "conflict"), 0));
     }
 
     @Test
     public void aStaleIfMatchIs412AndChangesNothing() {
-        api.send("POST", "opportunities", DEAL);
+        doThrow(new StaleVersionException("opportunity", "OP000001", 1)).when(service).delete("OP000001", 7L);
 
         api.request("PUT", "opportunities/OP000001").as(InProcessApi.ADMIN).header("If-Match", "\"7\"")
                 .json(DEAL.replace("Big deal", "Other")).send().problem(412, "precondition-failed");
@@ -239,21 +307,27 @@ public class OpportunityResourceTest {
         api.request("DELETE", "opportunities/OP000001").as(InProcessApi.ADMIN).header("If-Match", "\"7\"").send()
                 .problem(412, "precondition-failed");
 
-        assertEquals("Big deal", service.get("OP000001").description());
-        assertEquals(1L, service.get("OP000001").version().longValue());
+        verify(service, never()).update(anyString(), any(), any());
     }
 
     @Test
-    public void deleteAnswers204ForANotStartedOneAnd409ForOneInProgress() {
-        api.send("POST", "opportunities", DEAL);
-        api.send("POST", "opportunities", DEAL_STARTED);
+    public void deleteAnswers204OrTheDomainsConflict() {
+        doThrow(new ConflictException("opportunity OP000002 is in progress and cannot be deleted")).when(service)
+                .delete("OP000002", null);
 
         assertEquals(204, api.request("DELETE", "opportunities/OP000001").as(InProcessApi.ADMIN)
                 .header("If-Match", "\"1\"").send().status());
-        api.get("opportunities/OP000001").problem(404, "not-found");
+        verify(service).delete("OP000001", 1L);
         JsonNode problem = api.request("DELETE", "opportunities/OP000002").as(InProcessApi.ADMIN).send()
                 .problem(409, "conflict");
         assertTrue(problem.get("detail").asText().contains("is in progress"));
+    }
+
+    @Test
+    public void replaceWithoutAnyVersionExpectsNone() {
+        when(service.update(eq("OP000001"), any(), isNull())).thenReturn(Views.bigDeal(2));
+
+        assertEquals(200, api.send("PUT", "opportunities/OP000001", DEAL).status());
     }
 
     @Test
@@ -261,31 +335,31 @@ public class OpportunityResourceTest {
         collection.opportunities = null;
         resource.opportunities = null;
 
-        JsonNode problem = api.get("opportunities").problem(503, "unavailable");
-        assertEquals("the opportunities module is not available", problem.get("detail").asText());
+        assertEquals("the opportunities module is not available",
+                api.get("opportunities").problem(503, "unavailable").get("detail").asText());
         api.send("POST", "opportunities", DEAL).problem(503, "unavailable");
         api.get("opportunities/OP000001").problem(503, "unavailable");
         api.send("PUT", "opportunities/OP000001", DEAL).problem(503, "unavailable");
         api.send("PATCH", "opportunities/OP000001", "{}").problem(503, "unavailable");
         api.request("DELETE", "opportunities/OP000001").as(InProcessApi.ADMIN).send().problem(503, "unavailable");
 
-        collection.opportunities = service;
         resource.opportunities = service;
-        assertEquals(200, api.get("opportunities").status());
+        assertEquals(200, api.get("opportunities/OP000001").status());
     }
 
-    private void assertRefused(String query, String parameter, String message) {
+    /** OP000001 at EV 1000.01: its CCV 25.00025 is shown as 25.00; a quote of 0.005 as 0.01. */
+    private static Views.OpportunityView exact() {
+        Views.OpportunityView deal = Views.bigDeal(2);
+        return new Views.OpportunityView(deal.no(), deal.description(), deal.contactNo(), deal.contactCompanyNo(),
+                deal.salespersonCode(), deal.salesCycleCode(), deal.priority(), deal.creationDate(), deal.status(),
+                false, null, 1, new BigDecimal("1000.01"), new BigDecimal("25"), BigDecimal.TEN,
+                new BigDecimal("2.5"), new BigDecimal("25.00025"), deal.estimatedCloseDate(), null,
+                new SalesQuote("SQ1", new BigDecimal("0.005")), 2, "admin", Views.CHANGED_AT);
+    }
+
+    private void assertRefused(String query, String parameter, String text) {
         JsonNode problem = api.get("opportunities?" + query).problem(400, "validation");
         assertEquals(parameter, field(problem, 0));
-        assertEquals(message, problem.get("errors").get(0).get("message").asText());
-    }
-
-    static List<String> nos(Reply list) {
-        if (list.status() != 200) {
-            throw new AssertionError(list.toString());
-        }
-        List<String> nos = new ArrayList<>();
-        list.json().get("items").forEach(item -> nos.add(item.get("no").asText()));
-        return nos;
+        assertEquals(text, message(problem, 0));
     }
 }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.junit.Test;
+import org.opportune.api.UnavailableException;
 
 public class BasicAuthenticationTest {
     private static final URI BASE = URI.create("http://localhost:8181/api/v1/");
@@ -121,6 +122,41 @@ public class BasicAuthenticationTest {
         assertThrows("no address is no local address", NotAuthorizedException.class,
                 () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("admin:admin"), null)));
         assertEquals(List.of("admin@127.0.0.1", "admin@192.0.2.7", "admin@null"), logins);
+    }
+
+    @Test
+    public void aLoginNamesTheUserOrSaysWhyNotWithoutThrowing() {
+        assertEquals(Login.NONE, filter.login(null, "127.0.0.1"));
+        assertEquals(Login.NONE, filter.login(" ", "127.0.0.1"));
+        assertEquals(Set.of("admin", "viewer"), filter.login(BasicCredentialsTest.basic("admin:admin"), "127.0.0.1")
+                .authenticated().orElseThrow().roles());
+
+        Login wrong = filter.login(BasicCredentialsTest.basic("admin:guess"), "127.0.0.1");
+        assertTrue(wrong.authenticated().isEmpty());
+        assertEquals("the user name or password is wrong", wrong.refusal().getMessage());
+        assertEquals("the default password works from the server only; set one",
+                filter.login(BasicCredentialsTest.basic("admin:admin"), "192.0.2.7").refusal().getMessage());
+        UnavailableException down = new UnavailableException("authentication is not available right now");
+        assertEquals(down, new BasicAuthentication((user, password, client) -> {
+            throw down;
+        }, new LoginCache(Duration.ZERO, clock), "admin").login(BasicCredentialsTest.basic("a:b"), null).refusal());
+    }
+
+    @Test
+    public void theFilterAnswersFromTheLoginTheServletFoundAndAsksTheRealmNoMore() {
+        ContainerRequest refused = request("salespeople", BasicCredentialsTest.basic("admin:admin"));
+        refused.setProperty(BasicAuthentication.LOGIN, Login.refused(new UnavailableException("realm down")));
+        assertThrows(UnavailableException.class, () -> filter.filter(refused));
+
+        ContainerRequest clerk = request("salespeople", BasicCredentialsTest.basic("admin:admin"));
+        clerk.setProperty(BasicAuthentication.LOGIN, Login.of(new AuthenticatedUser("clerk", Set.of("viewer"))));
+        assertThrows(ForbiddenException.class, () -> filter.filter(clerk));
+
+        ContainerRequest nobody = request("salespeople", null);
+        nobody.setProperty(BasicAuthentication.LOGIN, Login.NONE);
+        assertEquals("credentials are required (HTTP Basic)",
+                assertThrows(NotAuthorizedException.class, () -> filter.filter(nobody)).getMessage());
+        assertTrue(logins.isEmpty());
     }
 
     private static ContainerRequest request(String path, String authorization) {

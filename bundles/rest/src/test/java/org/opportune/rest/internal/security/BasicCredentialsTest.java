@@ -38,7 +38,7 @@ public class BasicCredentialsTest {
         assertTrue(BasicCredentials.parse(basic(":password-without-user")).isEmpty());
     }
 
-    static String basic(String userAndPassword) {
+    public static String basic(String userAndPassword) {
         return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 }

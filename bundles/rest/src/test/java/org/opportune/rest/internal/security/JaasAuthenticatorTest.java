@@ -21,6 +21,7 @@ import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
 
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
+import org.apache.karaf.jaas.boot.principal.GroupPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.Test;
@@ -47,6 +48,14 @@ public class JaasAuthenticatorTest {
     }
 
     @Test
+    public void theRolesAKarafGroupGivesAreRolesAndTheGroupItselfIsNot() {
+        AuthenticatedUser clerk = realm.authenticate("clerk", "clerk".toCharArray(), "127.0.0.1").orElseThrow();
+
+        assertEquals("as users.properties' clerk = clerk,_g_:salesgroup with _g_\\:salesgroup = group,sales,viewer",
+                Set.of("sales", "viewer"), clerk.roles());
+    }
+
+    @Test
     public void wrongCredentialsGiveNothing() {
         assertTrue(realm.authenticate("admin", "nope".toCharArray(), "127.0.0.1").isEmpty());
         assertTrue(realm.authenticate("eve", "admin".toCharArray(), "127.0.0.1").isEmpty());
@@ -68,7 +77,8 @@ public class JaasAuthenticatorTest {
 
     /**
      * users.properties in miniature: admin / admin with roles admin and manager, taken from 127.0.0.1 only (as
-     * Opportune's login safety does for a default password).
+     * Opportune's login safety does for a default password); clerk / clerk in the group salesgroup, whose roles
+     * Karaf's properties login module adds as role principals next to a group principal.
      */
     public static final class UsersLoginModule implements LoginModule {
         private Subject subject;
@@ -91,13 +101,14 @@ public class JaasAuthenticatorTest {
             } catch (Exception e) {
                 throw new LoginException(e.getMessage());
             }
-            if (!"admin".equals(name.getName()) || !"admin".equals(new String(password.getPassword()))) {
+            String secret = new String(password.getPassword());
+            if (!("admin".equals(name.getName()) || "clerk".equals(name.getName())) || !name.getName().equals(secret)) {
                 throw new FailedLoginException("user or password wrong");
             }
             ClientPrincipal client = subject.getPrincipals(ClientPrincipal.class).iterator().next();
             if (!client.getAddress().equals("127.0.0.1")) {
-                throw new CredentialExpiredException("admin's password works from 127.0.0.1 only, not from "
-                        + client.getName());
+                throw new CredentialExpiredException(name.getName() + "'s password works from 127.0.0.1 only,"
+                        + " not from " + client.getName());
             }
             user = name.getName();
             return true;
@@ -106,6 +117,12 @@ public class JaasAuthenticatorTest {
         @Override
         public boolean commit() {
             subject.getPrincipals().add(new UserPrincipal(user));
+            if (user.equals("clerk")) {
+                subject.getPrincipals().add(new GroupPrincipal("salesgroup"));
+                subject.getPrincipals().add(new RolePrincipal("sales"));
+                subject.getPrincipals().add(new RolePrincipal("viewer"));
+                return true;
+            }
             subject.getPrincipals().add(new RolePrincipal("admin"));
             subject.getPrincipals().add(new RolePrincipal("manager"));
             return true;

@@ -16,7 +16,7 @@ public class JerseyServletTest {
         JerseyServlet servlet = new JerseyServlet(() -> {
             builds.incrementAndGet();
             return new ResourceConfig();
-        });
+        }, new CallerBinding(() -> null, () -> null));
 
         servlet.reload();
         servlet.reload();

@@ -13,6 +13,7 @@ import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
 import org.opportune.shell.internal.OpportuneCommand;
 import org.opportune.shell.internal.OptionValues;
 import org.opportune.shell.internal.salesperson.SalespersonCodeCompleter;
@@ -76,14 +77,17 @@ public class AddContact extends OpportuneCommand {
     @Override
     protected void run() {
         ContactService service = require(contacts, "contacts");
-        Contact created = service.create(new Contact(no, OptionValues.oneOf("type", type, ContactType.class), name,
-                companyNo, null, salespersonCode, email, phone, mobilePhone, jobTitle, address(), null));
+        ContactValues values = ContactValues.builder().type(OptionValues.oneOf("type", type, ContactType.class))
+                .name(name).companyNo(companyNo).salespersonCode(salespersonCode).email(email).phone(phone)
+                .mobilePhone(mobilePhone).jobTitle(jobTitle).address(address()).build();
+        Contact created = no == null ? service.create(values) : service.create(no, values);
         System.out.println("Created contact " + created.no());
     }
 
     /** No address at all when no part of it was given. */
     private Address address() {
         boolean none = Stream.of(line1, line2, city, postCode, county, countryCode).allMatch(Objects::isNull);
-        return none ? null : new Address(line1, line2, city, postCode, county, countryCode);
+        return none ? null : Address.builder().line1(line1).line2(line2).city(city).postCode(postCode).county(county)
+                .countryCode(countryCode).build();
     }
 }

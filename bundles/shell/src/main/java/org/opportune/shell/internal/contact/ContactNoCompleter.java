@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.opportune.api.PageRequest;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
@@ -25,11 +24,7 @@ public class ContactNoCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (contacts == null) {
-            return List.of();
-        }
-        ContactQuery query = new ContactQuery(typed.isBlank() ? null : typed, type(), null, null);
-        return contacts.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "no")).items().stream()
-                .map(Contact::no).toList();
+        ContactQuery query = ContactQuery.all().withText(textFilter(typed)).withType(type());
+        return available(contacts).list(query, firstPageBy("no")).items().stream().map(Contact::no).toList();
     }
 }

@@ -1,22 +1,14 @@
 package org.opportune.shell.internal.contact;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.opportune.api.contact.ContactType;
+import org.opportune.shell.internal.EnumCompleter;
 
 /** Completes a contact type from the constants of {@link ContactType}. */
 @Service
-public class ContactTypeCompleter implements Completer {
+public class ContactTypeCompleter extends EnumCompleter<ContactType> {
 
-    @Override
-    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        return new StringsCompleter(Arrays.stream(ContactType.values()).map(Enum::name).toList())
-                .complete(session, commandLine, candidates);
+    public ContactTypeCompleter() {
+        super(ContactType.class);
     }
 }

@@ -1,30 +1,18 @@
 package org.opportune.shell.internal.contact;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
-import org.opportune.api.contact.ContactService;
-import org.opportune.shell.internal.OpportuneCommand;
 import org.opportune.shell.internal.PropertyTable;
 
 @Service
 @Command(scope = "contact", name = "show", description = "Shows every field of one contact")
-public class ShowContact extends OpportuneCommand {
-
-    @Reference(optional = true)
-    private ContactService contacts;
-
-    @Argument(index = 0, name = "no", description = "The contact's no.", required = true)
-    @Completion(ContactNoCompleter.class)
-    String no;
+public class ShowContact extends ContactCommand {
 
     @Override
     protected void run() {
-        Contact contact = require(contacts, "contacts").get(no);
+        Contact contact = contacts().get(no);
         Address address = contact.address() == null ? Address.EMPTY : contact.address();
         new PropertyTable()
                 .add("No.", contact.no())
@@ -44,6 +32,7 @@ public class ShowContact extends OpportuneCommand {
                 .add("County", address.county())
                 .add("Country", address.countryCode())
                 .add("Version", contact.version())
+                .changed(contact)
                 .print(System.out);
     }
 }

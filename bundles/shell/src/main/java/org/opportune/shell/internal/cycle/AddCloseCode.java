@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
@@ -32,8 +33,9 @@ public class AddCloseCode extends OpportuneCommand {
 
     @Override
     protected void run() {
-        CloseOpportunityCode created = require(closeCodes, "cycles").create(new CloseOpportunityCode(code,
-                description, OptionValues.oneOf("type", type, CloseOpportunityCodeType.class), null));
+        CloseOpportunityCode created = require(closeCodes, "cycles").create(code, CloseCodeValues.builder()
+                .description(description).type(OptionValues.oneOf("type", type, CloseOpportunityCodeType.class))
+                .build());
         System.out.println("Created close opportunity code " + created.code() + " (" + created.type() + ")");
     }
 }

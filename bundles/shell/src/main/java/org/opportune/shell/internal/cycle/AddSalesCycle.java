@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.shell.internal.OpportuneCommand;
 
 @Service
@@ -33,7 +34,8 @@ public class AddSalesCycle extends OpportuneCommand {
 
     @Override
     protected void run() {
-        SalesCycle created = require(cycles, "cycles").create(new SalesCycle(code, description, model, false, null));
+        SalesCycle created = require(cycles, "cycles").create(code,
+                SalesCycleValues.builder().description(description).probabilityCalculation(model).build());
         System.out.println("Created sales cycle " + created.code() + " computing with "
                 + created.probabilityCalculation());
     }

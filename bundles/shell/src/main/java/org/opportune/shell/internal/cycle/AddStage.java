@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.shell.internal.OpportuneCommand;
 
 /** Adds a stage, expecting the cycle's version read, so that a concurrent change of the cycle is refused. */
@@ -55,9 +56,10 @@ public class AddStage extends OpportuneCommand {
     protected void run() {
         SalesCycleService service = require(cycles, "cycles");
         SalesCycle current = service.get(cycle);
-        SalesCycleStage added = service.addStage(current.code(), new SalesCycleStage(stage, description,
-                completedPercent, chancesOfSuccessPercent, activityCode, quoteRequired, allowSkip, dateFormula),
-                current.version());
+        SalesCycleStage added = service.addStage(current.code(), StageValues.builder(stage).description(description)
+                .completedPercent(completedPercent).chancesOfSuccessPercent(chancesOfSuccessPercent)
+                .activityCode(activityCode).quoteRequired(quoteRequired).allowSkip(allowSkip).dateFormula(dateFormula)
+                .build(), current.version());
         System.out.println("Added stage " + added.stage() + " to sales cycle " + current.code());
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
@@ -19,11 +18,8 @@ public class CloseCodeCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (closeCodes == null) {
-            return List.of();
-        }
-        CloseOpportunityCodeQuery query = new CloseOpportunityCodeQuery(typed.isBlank() ? null : typed, null);
-        return closeCodes.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "code")).items().stream()
+        CloseOpportunityCodeQuery query = CloseOpportunityCodeQuery.all().withText(textFilter(typed));
+        return available(closeCodes).list(query, firstPageBy("code")).items().stream()
                 .map(CloseOpportunityCode::code).toList();
     }
 }

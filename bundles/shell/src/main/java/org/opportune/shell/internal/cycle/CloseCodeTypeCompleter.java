@@ -1,22 +1,14 @@
 package org.opportune.shell.internal.cycle;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.shell.internal.EnumCompleter;
 
 /** Completes a close opportunity code type from the constants of {@link CloseOpportunityCodeType}. */
 @Service
-public class CloseCodeTypeCompleter implements Completer {
+public class CloseCodeTypeCompleter extends EnumCompleter<CloseOpportunityCodeType> {
 
-    @Override
-    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        return new StringsCompleter(Arrays.stream(CloseOpportunityCodeType.values()).map(Enum::name).toList())
-                .complete(session, commandLine, candidates);
+    public CloseCodeTypeCompleter() {
+        super(CloseOpportunityCodeType.class);
     }
 }

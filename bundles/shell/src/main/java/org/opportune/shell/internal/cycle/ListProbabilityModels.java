@@ -3,10 +3,10 @@ package org.opportune.shell.internal.cycle;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.probability.ProbabilityModelInfo;
 import org.opportune.shell.internal.OpportuneCommand;
+import org.opportune.shell.internal.RecordTable;
 
 @Service
 @Command(scope = "cycle", name = "models",
@@ -19,16 +19,12 @@ public class ListProbabilityModels extends OpportuneCommand {
 
     @Override
     protected void run() {
-        ShellTable table = new ShellTable();
-        table.column("Name");
-        table.column("Description");
-        table.column("Bundle");
-        table.column("Ranking").alignRight();
-        table.column("Active");
-        for (ProbabilityModelInfo model : require(cycles, "cycles").probabilityModels()) {
-            table.addRow().addContent(model.name(), model.description(), model.bundle(), model.ranking(),
-                    model.active());
-        }
-        table.print(System.out);
+        new RecordTable<ProbabilityModelInfo>()
+                .column("Name", ProbabilityModelInfo::name)
+                .column("Description", ProbabilityModelInfo::description)
+                .column("Bundle", ProbabilityModelInfo::bundle)
+                .number("Ranking", ProbabilityModelInfo::ranking)
+                .column("Active", ProbabilityModelInfo::active)
+                .print(require(cycles, "cycles").probabilityModels(), System.out);
     }
 }

@@ -17,11 +17,8 @@ public class ProbabilityModelCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (cycles == null) {
-            return List.of();
-        }
         // only the ones in use: a refused model's name names nothing a cycle could use
-        return cycles.probabilityModels().stream().filter(ProbabilityModelInfo::active).map(ProbabilityModelInfo::name)
-                .toList();
+        return available(cycles).probabilityModels().stream().filter(ProbabilityModelInfo::active)
+                .map(ProbabilityModelInfo::name).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
@@ -19,11 +18,7 @@ public class SalesCycleCodeCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (cycles == null) {
-            return List.of();
-        }
-        SalesCycleQuery query = new SalesCycleQuery(typed.isBlank() ? null : typed, null);
-        return cycles.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "code")).items().stream()
-                .map(SalesCycle::code).toList();
+        SalesCycleQuery query = SalesCycleQuery.all().withText(textFilter(typed));
+        return available(cycles).list(query, firstPageBy("code")).items().stream().map(SalesCycle::code).toList();
     }
 }

@@ -9,17 +9,23 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.opportune.api.OpportuneException;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.shell.internal.SessionCaller;
 
 /**
  * Completes the stage numbers of the sales cycle named by the command's first argument, the one
- * before the cursor that is not an option. The commands it serves take no option with a value.
+ * before the cursor that is not an option. The commands it serves take no option with a value. Like
+ * the keys, the cycle is read as the session's login.
  */
 @Service
 public class StageNumberCompleter implements Completer {
 
     @Reference(optional = true)
     private SalesCycleService cycles;
+
+    @Reference(optional = true)
+    private CallerContext callers;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
@@ -29,7 +35,7 @@ public class StageNumberCompleter implements Completer {
         }
         StringsCompleter numbers = new StringsCompleter();
         try {
-            cycles.find(cycle).ifPresent(found -> found.stages()
+            SessionCaller.callAs(callers, () -> cycles.find(cycle)).ifPresent(found -> found.stages()
                     .forEach(stage -> numbers.getStrings().add(String.valueOf(stage.stage()))));
         } catch (OpportuneException unavailable) {
             // nothing to offer while the module is down; the command itself will say so

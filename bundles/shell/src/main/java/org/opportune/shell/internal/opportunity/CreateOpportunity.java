@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opportune.api.ValidationException;
 import org.opportune.api.opportunity.Activation;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityService;
@@ -72,9 +73,10 @@ public class CreateOpportunity extends OpportuneCommand {
     @Override
     protected void run() {
         OpportunityService service = require(opportunities, "opportunities");
-        Opportunity input = new Opportunity(no, description, contactNo, salespersonCode, salesCycleCode,
-                OptionValues.oneOf("priority", priority, OpportunityPriority.class));
-        Opportunity created = service.create(input, activation());
+        Opportunity created = service.create(NewOpportunity.builder().no(no).description(description)
+                .contactNo(contactNo).salespersonCode(salespersonCode).salesCycleCode(salesCycleCode)
+                .priority(OptionValues.oneOf("priority", priority, OpportunityPriority.class))
+                .activation(activation()).build());
         System.out.println("Created opportunity " + created.no() + (created.currentStage() == null ? ""
                 : ", started at stage " + created.currentStage()));
     }
@@ -90,7 +92,8 @@ public class CreateOpportunity extends OpportuneCommand {
             }
             return null;
         }
-        return new Activation(Dates.parse("activate.dateOfChange", dateOfChange), estimatedValue,
-                chancesOfSuccessPercent, Dates.parse("activate.estimatedCloseDate", estimatedCloseDate));
+        return Activation.builder().dateOfChange(Dates.parse("activate.dateOfChange", dateOfChange))
+                .estimatedValue(estimatedValue).chancesOfSuccessPercent(chancesOfSuccessPercent)
+                .estimatedCloseDate(Dates.parse("activate.estimatedCloseDate", estimatedCloseDate)).build();
     }
 }

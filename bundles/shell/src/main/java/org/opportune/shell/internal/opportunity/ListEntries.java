@@ -5,11 +5,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
-import org.opportune.api.Page;
 import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.shell.internal.PagedListCommand;
+import org.opportune.shell.internal.RecordTable;
 
 @Service
 @Command(scope = "opportunity", name = "entries",
@@ -25,28 +24,21 @@ public class ListEntries extends PagedListCommand {
 
     @Override
     protected void run() {
-        Page<OpportunityEntry> page = require(opportunities, "opportunities").entries(no, pageRequest());
-        ShellTable table = new ShellTable();
-        table.column("Entry").alignRight();
-        table.column("Stage").alignRight();
-        table.column("Description");
-        table.column("Action");
-        table.column("Date");
-        table.column("Active");
-        table.column("Days Open").alignRight();
-        table.column("EV").alignRight();
-        table.column("CCV").alignRight();
-        table.column("Chances %").alignRight();
-        table.column("Prob. %").alignRight();
-        table.column("ECD");
-        table.column("Close Code");
-        for (OpportunityEntry entry : page.items()) {
-            table.addRow().addContent(entry.entryNo(), entry.stage(), entry.stageDescription(),
-                    entry.actionTaken(), entry.dateOfChange(), entry.active(), entry.daysOpen(),
-                    Amounts.format(entry.estimatedValue()), Amounts.format(entry.calculatedCurrentValue()),
-                    percent(entry.chancesOfSuccessPercent()), percent(entry.probabilityPercent()),
-                    entry.estimatedCloseDate(), entry.closeCode());
-        }
-        print(table, page);
+        print(new RecordTable<OpportunityEntry>()
+                .number("Entry", OpportunityEntry::entryNo)
+                .number("Stage", OpportunityEntry::stage)
+                .column("Description", OpportunityEntry::stageDescription)
+                .column("Action", OpportunityEntry::actionTaken)
+                .column("Date", OpportunityEntry::dateOfChange)
+                .column("Active", OpportunityEntry::active)
+                .number("Days Open", OpportunityEntry::daysOpen)
+                .amount("EV", OpportunityEntry::estimatedValue)
+                .amount("CCV", OpportunityEntry::calculatedCurrentValue)
+                .percent("Chances %", OpportunityEntry::chancesOfSuccessPercent)
+                .percent("Prob. %", OpportunityEntry::probabilityPercent)
+                .column("ECD", OpportunityEntry::estimatedCloseDate)
+                .column("Close Code", OpportunityEntry::closeCode)
+                .column("By", OpportunityEntry::changedBy),
+                require(opportunities, "opportunities").entries(no, pageRequest()));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.opportune.api.PageRequest;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.opportunity.OpportunityService;
@@ -24,12 +23,7 @@ public class OpportunityNoCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (opportunities == null) {
-            return List.of();
-        }
-        OpportunityQuery query = new OpportunityQuery(typed.isBlank() ? null : typed, null, closed(), null, null,
-                null, null, null, null, null, null, null, null);
-        return opportunities.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "no")).items().stream()
-                .map(Opportunity::no).toList();
+        OpportunityQuery query = OpportunityQuery.all().withText(textFilter(typed)).withClosed(closed());
+        return available(opportunities).list(query, firstPageBy("no")).items().stream().map(Opportunity::no).toList();
     }
 }

@@ -1,22 +1,14 @@
 package org.opportune.shell.internal.opportunity;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.opportune.api.opportunity.OpportunityPriority;
+import org.opportune.shell.internal.EnumCompleter;
 
-/** Completes an opportunity priority from the constants of {@link OpportunityPriority}. */
+/** Completes a opportunity priority from the constants of {@link OpportunityPriority}. */
 @Service
-public class OpportunityPriorityCompleter implements Completer {
+public class OpportunityPriorityCompleter extends EnumCompleter<OpportunityPriority> {
 
-    @Override
-    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        return new StringsCompleter(Arrays.stream(OpportunityPriority.values()).map(Enum::name).toList())
-                .complete(session, commandLine, candidates);
+    public OpportunityPriorityCompleter() {
+        super(OpportunityPriority.class);
     }
 }

@@ -1,31 +1,20 @@
 package org.opportune.shell.internal.opportunity;
 
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.opportune.api.opportunity.Opportunity;
-import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.opportunity.SalesQuote;
-import org.opportune.shell.internal.OpportuneCommand;
+import org.opportune.shell.internal.Amounts;
 import org.opportune.shell.internal.PropertyTable;
 
 @Service
 @Command(scope = "opportunity", name = "show",
         description = "Shows every field of one opportunity, with the values of its active entry and its sales quote")
-public class ShowOpportunity extends OpportuneCommand {
-
-    @Reference(optional = true)
-    private OpportunityService opportunities;
-
-    @Argument(index = 0, name = "no", description = "The opportunity's no.", required = true)
-    @Completion(OpportunityNoCompleter.class)
-    String no;
+public class ShowOpportunity extends OpportunityCommand {
 
     @Override
     protected void run() {
-        Opportunity opportunity = require(opportunities, "opportunities").get(no);
+        Opportunity opportunity = opportunities().get(no);
         SalesQuote quote = opportunity.salesQuote();
         new PropertyTable()
                 .add("No.", opportunity.no())
@@ -50,6 +39,7 @@ public class ShowOpportunity extends OpportuneCommand {
                 .add("Sales Quote No.", quote == null ? null : quote.no())
                 .add("Sales Quote Amount", quote == null ? null : Amounts.format(quote.amount()))
                 .add("Version", opportunity.version())
+                .changed(opportunity)
                 .print(System.out);
     }
 }

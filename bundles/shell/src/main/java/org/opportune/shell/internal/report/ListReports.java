@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.opportune.api.report.ReportInfo;
 import org.opportune.api.report.ReportService;
 import org.opportune.shell.internal.OpportuneCommand;
+import org.opportune.shell.internal.RecordTable;
 
 @Service
 @Command(scope = "report", name = "list", description = "Lists the reports installed now, with their parameters")
@@ -19,17 +19,14 @@ public class ListReports extends OpportuneCommand {
 
     @Override
     protected void run() {
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Title");
-        table.column("Parameters (* required)");
-        table.column("Chart");
-        table.column("Bundle");
-        for (ReportInfo report : require(reports, "reporting").reports()) {
-            table.addRow().addContent(report.id(), report.title(), report.parameters().stream()
-                    .map(parameter -> parameter.name() + (parameter.required() ? "*" : ""))
-                    .collect(Collectors.joining(" ")), report.chart() ? "yes" : "", report.bundle());
-        }
-        table.print(System.out);
+        new RecordTable<ReportInfo>()
+                .column("Id", ReportInfo::id)
+                .column("Title", ReportInfo::title)
+                .column("Parameters (* required)", report -> report.parameters().stream()
+                        .map(parameter -> parameter.name() + (parameter.required() ? "*" : ""))
+                        .collect(Collectors.joining(" ")))
+                .column("Chart", report -> report.chart() ? "yes" : "")
+                .column("Bundle", ReportInfo::bundle)
+                .print(require(reports, "reporting").reports(), System.out);
     }
 }

@@ -17,9 +17,6 @@ public class ReportIdCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (reports == null) {
-            return List.of();
-        }
-        return reports.reports().stream().map(ReportInfo::id).filter(id -> id.startsWith(typed)).toList();
+        return available(reports).reports().stream().map(ReportInfo::id).filter(id -> id.startsWith(typed)).toList();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.opportune.api.PageRequest;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
@@ -19,11 +18,8 @@ public class SalespersonCodeCompleter extends KeyCompleter {
 
     @Override
     protected List<String> keys(String typed) {
-        if (salespeople == null) {
-            return List.of();
-        }
-        SalespersonQuery query = new SalespersonQuery(typed.isBlank() ? null : typed, null);
-        return salespeople.list(query, PageRequest.of(0, PageRequest.MAX_LIMIT, "code")).items().stream()
-                .map(Salesperson::code).toList();
+        SalespersonQuery query = SalespersonQuery.all().withText(textFilter(typed));
+        return available(salespeople).list(query, firstPageBy("code")).items().stream().map(Salesperson::code)
+                .toList();
     }
 }

@@ -8,10 +8,11 @@ import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import org.junit.Rule;
 import org.junit.Test;
 import org.opportune.api.contact.Address;
-import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactType;
 import org.opportune.shell.internal.ConsoleCapture;
 import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.ContactView;
 
 public class AddContactTest {
 
@@ -21,10 +22,15 @@ public class AddContactTest {
     private final FakeContactService service = new FakeContactService().with(Contacts.CRONUS);
     private final AddContact command = References.inject(new AddContact(), service);
 
+    /** Gives the arguments as typed after {@code contact:add}. */
+    private void arguments(String type, String name) {
+        command.type = type;
+        command.name = name;
+    }
+
     @Test
     public void createsAPersonFromArgumentsAndOptionsWithTheNextNumber() throws Exception {
-        command.type = "person";
-        command.name = "Jane Doe";
+        arguments("person", "Jane Doe");
         command.companyNo = "CT000001";
         command.salespersonCode = "JO";
         command.email = "jane@cronus.example";
@@ -39,29 +45,28 @@ public class AddContactTest {
         command.countryCode = "GB";
         command.execute();
 
-        assertEquals(new Contact("CT000002", ContactType.PERSON, "Jane Doe", "CT000001", "Cronus Ltd", "JO",
+        assertEquals(new ContactView("CT000002", ContactType.PERSON, "Jane Doe", "CT000001", "Cronus Ltd", "JO",
                 "jane@cronus.example", "+44 20 5556", "+44 77 0000", "Buyer",
-                new Address("1 High Street", "Floor 2", "London", "W1 1AA", "Greater London", "GB"), 1L),
+                Address.builder().line1("1 High Street").line2("Floor 2").city("London").postCode("W1 1AA")
+                        .county("Greater London").countryCode("GB").build(), 1L, "system", Views.COMMITTED),
                 service.get("CT000002"));
         assertArrayEquals(new String[] {"Created contact CT000002"}, console.outLines());
     }
 
     @Test
     public void takesTheNoGivenAndSendsNoAddressWhenNoPartIsGiven() throws Exception {
-        command.type = "COMPANY";
-        command.name = "Fabrikam Inc";
+        arguments("COMPANY", "Fabrikam Inc");
         command.no = "fab";
         command.execute();
 
-        assertEquals(new Contact("FAB", ContactType.COMPANY, "Fabrikam Inc", null, null, null, null, null, null, null,
-                null, 1L), service.get("FAB"));
+        assertEquals(new ContactView("FAB", ContactType.COMPANY, "Fabrikam Inc", null, null, null, null, null, null,
+                null, null, 1L, "system", Views.COMMITTED), service.get("FAB"));
         assertArrayEquals(new String[] {"Created contact FAB"}, console.outLines());
     }
 
     @Test
     public void namesEveryFieldAtFault() throws Exception {
-        command.type = "PERSON";
-        command.name = "";
+        arguments("PERSON", "");
         command.email = "not-an-address";
 
         assertEquals("name is required; email must be an e-mail address like name@example.com", refusalOf(command));
@@ -71,8 +76,7 @@ public class AddContactTest {
 
     @Test
     public void aCompanyNoThatNamesNoCompanyIsReported() throws Exception {
-        command.type = "PERSON";
-        command.name = "Jane Doe";
+        arguments("PERSON", "Jane Doe");
         command.companyNo = "CT999999";
 
         assertEquals("companyNo must name a contact of type COMPANY", refusalOf(command));
@@ -80,8 +84,7 @@ public class AddContactTest {
 
     @Test
     public void anUnknownTypeIsAFieldError() throws Exception {
-        command.type = "robot";
-        command.name = "R2";
+        arguments("robot", "R2");
 
         assertEquals("type must be one of COMPANY, PERSON (got 'robot')", refusalOf(command));
     }

@@ -2,105 +2,84 @@ package org.opportune.shell.internal.contact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.opportune.api.ConflictException;
-import org.opportune.api.NotFoundException;
-import org.opportune.api.Page;
-import org.opportune.api.PageRequest;
-import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
+import org.opportune.api.contact.ContactValues;
+import org.opportune.shell.internal.FakeService;
+import org.opportune.shell.internal.Rows;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.ContactView;
 
 /** An in-memory ContactService, ordered by no., numbering new contacts CT000001, CT000002 … */
-public final class FakeContactService implements ContactService {
+public final class FakeContactService extends FakeService<Contact, ContactQuery> implements ContactService {
 
     /** One call of {@link #delete}. */
     public record Deletion(String no, Long expectedVersion) {
     }
 
-    private final Map<String, Contact> rows = new TreeMap<>();
     private int lastNumber;
     public final List<Deletion> deletions = new ArrayList<>();
-    public ContactQuery lastQuery;
-    public PageRequest lastPage;
+
+    public FakeContactService() {
+        super(new Rows<>("contact", Contact::no, Contact::version), SORT_FIELDS);
+    }
 
     /** Stores a contact as it is, version included. */
     public FakeContactService with(Contact contact) {
-        rows.put(contact.no(), contact);
+        rows.put(contact);
         return this;
     }
 
     @Override
-    public Contact create(Contact contact) {
-        Violations violations = new Violations().required("type", contact.type())
+    public Contact create(ContactValues values) {
+        return create(null, values);
+    }
+
+    @Override
+    public Contact create(String givenNo, ContactValues contact) {
+        new Violations().required("type", contact.type())
                 .requiredText("name", contact.name(), Contact.NAME_LENGTH)
-                .email("email", contact.email(), Contact.EMAIL_LENGTH);
-        violations.throwIfAny();
-        String no = contact.no() == null ? nextNo() : key(contact.no());
-        if (rows.containsKey(no)) {
+                .email("email", contact.email(), Contact.EMAIL_LENGTH)
+                .throwIfAny();
+        String no = givenNo == null ? nextNo() : Rows.key(givenNo);
+        if (rows.contains(no)) {
             throw new ConflictException("contact " + no + " exists already");
         }
         String companyName = null;
         if (contact.companyNo() != null) {
-            Contact company = rows.get(key(contact.companyNo()));
-            if (company == null || company.type() != ContactType.COMPANY) {
-                throw new ValidationException("companyNo", "must name a contact of type COMPANY");
-            }
+            Contact company = rows.find(contact.companyNo()).filter(c -> c.type() == ContactType.COMPANY)
+                    .orElseThrow(() -> new ValidationException("companyNo", "must name a contact of type COMPANY"));
             companyName = company.name();
         }
-        Contact created = new Contact(no, contact.type(), contact.name(), contact.companyNo(), companyName,
+        return rows.put(new ContactView(no, contact.type(), contact.name(), contact.companyNo(), companyName,
                 contact.salespersonCode(), contact.email(), contact.phone(), contact.mobilePhone(), contact.jobTitle(),
-                contact.address(), 1L);
-        rows.put(no, created);
-        return created;
+                contact.address(), 1L, changedBy(), Views.COMMITTED));
     }
 
     @Override
-    public Optional<Contact> find(String no) {
-        return Optional.ofNullable(rows.get(key(no)));
+    protected boolean matches(ContactQuery query, Contact contact) {
+        return Rows.matches(query.text(), contact.no(), contact.name())
+                && (query.type() == null || contact.type() == query.type())
+                && (query.companyNo() == null || query.companyNo().equals(contact.companyNo()))
+                && (query.salespersonCode() == null || query.salespersonCode().equals(contact.salespersonCode()));
     }
 
     @Override
-    public Contact get(String no) {
-        return find(no).orElseThrow(() -> new NotFoundException("contact", key(no)));
-    }
-
-    @Override
-    public Page<Contact> list(ContactQuery query, PageRequest page) {
-        lastQuery = query;
-        lastPage = page;
-        String text = query.text() == null ? null : query.text().toUpperCase(Locale.ROOT);
-        List<Contact> matching = rows.values().stream()
-                .filter(c -> text == null || c.no().contains(text) || c.name().toUpperCase(Locale.ROOT).contains(text))
-                .filter(c -> query.type() == null || c.type() == query.type())
-                .filter(c -> query.companyNo() == null || query.companyNo().equals(c.companyNo()))
-                .filter(c -> query.salespersonCode() == null || query.salespersonCode().equals(c.salespersonCode()))
-                .toList();
-        return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).toList(), matching.size(),
-                page.offset(), page.limit());
-    }
-
-    @Override
-    public Contact update(String no, Contact contact, Long expectedVersion) {
+    public Contact update(String no, ContactValues values, Long expectedVersion) {
         throw new UnsupportedOperationException("no command updates contacts");
     }
 
     @Override
     public void delete(String no, Long expectedVersion) {
         deletions.add(new Deletion(no, expectedVersion));
-        Contact current = get(no);
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            throw new StaleVersionException("contact", current.no(), current.version());
-        }
-        if (current.type() == ContactType.COMPANY && rows.values().stream()
+        Contact current = rows.current(no, expectedVersion);
+        if (current.type() == ContactType.COMPANY && rows.stream()
                 .anyMatch(c -> c.type() == ContactType.PERSON && current.no().equals(c.companyNo()))) {
             throw new ConflictException("company " + current.no() + " cannot be deleted: persons still belong to it");
         }
@@ -112,11 +91,7 @@ public final class FakeContactService implements ContactService {
         String no;
         do {
             no = String.format("CT%06d", ++lastNumber);
-        } while (rows.containsKey(no));
+        } while (rows.contains(no));
         return no;
-    }
-
-    private static String key(String no) {
-        return no == null ? null : no.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -37,13 +37,14 @@ public class ListContactsTest {
 
     @Test
     public void passesEveryFilterToTheService() throws Exception {
-        command.text = "cronus";
+        ListOptions.text(command, "cronus");
         command.type = "person";
         command.companyNo = "CT000001";
         command.salespersonCode = "JO";
         command.execute();
 
-        assertEquals(new ContactQuery("cronus", ContactType.PERSON, "CT000001", "JO"), service.lastQuery);
+        assertEquals(ContactQuery.all().withText("cronus").withType(ContactType.PERSON).withCompanyNo("CT000001")
+                .withSalespersonCode("JO"), service.lastQuery);
     }
 
     @Test

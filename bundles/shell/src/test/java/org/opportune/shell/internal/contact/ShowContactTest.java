@@ -22,24 +22,19 @@ public class ShowContactTest {
         command.no = "ct000001";
         command.execute();
 
-        assertEquals(List.of(
-                List.of("No.", "CT000001"),
-                List.of("Type", "COMPANY"),
-                List.of("Name", "Cronus Ltd"),
-                List.of("Company No.", "CT000001"),
-                List.of("Company", "Cronus Ltd"),
-                List.of("Salesperson", "JO"),
-                List.of("Email", "info@cronus.example"),
-                List.of("Phone", "+44 20 5555"),
-                List.of("Mobile Phone", ""),
-                List.of("Job Title", ""),
-                List.of("Address", "1 High Street"),
-                List.of("Address 2", ""),
-                List.of("City", "London"),
-                List.of("Post Code", "W1 1AA"),
-                List.of("County", ""),
-                List.of("Country", "GB"),
-                List.of("Version", "4")), console.tableRows());
+        assertEquals(List.of("No. | CT000001", "Type | COMPANY", "Name | Cronus Ltd", "Company No. | CT000001",
+                "Company | Cronus Ltd", "Salesperson | JO", "Email | info@cronus.example", "Phone | +44 20 5555",
+                "Mobile Phone | ", "Job Title | ", "Address | 1 High Street", "Address 2 | ", "City | London",
+                "Post Code | W1 1AA", "County | ", "Country | GB", "Version | 4", "Changed By | anna",
+                "Changed At | 2024-01-18T16:45:59Z"), console.tableLines());
+    }
+
+    @Test
+    public void aContactNoOneChangedSince2Point0ShowsNoChange() throws Exception {
+        command.no = "CT000003";
+        command.execute();
+
+        assertEquals(List.of("Changed By | ", "Changed At | "), console.tableLines().subList(17, 19));
     }
 
     @Test
@@ -47,9 +42,9 @@ public class ShowContactTest {
         command.no = "CT000002";
         command.execute();
 
-        List<List<String>> rows = console.tableRows();
-        assertEquals(List.of("Job Title", "Buyer"), rows.get(9));
-        assertEquals(List.of("City", ""), rows.get(12));
+        List<String> rows = console.tableLines();
+        assertEquals("Job Title | Buyer", rows.get(9));
+        assertEquals("City | ", rows.get(12));
     }
 
     @Test

@@ -8,10 +8,14 @@ import java.util.List;
 
 import org.junit.Rule;
 import org.junit.Test;
-import org.opportune.api.cycle.CloseOpportunityCode;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
 import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.CloseCodeView;
+import org.opportune.shell.internal.cycle.FakeCloseOpportunityCodeService.Creation;
 
 public class AddCloseCodeTest {
 
@@ -21,25 +25,28 @@ public class AddCloseCodeTest {
     private final FakeCloseOpportunityCodeService service = SalesCycles.closeCodes();
     private final AddCloseCode command = References.inject(new AddCloseCode(), service);
 
+    /** Gives the arguments as typed after {@code closecode:add}. */
+    private void arguments(String code, String type, String description) {
+        command.code = code;
+        command.type = type;
+        command.description = description;
+    }
+
     @Test
     public void createsTheCodeWithTheTypeReadInAnyCase() throws Exception {
-        command.code = "quality";
-        command.type = "won";
-        command.description = "Better quality";
+        arguments("quality", "won", "Better quality");
         command.execute();
 
-        assertEquals(List.of(new CloseOpportunityCode("quality", "Better quality", CloseOpportunityCodeType.WON,
-                null)), service.creates);
-        assertEquals(new CloseOpportunityCode("QUALITY", "Better quality", CloseOpportunityCodeType.WON, 1L),
-                service.get("QUALITY"));
+        assertEquals(List.of(new Creation("quality", Inputs.fields(CloseCodeValues.builder()
+                .description("Better quality").type(CloseOpportunityCodeType.WON).build()))), service.creates);
+        assertEquals(new CloseCodeView("QUALITY", "Better quality", CloseOpportunityCodeType.WON, 1L, "system",
+                Views.COMMITTED), service.get("QUALITY"));
         assertArrayEquals(new String[] {"Created close opportunity code QUALITY (WON)"}, console.outLines());
     }
 
     @Test
     public void anUnknownTypeIsRefusedBeforeTheServiceIsAsked() throws Exception {
-        command.code = "DRAW";
-        command.type = "tie";
-        command.description = "Nobody won";
+        arguments("DRAW", "tie", "Nobody won");
 
         assertEquals("type must be one of WON, LOST (got 'tie')", refusalOf(command));
         assertEquals(List.of(), service.creates);
@@ -47,9 +54,7 @@ public class AddCloseCodeTest {
 
     @Test
     public void namesEveryFieldAtFault() throws Exception {
-        command.code = "MUCH-TOO-LONG";
-        command.type = "LOST";
-        command.description = "x".repeat(101);
+        arguments("MUCH-TOO-LONG", "LOST", "x".repeat(101));
 
         assertEquals("code must be at most 10 characters (got 13); description must be at most 100 characters"
                 + " (got 101)", refusalOf(command));
@@ -58,9 +63,7 @@ public class AddCloseCodeTest {
 
     @Test
     public void aTakenCodeIsReported() throws Exception {
-        command.code = "price";
-        command.type = "LOST";
-        command.description = "Price";
+        arguments("price", "LOST", "Price");
 
         assertEquals("code is taken by an existing close opportunity code", refusalOf(command));
         assertEquals(SalesCycles.BETTER_PRICE, service.get("PRICE"));

@@ -9,9 +9,13 @@ import java.util.List;
 
 import org.junit.Rule;
 import org.junit.Test;
-import org.opportune.api.cycle.SalesCycle;
+import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
 import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.SalesCycleView;
+import org.opportune.shell.internal.cycle.FakeSalesCycleService.Change;
 
 public class AddSalesCycleTest {
 
@@ -21,34 +25,38 @@ public class AddSalesCycleTest {
     private final FakeSalesCycleService service = SalesCycles.cycles();
     private final AddSalesCycle command = References.inject(new AddSalesCycle(), service);
 
+    /** Gives the arguments as typed after {@code cycle:add}. */
+    private void arguments(String code, String description) {
+        command.code = code;
+        command.description = description;
+    }
+
     @Test
     public void createsAnUnblockedCycleWithoutStagesLeavingTheModelToTheServiceDefault() throws Exception {
-        command.code = "large";
-        command.description = "Large accounts";
+        arguments("large", "Large accounts");
         command.execute();
 
-        assertEquals(List.of(new SalesCycle("large", "Large accounts", null, false, null)), service.creates);
-        assertEquals(new SalesCycle("LARGE", "Large accounts", "MULTIPLY", false, true, List.of(), 1L),
-                service.get("LARGE"));
+        assertEquals(List.of(new Change("large", Inputs.fields(SalesCycleValues.builder()
+                .description("Large accounts").build()), null)), service.creates);
+        assertEquals(new SalesCycleView("LARGE", "Large accounts", "MULTIPLY", false, true, List.of(), 1L, "system",
+                Views.COMMITTED), service.get("LARGE"));
         assertArrayEquals(new String[] {"Created sales cycle LARGE computing with MULTIPLY"}, console.outLines());
     }
 
     @Test
     public void passesTheModelGiven() throws Exception {
-        command.code = "SMALL";
-        command.description = "Small accounts";
+        arguments("SMALL", "Small accounts");
         command.model = "add";
         command.execute();
 
-        assertEquals("add", service.creates.get(0).probabilityCalculation());
+        assertEquals("add", service.creates.get(0).sent().get("probabilityCalculation"));
         assertEquals("ADD", service.get("SMALL").probabilityCalculation());
         assertArrayEquals(new String[] {"Created sales cycle SMALL computing with ADD"}, console.outLines());
     }
 
     @Test
     public void aModelThatIsNotInstalledIsRefusedNamingTheInstalledOnes() throws Exception {
-        command.code = "SMALL";
-        command.description = "Small accounts";
+        arguments("SMALL", "Small accounts");
         command.model = "WEIGHTED";
 
         assertEquals("probabilityCalculation names probability model WEIGHTED, which is not installed;"
@@ -59,8 +67,7 @@ public class AddSalesCycleTest {
 
     @Test
     public void namesEveryFieldAtFault() throws Exception {
-        command.code = "MUCH-TOO-LONG";
-        command.description = "x".repeat(101);
+        arguments("MUCH-TOO-LONG", "x".repeat(101));
 
         assertEquals("code must be at most 10 characters (got 13); description must be at most 100 characters"
                 + " (got 101)", refusalOf(command));
@@ -68,8 +75,7 @@ public class AddSalesCycleTest {
 
     @Test
     public void aTakenCodeIsReported() throws Exception {
-        command.code = "firm";
-        command.description = "Again";
+        arguments("firm", "Again");
 
         assertEquals("code is taken by an existing sales cycle", refusalOf(command));
         assertEquals(SalesCycles.FIRM, service.get("FIRM"));

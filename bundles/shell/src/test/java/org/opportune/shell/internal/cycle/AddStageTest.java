@@ -10,8 +10,12 @@ import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
 import org.opportune.shell.internal.References;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.StageView;
 import org.opportune.shell.internal.cycle.FakeSalesCycleService.StageChange;
 
 public class AddStageTest {
@@ -22,11 +26,16 @@ public class AddStageTest {
     private final FakeSalesCycleService service = SalesCycles.cycles();
     private final AddStage command = References.inject(new AddStage(), service);
 
+    /** Gives the arguments as typed after {@code cycle:stage-add}. */
+    private void arguments(String cycle, Integer stage, String description) {
+        command.cycle = cycle;
+        command.stage = stage;
+        command.description = description;
+    }
+
     @Test
     public void addsTheStageFromArgumentsAndOptionsAtTheCycleVersionRead() throws Exception {
-        command.cycle = "firm";
-        command.stage = 3;
-        command.description = "Demo";
+        arguments("firm", 3, "Demo");
         command.completedPercent = new BigDecimal("50");
         command.chancesOfSuccessPercent = new BigDecimal("62.5");
         command.quoteRequired = true;
@@ -35,32 +44,29 @@ public class AddStageTest {
         command.activityCode = "demo";
         command.execute();
 
-        SalesCycleStage sent = new SalesCycleStage(3, "Demo", new BigDecimal("50"), new BigDecimal("62.5"), "demo",
-                true, true, "2w");
-        assertEquals(List.of(new StageChange("FIRM", 3, sent, 5L)), service.stageAdds);
+        StageValues sent = StageValues.builder(3).description("Demo").completedPercent(new BigDecimal("50"))
+                .chancesOfSuccessPercent(new BigDecimal("62.5")).activityCode("demo").quoteRequired(true)
+                .allowSkip(true).dateFormula("2w").build();
+        assertEquals(List.of(new StageChange("FIRM", 3, Inputs.fields(sent), 5L)), service.stageAdds);
         assertEquals(List.of(1, 2, 3, 4), service.get("FIRM").stages().stream().map(SalesCycleStage::stage).toList());
         assertArrayEquals(new String[] {"Added stage 3 to sales cycle FIRM"}, console.outLines());
     }
 
     @Test
     public void sendsOnlyTheArgumentsWhenNoOptionIsGiven() throws Exception {
-        command.cycle = "NEW";
-        command.stage = 1;
-        command.description = "Qualification";
+        arguments("NEW", 1, "Qualification");
         command.execute();
 
         assertEquals(List.of(new StageChange("NEW", 1,
-                new SalesCycleStage(1, "Qualification", null, null, null, false, false, null), 1L)),
+                Inputs.fields(StageValues.builder(1).description("Qualification").build()), 1L)),
                 service.stageAdds);
-        assertEquals(new SalesCycleStage(1, "Qualification", BigDecimal.ZERO, BigDecimal.ZERO, null, false, false,
-                null, 1L), service.getStage("NEW", 1));
+        assertEquals(new StageView(1, "Qualification", BigDecimal.ZERO, BigDecimal.ZERO, null, false, false,
+                null, 1L, "system", Views.COMMITTED), service.getStage("NEW", 1));
     }
 
     @Test
     public void namesEveryFieldOfTheStageAtFault() throws Exception {
-        command.cycle = "NEW";
-        command.stage = 0;
-        command.description = "Nothing";
+        arguments("NEW", 0, "Nothing");
         command.completedPercent = new BigDecimal("120");
         command.dateFormula = "5X";
 
@@ -73,9 +79,7 @@ public class AddStageTest {
 
     @Test
     public void aStageNumberTakenIsReported() throws Exception {
-        command.cycle = "FIRM";
-        command.stage = 2;
-        command.description = "Again";
+        arguments("FIRM", 2, "Again");
 
         assertEquals("stage is taken by an existing stage of sales cycle FIRM", refusalOf(command));
         assertEquals(SalesCycles.FIRM, service.get("FIRM"));
@@ -83,9 +87,7 @@ public class AddStageTest {
 
     @Test
     public void anUnknownCycleAddsNothing() throws Exception {
-        command.cycle = "zz";
-        command.stage = 1;
-        command.description = "First";
+        arguments("zz", 1, "First");
 
         assertEquals("sales cycle ZZ does not exist", refusalOf(command));
         assertEquals(List.of(), service.stageAdds);

@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.Rule;
 import org.junit.Test;
+import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
 import org.opportune.shell.internal.References;
 import org.opportune.shell.internal.cycle.FakeSalesCycleService.Change;
 
@@ -26,7 +28,8 @@ public class ChangeCycleBlockedTest {
         block.code = "firm";
         block.execute();
 
-        assertEquals(List.of(new Change("FIRM", SalesCycles.FIRM.withBlocked(true).withStages(null), 5L)),
+        assertEquals(List.of(new Change("FIRM", Inputs.fields(SalesCycleValues.builder()
+                .description("Firm opportunities").probabilityCalculation("MULTIPLY").blocked(true).build()), 5L)),
                 service.updates);
         assertTrue(service.get("FIRM").blocked());
         assertEquals(SalesCycles.FIRM.stages(), service.get("FIRM").stages());
@@ -39,7 +42,8 @@ public class ChangeCycleBlockedTest {
         unblock.code = "EXISTING";
         unblock.execute();
 
-        assertEquals(List.of(new Change("EXISTING", SalesCycles.EXISTING.withBlocked(false).withStages(null), 2L)),
+        assertEquals(List.of(new Change("EXISTING", Inputs.fields(SalesCycleValues.builder()
+                .description("Existing customers").probabilityCalculation("WEIGHTED").build()), 2L)),
                 service.updates);
         assertEquals("WEIGHTED", service.get("EXISTING").probabilityCalculation());
         assertArrayEquals(new String[] {"Sales cycle EXISTING is not blocked"}, console.outLines());

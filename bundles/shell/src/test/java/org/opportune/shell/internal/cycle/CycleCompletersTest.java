@@ -1,13 +1,12 @@
 package org.opportune.shell.internal.cycle;
 
 import static org.junit.Assert.assertEquals;
+import static org.opportune.shell.internal.Completions.candidates;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
-import org.apache.karaf.shell.support.parsing.CommandLineImpl;
 import org.junit.Test;
 import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
@@ -19,25 +18,15 @@ public class CycleCompletersTest {
     private final FakeSalesCycleService cycles = SalesCycles.cycles();
     private final FakeCloseOpportunityCodeService closeCodes = SalesCycles.closeCodes();
 
-    /** Completes the last of the words, the first being the command, with the cursor at its end. */
-    private static List<String> candidates(Completer completer, String... words) {
-        String buffer = String.join(" ", words);
-        String typed = words[words.length - 1];
-        List<String> candidates = new ArrayList<>();
-        completer.complete(null, new CommandLineImpl(words, words.length - 1, typed.length(), buffer.length(), buffer),
-                candidates);
-        return candidates;
-    }
-
     @Test
     public void cycleCodesStartingWithWhatIsTyped() {
         SalesCycleCodeCompleter completer = References.inject(new SalesCycleCodeCompleter(), cycles);
 
         assertEquals(List.of("EXISTING ", "FIRM ", "NEW "), candidates(completer, "cycle:show", ""));
-        assertEquals(new SalesCycleQuery(null, null), cycles.lastQuery);
+        assertEquals(SalesCycleQuery.all(), cycles.lastQuery);
         assertEquals(PageRequest.of(0, PageRequest.MAX_LIMIT, "code"), cycles.lastPage);
         assertEquals(List.of("FIRM "), candidates(completer, "cycle:show", "fi"));
-        assertEquals(new SalesCycleQuery("fi", null), cycles.lastQuery);
+        assertEquals(SalesCycleQuery.all().withText("fi"), cycles.lastQuery);
     }
 
     @Test
@@ -66,7 +55,7 @@ public class CycleCompletersTest {
 
         assertEquals(List.of("EXPENSIVE ", "NOBUDGET ", "PRICE "), candidates(completer, "closecode:delete", ""));
         assertEquals(List.of("NOBUDGET "), candidates(completer, "closecode:delete", "no"));
-        assertEquals(new CloseOpportunityCodeQuery("no", null), closeCodes.lastQuery);
+        assertEquals(CloseOpportunityCodeQuery.all().withText("no"), closeCodes.lastQuery);
         assertEquals(PageRequest.of(0, PageRequest.MAX_LIMIT, "code"), closeCodes.lastPage);
     }
 

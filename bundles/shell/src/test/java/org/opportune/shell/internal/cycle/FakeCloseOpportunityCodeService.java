@@ -3,46 +3,50 @@ package org.opportune.shell.internal.cycle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
-import org.opportune.api.NotFoundException;
-import org.opportune.api.Page;
-import org.opportune.api.PageRequest;
-import org.opportune.api.SortKey;
-import org.opportune.api.StaleVersionException;
-import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.shell.internal.FakeService;
+import org.opportune.shell.internal.Inputs;
+import org.opportune.shell.internal.Rows;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.CloseCodeView;
 
 /**
  * An in-memory CloseOpportunityCodeService, ordered by code, that records the calls the commands
  * make; codes marked used refuse to be deleted as a usage check of the opportunities module would.
  */
-public final class FakeCloseOpportunityCodeService implements CloseOpportunityCodeService {
+public final class FakeCloseOpportunityCodeService
+        extends FakeService<CloseOpportunityCode, CloseOpportunityCodeQuery> implements CloseOpportunityCodeService {
+
+    /** One call of {@link #create}: the values sent field by field (see {@link Inputs}). */
+    public record Creation(String code, Map<String, Object> sent) {
+    }
 
     /** One call of {@link #delete}. */
     public record Deletion(String code, Long expectedVersion) {
     }
 
-    private final Map<String, CloseOpportunityCode> rows = new TreeMap<>();
     private final Set<String> used = new HashSet<>();
-    public final List<CloseOpportunityCode> creates = new ArrayList<>();
+    public final List<Creation> creates = new ArrayList<>();
     public final List<Deletion> deletions = new ArrayList<>();
-    public CloseOpportunityCodeQuery lastQuery;
-    public PageRequest lastPage;
+
+    public FakeCloseOpportunityCodeService() {
+        super(new Rows<>("close opportunity code", CloseOpportunityCode::code, CloseOpportunityCode::version),
+                SORT_FIELDS);
+    }
 
     /** Stores a code as it is, version included. */
     public FakeCloseOpportunityCodeService with(CloseOpportunityCode closeCode) {
-        rows.put(closeCode.code(), closeCode);
+        rows.put(closeCode);
         return this;
     }
 
@@ -53,63 +57,36 @@ public final class FakeCloseOpportunityCodeService implements CloseOpportunityCo
     }
 
     @Override
-    public CloseOpportunityCode create(CloseOpportunityCode closeCode) {
-        creates.add(closeCode);
-        new Violations().code("code", closeCode.code(), CloseOpportunityCode.CODE_LENGTH)
+    public CloseOpportunityCode create(String givenCode, CloseCodeValues closeCode) {
+        creates.add(new Creation(givenCode, Inputs.fields(closeCode)));
+        new Violations().code("code", givenCode, CloseOpportunityCode.CODE_LENGTH)
                 .maxLength("description", closeCode.description(), CloseOpportunityCode.DESCRIPTION_LENGTH)
                 .required("type", closeCode.type())
                 .throwIfAny();
-        String code = key(closeCode.code());
-        if (rows.containsKey(code)) {
+        String code = Rows.key(givenCode);
+        if (rows.contains(code)) {
             throw new ConflictException("close opportunity code " + code + " exists already",
                     List.of(new FieldError("code", "is taken by an existing close opportunity code")));
         }
-        CloseOpportunityCode created = new CloseOpportunityCode(code, closeCode.description(), closeCode.type(), 1L);
-        rows.put(code, created);
-        return created;
+        return rows.put(new CloseCodeView(code, closeCode.description(), closeCode.type(), 1L, changedBy(),
+                Views.COMMITTED));
     }
 
     @Override
-    public Optional<CloseOpportunityCode> find(String code) {
-        return Optional.ofNullable(rows.get(key(code)));
+    protected boolean matches(CloseOpportunityCodeQuery query, CloseOpportunityCode closeCode) {
+        return Rows.matches(query.text(), closeCode.code(), closeCode.description())
+                && (query.type() == null || closeCode.type() == query.type());
     }
 
     @Override
-    public CloseOpportunityCode get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("close opportunity code", key(code)));
-    }
-
-    @Override
-    public Page<CloseOpportunityCode> list(CloseOpportunityCodeQuery query, PageRequest page) {
-        lastQuery = query;
-        lastPage = page;
-        for (SortKey sortKey : page.sort()) {
-            if (!SORT_FIELDS.contains(sortKey.field())) {
-                throw new ValidationException("sort", "unknown sort field '" + sortKey.field() + "'");
-            }
-        }
-        String text = query.text() == null ? null : query.text().toUpperCase(Locale.ROOT);
-        List<CloseOpportunityCode> matching = rows.values().stream()
-                .filter(c -> text == null || c.code().contains(text)
-                        || c.description() != null && c.description().toUpperCase(Locale.ROOT).contains(text))
-                .filter(c -> query.type() == null || c.type() == query.type())
-                .toList();
-        return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).toList(), matching.size(),
-                page.offset(), page.limit());
-    }
-
-    @Override
-    public CloseOpportunityCode update(String code, CloseOpportunityCode closeCode, Long expectedVersion) {
+    public CloseOpportunityCode update(String code, CloseCodeValues closeCode, Long expectedVersion) {
         throw new UnsupportedOperationException("no command updates close opportunity codes");
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
         deletions.add(new Deletion(code, expectedVersion));
-        CloseOpportunityCode current = get(code);
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            throw new StaleVersionException("close opportunity code", current.code(), current.version());
-        }
+        CloseOpportunityCode current = rows.current(code, expectedVersion);
         if (used.contains(current.code())) {
             throw new ConflictException("close opportunity code " + current.code()
                     + " cannot be deleted: 3 opportunity entries use it");
@@ -120,9 +97,5 @@ public final class FakeCloseOpportunityCodeService implements CloseOpportunityCo
     @Override
     public CloseOpportunityCode requireOfType(String code, CloseOpportunityCodeType type, String field) {
         return get(code);
-    }
-
-    private static String key(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

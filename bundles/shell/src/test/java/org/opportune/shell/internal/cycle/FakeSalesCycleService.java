@@ -9,15 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
-import org.opportune.api.Page;
-import org.opportune.api.PageRequest;
-import org.opportune.api.SortKey;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
@@ -25,40 +21,50 @@ import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleQuery;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.SalesCycleStage;
+import org.opportune.api.cycle.SalesCycleValues;
+import org.opportune.api.cycle.StageValues;
 import org.opportune.api.dateformula.DateFormula;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.shell.internal.FakeService;
+import org.opportune.shell.internal.Inputs;
+import org.opportune.shell.internal.Rows;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.SalesCycleView;
+import org.opportune.shell.internal.Views.StageView;
 
 /**
  * An in-memory SalesCycleService, ordered by code, that records the calls the commands make. Its
  * checks and messages follow the cycles module; records marked used refuse to be deleted as a usage
  * check of the opportunities module would.
  */
-public final class FakeSalesCycleService implements SalesCycleService {
+public final class FakeSalesCycleService extends FakeService<SalesCycle, SalesCycleQuery>
+        implements SalesCycleService {
 
-    /** One call of {@link #update} or {@link #delete}. */
-    public record Change(String code, SalesCycle cycle, Long expectedVersion) {
+    /** One call of {@link #create}, {@link #update} or {@link #delete}: the values sent field by field. */
+    public record Change(String code, Map<String, Object> sent, Long expectedVersion) {
     }
 
-    /** One call of {@link #addStage} or {@link #deleteStage}. */
-    public record StageChange(String code, Integer stage, SalesCycleStage values, Long expectedVersion) {
+    /** One call of {@link #addStage} or {@link #deleteStage}: the stage's values sent field by field. */
+    public record StageChange(String code, Integer stage, Map<String, Object> sent, Long expectedVersion) {
     }
 
-    private final Map<String, SalesCycle> rows = new TreeMap<>();
     private final List<ProbabilityModelInfo> models = new ArrayList<>();
     private final Set<String> usedCycles = new HashSet<>();
     private final Set<String> usedStages = new HashSet<>();
-    public final List<SalesCycle> creates = new ArrayList<>();
+    public final List<Change> creates = new ArrayList<>();
     public final List<Change> updates = new ArrayList<>();
     public final List<Change> deletes = new ArrayList<>();
     public final List<StageChange> stageAdds = new ArrayList<>();
     public final List<StageChange> stageDeletes = new ArrayList<>();
-    public SalesCycleQuery lastQuery;
-    public PageRequest lastPage;
+
+    public FakeSalesCycleService() {
+        super(new Rows<>("sales cycle", SalesCycle::code, SalesCycle::version), SORT_FIELDS);
+    }
 
     /** Stores a cycle as it is, versions and model availability included. */
     public FakeSalesCycleService with(SalesCycle cycle) {
-        rows.put(cycle.code(), cycle);
+        rows.put(cycle);
         return this;
     }
 
@@ -81,9 +87,9 @@ public final class FakeSalesCycleService implements SalesCycleService {
     }
 
     @Override
-    public SalesCycle create(SalesCycle cycle) {
-        creates.add(cycle);
-        Violations violations = new Violations().code("code", cycle.code(), SalesCycle.CODE_LENGTH)
+    public SalesCycle create(String givenCode, SalesCycleValues cycle) {
+        creates.add(new Change(givenCode, Inputs.fields(cycle), null));
+        Violations violations = new Violations().code("code", givenCode, SalesCycle.CODE_LENGTH)
                 .maxLength("description", cycle.description(), SalesCycle.DESCRIPTION_LENGTH);
         String model = cycle.probabilityCalculation() == null || cycle.probabilityCalculation().isBlank()
                 ? SalesCycle.DEFAULT_PROBABILITY_CALCULATION : cycle.probabilityCalculation().trim();
@@ -93,63 +99,40 @@ public final class FakeSalesCycleService implements SalesCycleService {
                     + ", which is not installed; installed: " + installedNames());
         }
         violations.throwIfAny();
-        String code = key(cycle.code());
-        if (rows.containsKey(code)) {
+        String code = Rows.key(givenCode);
+        if (rows.contains(code)) {
             throw new ConflictException("sales cycle " + code + " exists already",
                     List.of(new FieldError("code", "is taken by an existing sales cycle")));
         }
-        SalesCycle created = new SalesCycle(code, cycle.description(), installed.get(), cycle.blocked(), true,
-                List.of(), 1L);
-        rows.put(code, created);
-        return created;
-    }
-
-    @Override
-    public Optional<SalesCycle> find(String code) {
-        return Optional.ofNullable(rows.get(key(code)));
-    }
-
-    @Override
-    public SalesCycle get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("sales cycle", key(code)));
-    }
-
-    @Override
-    public Page<SalesCycle> list(SalesCycleQuery query, PageRequest page) {
-        lastQuery = query;
-        lastPage = page;
-        for (SortKey sortKey : page.sort()) {
-            if (!SORT_FIELDS.contains(sortKey.field())) {
-                throw new ValidationException("sort", "unknown sort field '" + sortKey.field() + "'");
-            }
+        if (cycle.stages() != null) {
+            throw new UnsupportedOperationException("no command creates a cycle with stages");
         }
-        String text = query.text() == null ? null : query.text().toUpperCase(Locale.ROOT);
-        List<SalesCycle> matching = rows.values().stream()
-                .filter(c -> text == null || c.code().contains(text)
-                        || c.description() != null && c.description().toUpperCase(Locale.ROOT).contains(text))
-                .filter(c -> query.blocked() == null || c.blocked() == query.blocked())
-                .toList();
-        return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).toList(), matching.size(),
-                page.offset(), page.limit());
+        return rows.put(new SalesCycleView(code, cycle.description(), installed.get(), cycle.blocked(), true,
+                List.of(), 1L, changedBy(), Views.COMMITTED));
     }
 
     @Override
-    public SalesCycle update(String code, SalesCycle cycle, Long expectedVersion) {
-        updates.add(new Change(code, cycle, expectedVersion));
-        SalesCycle current = checkedForChange(code, expectedVersion);
+    protected boolean matches(SalesCycleQuery query, SalesCycle cycle) {
+        return Rows.matches(query.text(), cycle.code(), cycle.description())
+                && (query.blocked() == null || cycle.blocked() == query.blocked());
+    }
+
+    @Override
+    public SalesCycle update(String code, SalesCycleValues cycle, Long expectedVersion) {
+        updates.add(new Change(code, Inputs.fields(cycle), expectedVersion));
+        SalesCycle current = rows.current(code, expectedVersion);
         if (cycle.stages() != null) {
             throw new UnsupportedOperationException("no command replaces the stages of a cycle");
         }
-        SalesCycle updated = new SalesCycle(current.code(), cycle.description(), cycle.probabilityCalculation(),
-                cycle.blocked(), current.probabilityModelAvailable(), current.stages(), current.version() + 1);
-        rows.put(current.code(), updated);
-        return updated;
+        return rows.put(new SalesCycleView(current.code(), cycle.description(), cycle.probabilityCalculation(),
+                cycle.blocked(), current.probabilityModelAvailable(), current.stages(), current.version() + 1,
+                changedBy(), Views.COMMITTED));
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
         deletes.add(new Change(code, null, expectedVersion));
-        SalesCycle current = checkedForChange(code, expectedVersion);
+        SalesCycle current = rows.current(code, expectedVersion);
         if (usedCycles.contains(current.code())) {
             throw new ConflictException("sales cycle " + current.code()
                     + " cannot be deleted: it has open opportunities");
@@ -175,9 +158,9 @@ public final class FakeSalesCycleService implements SalesCycleService {
     }
 
     @Override
-    public SalesCycleStage addStage(String code, SalesCycleStage stage, Long expectedVersion) {
-        stageAdds.add(new StageChange(code, stage.stage(), stage, expectedVersion));
-        SalesCycle current = checkedForChange(code, expectedVersion);
+    public SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion) {
+        stageAdds.add(new StageChange(code, stage.stage(), Inputs.fields(stage), expectedVersion));
+        SalesCycle current = rows.current(code, expectedVersion);
         Violations violations = new Violations().required("stage", stage.stage())
                 .maxLength("description", stage.description(), SalesCycleStage.DESCRIPTION_LENGTH)
                 .percent("completedPercent", stage.completedPercent())
@@ -198,19 +181,20 @@ public final class FakeSalesCycleService implements SalesCycleService {
                     + " already", List.of(new FieldError("stage", "is taken by an existing stage of sales cycle "
                             + current.code())));
         }
-        SalesCycleStage added = new SalesCycleStage(stage.stage(), stage.description(),
+        SalesCycleStage added = new StageView(stage.stage(), stage.description(),
                 orZero(stage.completedPercent()), orZero(stage.chancesOfSuccessPercent()),
                 stage.activityCode() == null ? null : stage.activityCode().toUpperCase(Locale.ROOT),
-                stage.quoteRequired(), stage.allowSkip(), dateFormula, 1L);
+                stage.quoteRequired(), stage.allowSkip(), dateFormula, 1L, changedBy(),
+                Views.COMMITTED);
         List<SalesCycleStage> stages = new ArrayList<>(current.stages());
         stages.add(added);
         stages.sort(Comparator.comparing(SalesCycleStage::stage));
-        rows.put(current.code(), changedStages(current, stages));
+        rows.put(changedStages(current, stages));
         return added;
     }
 
     @Override
-    public SalesCycleStage replaceStage(String code, int stage, SalesCycleStage values, Long expectedVersion) {
+    public SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion) {
         throw new UnsupportedOperationException("no command replaces a stage");
     }
 
@@ -219,15 +203,14 @@ public final class FakeSalesCycleService implements SalesCycleService {
         stageDeletes.add(new StageChange(code, stage, null, expectedVersion));
         SalesCycle current = get(code);
         SalesCycleStage existing = getStage(code, stage);
-        if (expectedVersion != null && !expectedVersion.equals(existing.version())) {
+        if (expectedVersion != null && expectedVersion != existing.version()) {
             throw new StaleVersionException("sales cycle stage", current.code() + "/" + stage, existing.version());
         }
         if (usedStages.contains(current.code() + "/" + stage)) {
             throw new ConflictException("sales cycle stage " + current.code() + "/" + stage
                     + " cannot be deleted: 2 opportunities stand at it");
         }
-        rows.put(current.code(), changedStages(current,
-                current.stages().stream().filter(s -> s.stage() != stage).toList()));
+        rows.put(changedStages(current, current.stages().stream().filter(s -> s.stage() != stage).toList()));
     }
 
     @Override
@@ -245,18 +228,11 @@ public final class FakeSalesCycleService implements SalesCycleService {
         throw new UnsupportedOperationException("no command computes probabilities");
     }
 
-    private SalesCycle checkedForChange(String code, Long expectedVersion) {
-        SalesCycle current = get(code);
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            throw new StaleVersionException("sales cycle", current.code(), current.version());
-        }
-        return current;
-    }
-
     /** Every change of a stage is a change of its cycle. */
-    private static SalesCycle changedStages(SalesCycle cycle, List<SalesCycleStage> stages) {
-        return new SalesCycle(cycle.code(), cycle.description(), cycle.probabilityCalculation(), cycle.blocked(),
-                cycle.probabilityModelAvailable(), stages, cycle.version() + 1);
+    private SalesCycle changedStages(SalesCycle cycle, List<SalesCycleStage> stages) {
+        return new SalesCycleView(cycle.code(), cycle.description(), cycle.probabilityCalculation(), cycle.blocked(),
+                cycle.probabilityModelAvailable(), stages, cycle.version() + 1, changedBy(),
+                Views.COMMITTED);
     }
 
     private Optional<String> installedName(String name) {
@@ -269,9 +245,5 @@ public final class FakeSalesCycleService implements SalesCycleService {
 
     private static BigDecimal orZero(BigDecimal percent) {
         return percent == null ? BigDecimal.ZERO : percent;
-    }
-
-    private static String key(String code) {
-        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 }

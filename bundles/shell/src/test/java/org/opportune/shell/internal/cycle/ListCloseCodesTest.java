@@ -32,16 +32,17 @@ public class ListCloseCodesTest {
                 List.of("PRICE", "WON", "Better price")), console.tableRows());
         String[] lines = console.outLines();
         assertEquals("3 of 3", lines[lines.length - 1]);
-        assertEquals(CloseOpportunityCodeQuery.ALL, service.lastQuery);
+        assertEquals(CloseOpportunityCodeQuery.all(), service.lastQuery);
     }
 
     @Test
     public void filtersByTypeInAnyCaseAndText() throws Exception {
         command.type = "lost";
-        command.text = "exp";
+        ListOptions.text(command, "exp");
         command.execute();
 
-        assertEquals(new CloseOpportunityCodeQuery("exp", CloseOpportunityCodeType.LOST), service.lastQuery);
+        assertEquals(CloseOpportunityCodeQuery.all().withText("exp").withType(CloseOpportunityCodeType.LOST),
+                service.lastQuery);
         assertEquals(List.of("EXPENSIVE"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
     }
 

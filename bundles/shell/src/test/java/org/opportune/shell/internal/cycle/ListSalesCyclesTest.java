@@ -38,11 +38,11 @@ public class ListSalesCyclesTest {
 
     @Test
     public void filtersByTextAndBlocked() throws Exception {
-        command.text = "i";
-        command.blocked = "FALSE";
+        ListOptions.text(command, "i");
+        ListOptions.blocked(command, "FALSE");
         command.execute();
 
-        assertEquals(new SalesCycleQuery("i", false), service.lastQuery);
+        assertEquals(SalesCycleQuery.all().withText("i").withBlocked(false), service.lastQuery);
         assertEquals(List.of("FIRM"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
     }
 
@@ -57,7 +57,7 @@ public class ListSalesCyclesTest {
 
     @Test
     public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() throws Exception {
-        command.blocked = "yes";
+        ListOptions.blocked(command, "yes");
 
         assertEquals("blocked must be true or false (got 'yes')", refusalOf(command));
         assertEquals("", console.out());

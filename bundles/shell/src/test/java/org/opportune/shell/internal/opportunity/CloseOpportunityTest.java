@@ -24,17 +24,23 @@ public class CloseOpportunityTest {
     private final FakeOpportunityService service = Opportunities.all();
     private final CloseOpportunity command = References.inject(new CloseOpportunity(), service);
 
+    /** Gives the arguments as typed after {@code opportunity:close}. */
+    private void arguments(String no, String outcome, String closeCode) {
+        command.no = no;
+        command.outcome = outcome;
+        command.closeCode = closeCode;
+    }
+
     @Test
     public void closesAsWonWithTheValueAndDateGivenAtTheVersionRead() throws Exception {
-        command.no = "op000001";
-        command.outcome = "won";
-        command.closeCode = "WIN1";
+        arguments("op000001", "won", "WIN1");
         command.dateClosed = "2024-02-15";
         command.value = amount("11500");
         command.execute();
 
-        assertEquals(List.of(new Close("OP000001", new Closing(CloseOutcome.WON, "WIN1", LocalDate.of(2024, 2, 15),
-                amount("11500")), 3L)), service.closings);
+        assertEquals(List.of(new Close("OP000001", Closing.builder(CloseOutcome.WON, "WIN1")
+                .dateClosed(LocalDate.of(2024, 2, 15)).value(amount("11500")).cancelOpenTasks(true).build(), 3L)),
+                service.closings);
         assertArrayEquals(new String[] {
             "Opportunity OP000001 is WON on 2024-02-15 (close code WIN1, calculated current value 11500.00)"},
                 console.outLines());
@@ -42,12 +48,10 @@ public class CloseOpportunityTest {
 
     @Test
     public void aWonCloseWithALinkedQuoteNeedsNoValue() throws Exception {
-        command.no = "OP000004";
-        command.outcome = "WON";
-        command.closeCode = "WIN1";
+        arguments("OP000004", "WON", "WIN1");
         command.execute();
 
-        assertEquals(List.of(new Close("OP000004", new Closing(CloseOutcome.WON, "WIN1", null, null), 4L)),
+        assertEquals(List.of(new Close("OP000004", Closing.builder(CloseOutcome.WON, "WIN1").build(), 4L)),
                 service.closings);
         assertArrayEquals(new String[] {
             "Opportunity OP000004 is WON on 2024-01-20 (close code WIN1, calculated current value 8333.33)"},
@@ -56,12 +60,10 @@ public class CloseOpportunityTest {
 
     @Test
     public void closesAsLost() throws Exception {
-        command.no = "OP000002";
-        command.outcome = "LOST";
-        command.closeCode = "PRICE";
+        arguments("OP000002", "LOST", "PRICE");
         command.execute();
 
-        assertEquals(List.of(new Close("OP000002", new Closing(CloseOutcome.LOST, "PRICE", null, null), 1L)),
+        assertEquals(List.of(new Close("OP000002", Closing.builder(CloseOutcome.LOST, "PRICE").build(), 1L)),
                 service.closings);
         assertArrayEquals(new String[] {
             "Opportunity OP000002 is LOST on 2024-01-20 (close code PRICE, calculated current value 0.00)"},
@@ -69,10 +71,18 @@ public class CloseOpportunityTest {
     }
 
     @Test
+    public void keepOpenTasksAsksNotToCancelThem() throws Exception {
+        arguments("OP000002", "LOST", "PRICE");
+        command.keepOpenTasks = true;
+        command.execute();
+
+        assertEquals(List.of(new Close("OP000002", Closing.builder(CloseOutcome.LOST, "PRICE")
+                .cancelOpenTasks(false).build(), 1L)), service.closings);
+    }
+
+    @Test
     public void theRefusalsOfTheServiceAreThrown() throws Exception {
-        command.no = "OP000001";
-        command.outcome = "WON";
-        command.closeCode = "PRICE";
+        arguments("OP000001", "WON", "PRICE");
         assertEquals("closeCode must name a close opportunity code of type WON (got PRICE)", refusalOf(command));
         command.closeCode = "WIN1";
         assertEquals("value is required to close as WON when no sales quote is linked", refusalOf(command));
@@ -84,9 +94,7 @@ public class CloseOpportunityTest {
 
     @Test
     public void anUnknownOutcomeIsAFieldError() throws Exception {
-        command.no = "OP000001";
-        command.outcome = "draw";
-        command.closeCode = "WIN1";
+        arguments("OP000001", "draw", "WIN1");
 
         assertEquals("outcome must be one of WON, LOST (got 'draw')", refusalOf(command));
         assertEquals(List.of(), service.closings);

@@ -13,10 +13,13 @@ import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.opportune.api.opportunity.Activation;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
+import org.opportune.shell.internal.Logins;
 import org.opportune.shell.internal.References;
 import org.opportune.shell.internal.opportunity.FakeOpportunityService.Creation;
 
@@ -28,15 +31,20 @@ public class CreateOpportunityTest {
     private final FakeOpportunityService service = new FakeOpportunityService();
     private final CreateOpportunity command = References.inject(new CreateOpportunity(), service);
 
+    /** Gives the arguments as typed after {@code opportunity:create}. */
+    private void arguments(String contactNo, String salesCycleCode, String description) {
+        command.contactNo = contactNo;
+        command.salesCycleCode = salesCycleCode;
+        command.description = description;
+    }
+
     @Test
     public void createsANotStartedOpportunityLeavingTheDefaultsToTheService() throws Exception {
-        command.contactNo = "CT000002";
-        command.salesCycleCode = "STD";
-        command.description = "Fleet renewal";
+        arguments("CT000002", "STD", "Fleet renewal");
         command.execute();
 
-        assertEquals(List.of(new Creation(new Opportunity(null, "Fleet renewal", "CT000002", null, "STD", null),
-                null)), service.creations);
+        assertEquals(List.of(new Creation(Inputs.fields(NewOpportunity.builder().description("Fleet renewal")
+                .contactNo("CT000002").salesCycleCode("STD").build()))), service.creations);
         Opportunity created = service.get("OP000001");
         assertEquals(OpportunityStatus.NOT_STARTED, created.status());
         assertEquals("JO", created.salespersonCode());
@@ -45,9 +53,7 @@ public class CreateOpportunityTest {
 
     @Test
     public void createsAndStartsItInOneStepAsInStep1OfTheWorkedExample() throws Exception {
-        command.contactNo = "CT000002";
-        command.salesCycleCode = "STD";
-        command.description = "Fleet renewal";
+        arguments("CT000002", "STD", "Fleet renewal");
         command.no = "op000100";
         command.salespersonCode = "AL";
         command.priority = "high";
@@ -58,9 +64,12 @@ public class CreateOpportunityTest {
         command.dateOfChange = "2024-01-10";
         command.execute();
 
-        assertEquals(List.of(new Creation(new Opportunity("op000100", "Fleet renewal", "CT000002", "AL", "STD",
-                OpportunityPriority.HIGH), new Activation(day(10), amount("10000"), amount("25"),
-                LocalDate.of(2024, 3, 31)))), service.creations);
+        assertEquals(List.of(new Creation(Inputs.fields(NewOpportunity.builder().no("op000100")
+                .description("Fleet renewal").contactNo("CT000002").salespersonCode("AL").salesCycleCode("STD")
+                .priority(OpportunityPriority.HIGH).activation(Activation.builder().dateOfChange(day(10))
+                        .estimatedValue(amount("10000")).chancesOfSuccessPercent(amount("25"))
+                        .estimatedCloseDate(LocalDate.of(2024, 3, 31)).build())
+                .build()))), service.creations);
         Opportunity created = service.get("OP000100");
         assertEquals(Integer.valueOf(1), created.currentStage());
         assertEquals(amount("2.5"), created.probabilityPercent());
@@ -69,10 +78,17 @@ public class CreateOpportunityTest {
     }
 
     @Test
+    public void theOpportunityIsCreatedByTheLoginOfTheSession() throws Exception {
+        References.inject(command, service.callers);
+        arguments("CT000002", "STD", "Fleet renewal");
+        Logins.execute(command, Logins.subject("john", "sales"));
+
+        assertEquals("john", service.get("OP000001").changedBy());
+    }
+
+    @Test
     public void activationValuesWithoutActivateAreRefusedRatherThanIgnored() throws Exception {
-        command.contactNo = "CT000002";
-        command.salesCycleCode = "STD";
-        command.description = "Fleet renewal";
+        arguments("CT000002", "STD", "Fleet renewal");
         command.estimatedValue = amount("10000");
 
         assertEquals("activate is needed to give --value, --chances, --close-date or --date", refusalOf(command));
@@ -82,23 +98,19 @@ public class CreateOpportunityTest {
 
     @Test
     public void missingActivationValuesAreReportedByTheServiceEachWithItsField() throws Exception {
-        command.contactNo = "CT000002";
-        command.salesCycleCode = "STD";
-        command.description = "Fleet renewal";
+        arguments("CT000002", "STD", "Fleet renewal");
         command.activate = true;
 
         assertEquals("activate.estimatedValue is required; activate.chancesOfSuccessPercent is required;"
                 + " activate.estimatedCloseDate is required", refusalOf(command));
-        assertEquals(List.of(new Activation(null, null, null, null)),
-                service.creations.stream().map(Creation::activation).toList());
+        assertEquals(List.of(Inputs.fields(Activation.builder().build())),
+                service.creations.stream().map(creation -> creation.sent().get("activation")).toList());
         assertFalse(service.find("OP000001").isPresent());
     }
 
     @Test
     public void aMalformedDateOrPriorityIsAFieldErrorAndNothingIsSent() throws Exception {
-        command.contactNo = "CT000002";
-        command.salesCycleCode = "STD";
-        command.description = "Fleet renewal";
+        arguments("CT000002", "STD", "Fleet renewal");
         command.activate = true;
         command.estimatedCloseDate = "31.03.2024";
         assertEquals("activate.estimatedCloseDate must be a date like 2024-01-31 (got '31.03.2024')",

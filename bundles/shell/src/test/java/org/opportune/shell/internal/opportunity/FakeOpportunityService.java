@@ -5,24 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
-import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
-import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
 import org.opportune.api.opportunity.Activation;
 import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Closing;
+import org.opportune.api.opportunity.NewOpportunity;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityChange;
 import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityQuery;
@@ -32,6 +29,12 @@ import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.opportunity.UpdateOptions;
 import org.opportune.api.rule.TransitionRuleInfo;
+import org.opportune.shell.internal.FakeService;
+import org.opportune.shell.internal.Inputs;
+import org.opportune.shell.internal.Pages;
+import org.opportune.shell.internal.Rows;
+import org.opportune.shell.internal.Views;
+import org.opportune.shell.internal.Views.OpportunityView;
 
 /**
  * An in-memory OpportunityService on the cycle of DOMAIN §9 (stages 1–4, MULTIPLY, today
@@ -39,9 +42,11 @@ import org.opportune.api.rule.TransitionRuleInfo;
  * write with the version the command expected. Its moves know the default target of each action
  * on contiguous stages, nothing of skip chains or rules: the commands only pass values through.
  */
-public final class FakeOpportunityService implements OpportunityService {
+public final class FakeOpportunityService extends FakeService<Opportunity, OpportunityQuery>
+        implements OpportunityService {
 
-    public record Creation(Opportunity opportunity, Activation activation) {
+    /** One call of {@link #create}: what was sent, field by field (see {@link Inputs}). */
+    public record Creation(Map<String, Object> sent) {
     }
 
     public record Activate(String no, LocalDate dateOfChange, Long expectedVersion) {
@@ -67,7 +72,6 @@ public final class FakeOpportunityService implements OpportunityService {
             "PRICE", CloseOutcome.LOST);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Map<String, Opportunity> rows = new TreeMap<>();
     private final Map<String, List<OpportunityEntry>> entries = new HashMap<>();
     private int lastNumber;
     public final List<Creation> creations = new ArrayList<>();
@@ -75,12 +79,14 @@ public final class FakeOpportunityService implements OpportunityService {
     public final List<Move> moves = new ArrayList<>();
     public final List<Close> closings = new ArrayList<>();
     public final List<Deletion> deletions = new ArrayList<>();
-    public OpportunityQuery lastQuery;
-    public PageRequest lastPage;
+
+    public FakeOpportunityService() {
+        super(new Rows<>("opportunity", Opportunity::no, Opportunity::version), SORT_FIELDS);
+    }
 
     /** Stores an opportunity as it is, version included. */
     public FakeOpportunityService with(Opportunity opportunity) {
-        rows.put(opportunity.no(), opportunity);
+        rows.put(opportunity);
         return this;
     }
 
@@ -91,8 +97,9 @@ public final class FakeOpportunityService implements OpportunityService {
     }
 
     @Override
-    public Opportunity create(Opportunity input, Activation activation) {
-        creations.add(new Creation(input, activation));
+    public Opportunity create(NewOpportunity input) {
+        creations.add(new Creation(Inputs.fields(input)));
+        Activation activation = input.activation();
         Violations violations = new Violations()
                 .requiredText("description", input.description(), Opportunity.DESCRIPTION_LENGTH)
                 .required("contactNo", input.contactNo()).required("salesCycleCode", input.salesCycleCode());
@@ -102,61 +109,44 @@ public final class FakeOpportunityService implements OpportunityService {
                     .required("activate.estimatedCloseDate", activation.estimatedCloseDate());
         }
         violations.throwIfAny();
-        String no = input.no() == null ? nextNo() : key(input.no());
-        if (rows.containsKey(no)) {
+        String no = input.no() == null ? nextNo() : Rows.key(input.no());
+        if (rows.contains(no)) {
             throw new ConflictException("opportunity " + no + " exists already");
         }
         // every contact of the tests is in JO's charge
-        Opportunity created = new Opportunity(no, input.description(), key(input.contactNo()), null,
-                input.salespersonCode() == null ? "JO" : key(input.salespersonCode()), key(input.salesCycleCode()),
+        Opportunity created = new OpportunityView(no, input.description(), Rows.key(input.contactNo()), null,
+                input.salespersonCode() == null ? "JO" : Rows.key(input.salespersonCode()),
+                Rows.key(input.salesCycleCode()),
                 input.priority() == null ? OpportunityPriority.NORMAL : input.priority(), TODAY,
-                OpportunityStatus.NOT_STARTED, false, null, null, null, null, null, null, null, null, null, null, 1L);
+                OpportunityStatus.NOT_STARTED, false, null, null, null, null, null, null, null, null, null, null, 1L,
+                changedBy(), Views.COMMITTED);
         if (activation != null) {
             LocalDate date = activation.dateOfChange() == null ? TODAY : activation.dateOfChange();
             created = atStage(created, 1, date, activation.estimatedValue(), activation.chancesOfSuccessPercent(),
                     activation.estimatedCloseDate());
         }
-        rows.put(no, created);
-        return created;
+        return rows.put(created);
     }
 
     @Override
-    public Optional<Opportunity> find(String no) {
-        return Optional.ofNullable(rows.get(key(no)));
+    protected boolean matches(OpportunityQuery query, Opportunity opportunity) {
+        return Rows.matches(query.text(), opportunity.no(), opportunity.description())
+                && (query.status() == null || opportunity.status() == query.status())
+                && (query.closed() == null || query.closed() == opportunity.closed())
+                && (query.salespersonCode() == null || query.salespersonCode().equals(opportunity.salespersonCode()))
+                && (query.contactNo() == null || query.contactNo().equals(opportunity.contactNo()))
+                && (query.salesCycleCode() == null || query.salesCycleCode().equals(opportunity.salesCycleCode()));
     }
 
     @Override
-    public Opportunity get(String no) {
-        return find(no).orElseThrow(() -> new NotFoundException("opportunity", key(no)));
-    }
-
-    @Override
-    public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
-        lastQuery = query;
-        lastPage = page;
-        String text = query.text() == null ? null : query.text().toUpperCase(Locale.ROOT);
-        List<Opportunity> matching = rows.values().stream()
-                .filter(o -> text == null || o.no().contains(text)
-                        || o.description().toUpperCase(Locale.ROOT).contains(text))
-                .filter(o -> query.status() == null || o.status() == query.status())
-                .filter(o -> query.closed() == null || query.closed().equals(o.closed()))
-                .filter(o -> query.salespersonCode() == null || query.salespersonCode().equals(o.salespersonCode()))
-                .filter(o -> query.contactNo() == null || query.contactNo().equals(o.contactNo()))
-                .filter(o -> query.salesCycleCode() == null || query.salesCycleCode().equals(o.salesCycleCode()))
-                .toList();
-        return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).toList(), matching.size(),
-                page.offset(), page.limit());
-    }
-
-    @Override
-    public Opportunity update(String no, Opportunity opportunity, Long expectedVersion) {
+    public Opportunity update(String no, OpportunityChange change, Long expectedVersion) {
         throw new UnsupportedOperationException("no command changes the editable fields");
     }
 
     @Override
     public void delete(String no, Long expectedVersion) {
         deletions.add(new Deletion(no, expectedVersion));
-        Opportunity current = current(no, expectedVersion);
+        Opportunity current = rows.current(no, expectedVersion);
         if (current.status() == OpportunityStatus.IN_PROGRESS) {
             throw new ConflictException("opportunity " + current.no()
                     + " is in progress and cannot be deleted; close it first");
@@ -167,7 +157,7 @@ public final class FakeOpportunityService implements OpportunityService {
     @Override
     public Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion) {
         activations.add(new Activate(no, dateOfChange, expectedVersion));
-        Opportunity current = current(no, expectedVersion);
+        Opportunity current = rows.current(no, expectedVersion);
         if (current.status() != OpportunityStatus.NOT_STARTED) {
             throw new ConflictException("opportunity " + current.no() + " is " + current.status()
                     + "; only a not-started opportunity can be activated");
@@ -225,11 +215,11 @@ public final class FakeOpportunityService implements OpportunityService {
         LocalDate date = closing.dateClosed() == null ? TODAY : closing.dateClosed();
         BigDecimal percent = won ? HUNDRED : BigDecimal.ZERO;
         BigDecimal value = !won ? BigDecimal.ZERO : quote != null ? quote.amount() : closing.value();
-        return store(new Opportunity(current.no(), current.description(), current.contactNo(),
+        return store(new OpportunityView(current.no(), current.description(), current.contactNo(),
                 current.contactCompanyNo(), current.salespersonCode(), current.salesCycleCode(), current.priority(),
                 current.creationDate(), won ? OpportunityStatus.WON : OpportunityStatus.LOST, true, date, 0,
                 current.estimatedValue(), percent, HUNDRED, percent, value, date, closing.closeCode(), quote,
-                current.version() + 1));
+                current.version() + 1, changedBy(), Views.COMMITTED));
     }
 
     @Override
@@ -245,9 +235,7 @@ public final class FakeOpportunityService implements OpportunityService {
     @Override
     public Page<OpportunityEntry> entries(String no, PageRequest page) {
         lastPage = page;
-        List<OpportunityEntry> history = entries.getOrDefault(get(no).no(), List.of());
-        return new Page<>(history.stream().skip(page.offset()).limit(page.limit()).toList(), history.size(),
-                page.offset(), page.limit());
+        return Pages.of(entries.getOrDefault(get(no).no(), List.of()), page, ENTRY_SORT_FIELDS);
     }
 
     @Override
@@ -255,19 +243,10 @@ public final class FakeOpportunityService implements OpportunityService {
         throw new UnsupportedOperationException("no command lists transition rules");
     }
 
-    /** The opportunity at the version expected. */
-    private Opportunity current(String no, Long expectedVersion) {
-        Opportunity current = get(no);
-        if (expectedVersion != null && !expectedVersion.equals(current.version())) {
-            throw new StaleVersionException("opportunity", current.no(), current.version());
-        }
-        return current;
-    }
-
     /** The opportunity at the version expected, refused when closed. */
     private Opportunity open(String no, Long expectedVersion) {
-        Opportunity current = current(no, expectedVersion);
-        if (Boolean.TRUE.equals(current.closed())) {
+        Opportunity current = rows.current(no, expectedVersion);
+        if (current.closed()) {
             throw new ConflictException("opportunity " + current.no() + " is closed (" + current.status()
                     + "); closed is final");
         }
@@ -275,7 +254,7 @@ public final class FakeOpportunityService implements OpportunityService {
     }
 
     /** The opportunity standing at a stage with the values DOMAIN §4 computes, at the next version. */
-    private static Opportunity atStage(Opportunity current, int stage, LocalDate date, BigDecimal value,
+    private Opportunity atStage(Opportunity current, int stage, LocalDate date, BigDecimal value,
             BigDecimal chancesGiven, LocalDate closeDateGiven) {
         Stage values = STAGES.get(stage);
         BigDecimal chances = chancesGiven == null ? BigDecimal.valueOf(values.chances()) : chancesGiven;
@@ -284,10 +263,11 @@ public final class FakeOpportunityService implements OpportunityService {
         BigDecimal ccv = plain(value.multiply(probability).divide(HUNDRED));
         LocalDate closeDate = closeDateGiven == null || closeDateGiven.equals(date) ? date.plusDays(values.days())
                 : closeDateGiven;
-        return new Opportunity(current.no(), current.description(), current.contactNo(), current.contactCompanyNo(),
-                current.salespersonCode(), current.salesCycleCode(), current.priority(), current.creationDate(),
-                OpportunityStatus.IN_PROGRESS, false, null, stage, value, chances, completed, probability, ccv,
-                closeDate, null, current.salesQuote(), current.version() + 1);
+        return new OpportunityView(current.no(), current.description(), current.contactNo(),
+                current.contactCompanyNo(), current.salespersonCode(), current.salesCycleCode(), current.priority(),
+                current.creationDate(), OpportunityStatus.IN_PROGRESS, false, null, stage, value, chances, completed,
+                probability, ccv, closeDate, null, current.salesQuote(), current.version() + 1,
+                changedBy(), Views.COMMITTED);
     }
 
     /** Without trailing zeros, as the service returns values, but never in exponent form (250, not 2.5E+2). */
@@ -297,8 +277,7 @@ public final class FakeOpportunityService implements OpportunityService {
     }
 
     private Opportunity store(Opportunity opportunity) {
-        rows.put(opportunity.no(), opportunity);
-        return opportunity;
+        return rows.put(opportunity);
     }
 
     /** The next number of the series that no opportunity has yet. */
@@ -306,11 +285,7 @@ public final class FakeOpportunityService implements OpportunityService {
         String no;
         do {
             no = String.format("OP%06d", ++lastNumber);
-        } while (rows.containsKey(no));
+        } while (rows.contains(no));
         return no;
-    }
-
-    private static String key(String no) {
-        return no == null ? null : no.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -27,15 +27,15 @@ public class ListEntriesTest {
 
         assertEquals(List.of(
                 List.of("Entry", "Stage", "Description", "Action", "Date", "Active", "Days Open", "EV", "CCV",
-                        "Chances %", "Prob. %", "ECD", "Close Code"),
+                        "Chances %", "Prob. %", "ECD", "Close Code", "By"),
                 List.of("1", "1", "Initial", "NONE", "2024-01-10", "false", "10", "10000.00", "250.00", "25", "2.5",
-                        "2024-03-31", ""),
+                        "2024-03-31", "", ""),
                 List.of("2", "2", "Qualification", "NEXT", "2024-01-20", "false", "16", "10000.00", "1200.00", "40",
-                        "12", "2024-01-30", ""),
+                        "12", "2024-01-30", "", "john"),
                 List.of("3", "3", "Proposal", "NEXT", "2024-02-05", "false", "10", "12000.00", "3960.00", "55", "33",
-                        "2024-02-12", ""),
+                        "2024-02-12", "", "john"),
                 List.of("4", "0", "", "WON", "2024-02-15", "true", "0", "12000.00", "11500.00", "100", "100",
-                        "2024-02-15", "WIN1")),
+                        "2024-02-15", "WIN1", "john")),
                 console.tableRows());
         String[] lines = console.outLines();
         assertEquals("4 of 4", lines[lines.length - 1]);

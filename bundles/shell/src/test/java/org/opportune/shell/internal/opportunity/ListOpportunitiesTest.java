@@ -40,13 +40,13 @@ public class ListOpportunitiesTest {
                 console.tableRows());
         String[] lines = console.outLines();
         assertEquals("4 of 4", lines[lines.length - 1]);
-        assertEquals(OpportunityQuery.ALL, service.lastQuery);
+        assertEquals(OpportunityQuery.all(), service.lastQuery);
         assertEquals(new PageRequest(0, PageRequest.DEFAULT_LIMIT, List.of()), service.lastPage);
     }
 
     @Test
     public void passesEveryFilterToTheService() throws Exception {
-        command.text = "fleet";
+        ListOptions.text(command, "fleet");
         command.status = "in_progress";
         command.salespersonCode = "JO";
         command.contactNo = "CT000002";
@@ -54,8 +54,9 @@ public class ListOpportunitiesTest {
         command.closed = "FALSE";
         command.execute();
 
-        assertEquals(new OpportunityQuery("fleet", OpportunityStatus.IN_PROGRESS, false, "JO", "CT000002", null,
-                "STD", null, null, null, null, null, null), service.lastQuery);
+        assertEquals(OpportunityQuery.all().withText("fleet").withStatus(OpportunityStatus.IN_PROGRESS)
+                .withClosed(false).withSalespersonCode("JO").withContactNo("CT000002").withSalesCycleCode("STD"),
+                service.lastQuery);
         assertEquals(List.of("OP000001"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
     }
 

@@ -14,6 +14,7 @@ import org.junit.Test;
 import org.opportune.api.opportunity.OpportunityAction;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Logins;
 import org.opportune.shell.internal.References;
 import org.opportune.shell.internal.opportunity.FakeOpportunityService.Move;
 
@@ -25,10 +26,15 @@ public class MoveOpportunityTest {
     private final FakeOpportunityService service = Opportunities.all();
     private final MoveOpportunity command = References.inject(new MoveOpportunity(), service);
 
+    /** Gives the arguments as typed after {@code opportunity:update}. */
+    private void arguments(String no, String action) {
+        command.no = no;
+        command.action = action;
+    }
+
     @Test
     public void omittedValuesAreSentAsNullForTheDomainDefaultsAsInStep2OfTheWorkedExample() throws Exception {
-        command.no = "op000001";
-        command.action = "next";
+        arguments("op000001", "next");
         command.execute();
 
         assertEquals(List.of(new Move("OP000001", StageUpdate.of(OpportunityAction.NEXT), 3L)), service.moves);
@@ -39,8 +45,7 @@ public class MoveOpportunityTest {
 
     @Test
     public void passesEveryValueGivenAndRoundsTheAmountsPrinted() throws Exception {
-        command.no = "OP000004";
-        command.action = "JUMP";
+        arguments("OP000004", "JUMP");
         command.stage = 1;
         command.dateOfChange = "2024-01-22";
         command.estimatedValue = amount("10000");
@@ -48,17 +53,29 @@ public class MoveOpportunityTest {
         command.estimatedCloseDate = "2024-02-29";
         command.execute();
 
-        assertEquals(List.of(new Move("OP000004", new StageUpdate(OpportunityAction.JUMP, 1, day(22),
-                amount("10000"), amount("33.3333"), LocalDate.of(2024, 2, 29)), 4L)), service.moves);
+        assertEquals(List.of(new Move("OP000004", StageUpdate.builder(OpportunityAction.JUMP).stage(1)
+                .dateOfChange(day(22)).estimatedValue(amount("10000")).chancesOfSuccessPercent(amount("33.3333"))
+                .estimatedCloseDate(LocalDate.of(2024, 2, 29)).build(), 4L)), service.moves);
         assertArrayEquals(new String[] {"Opportunity OP000004 is at stage 1: estimated value 10000.00,"
                 + " chances 33.33 %, probability 3.33 %, calculated current value 333.33,"
                 + " estimated close date 2024-02-29"}, console.outLines());
     }
 
     @Test
+    public void cancelOpenTasksAsksToCancelThemAndTheMoveIsMadeByTheLoginOfTheSession() throws Exception {
+        References.inject(command, service.callers);
+        arguments("OP000001", "NEXT");
+        command.cancelOpenTasks = true;
+        Logins.execute(command, Logins.subject("anna", "sales"));
+
+        assertEquals(List.of(new Move("OP000001", StageUpdate.builder(OpportunityAction.NEXT).cancelOpenTasks(true)
+                .build(), 3L)), service.moves);
+        assertEquals("anna", service.get("OP000001").changedBy());
+    }
+
+    @Test
     public void anUnknownActionIsAFieldErrorNamingTheActionsAndNothingIsRead() throws Exception {
-        command.no = "OP000001";
-        command.action = "forward";
+        arguments("OP000001", "forward");
 
         assertEquals("action must be one of FIRST, NEXT, PREVIOUS, SKIP, JUMP, UPDATE (got 'forward')",
                 refusalOf(command));
@@ -67,11 +84,9 @@ public class MoveOpportunityTest {
 
     @Test
     public void theRefusalsOfTheServiceAreThrownSoThatAScriptStops() throws Exception {
-        command.no = "OP000003";
-        command.action = "UPDATE";
+        arguments("OP000003", "UPDATE");
         assertEquals("opportunity OP000003 is closed (WON); closed is final", refusalOf(command));
-        command.no = "OP000002";
-        command.action = "NEXT";
+        arguments("OP000002", "NEXT");
         assertEquals("action NEXT is not possible before the first stage; use FIRST or activate", refusalOf(command));
         command.no = "OP000001";
         command.estimatedValue = amount("-5");
@@ -83,8 +98,7 @@ public class MoveOpportunityTest {
 
     @Test
     public void aMalformedDateIsAFieldError() throws Exception {
-        command.no = "OP000001";
-        command.action = "NEXT";
+        arguments("OP000001", "NEXT");
         command.estimatedCloseDate = "2024-02-30";
 
         assertEquals("estimatedCloseDate must be a date like 2024-01-31 (got '2024-02-30')", refusalOf(command));

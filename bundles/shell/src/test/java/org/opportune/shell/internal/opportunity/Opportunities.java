@@ -1,7 +1,9 @@
 package org.opportune.shell.internal.opportunity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.opportune.api.opportunity.ActionTaken;
@@ -10,28 +12,31 @@ import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.shell.internal.Views.EntryView;
+import org.opportune.shell.internal.Views.OpportunityView;
 
 /**
  * The opportunities the tests start from, on the cycle STD of DOMAIN §9: one in progress after
  * step 1 of the worked example, one not started, one won at its end (with that history), and one in
- * progress with a sales quote and an unrounded calculated current value.
+ * progress with a sales quote and an unrounded calculated current value; the one not started was
+ * created before 2.0 and not changed since.
  */
 final class Opportunities {
-    static final Opportunity FLEET = new Opportunity("OP000001", "Fleet renewal", "CT000002", "CT000001", "JO",
+    static final Opportunity FLEET = new OpportunityView("OP000001", "Fleet renewal", "CT000002", "CT000001", "JO",
             "STD", OpportunityPriority.NORMAL, day(10), OpportunityStatus.IN_PROGRESS, false, null, 1,
             amount("10000"), amount("25"), amount("10"), amount("2.5"), amount("250"), LocalDate.of(2024, 3, 31),
-            null, null, 3L);
-    static final Opportunity CHAIRS = new Opportunity("OP000002", "Office chairs", "CT000003", null, "AL", "STD",
+            null, null, 3L, "john", at(10));
+    static final Opportunity CHAIRS = new OpportunityView("OP000002", "Office chairs", "CT000003", null, "AL", "STD",
             OpportunityPriority.HIGH, day(12), OpportunityStatus.NOT_STARTED, false, null, null, null, null, null,
-            null, null, null, null, null, 1L);
-    static final Opportunity PRINTERS = new Opportunity("OP000003", "Printer lease", "CT000001", "CT000001", "JO",
+            null, null, null, null, null, 1L, null, null);
+    static final Opportunity PRINTERS = new OpportunityView("OP000003", "Printer lease", "CT000001", "CT000001", "JO",
             "STD", OpportunityPriority.LOW, day(10), OpportunityStatus.WON, true, LocalDate.of(2024, 2, 15), 0,
             amount("12000"), amount("100"), amount("100"), amount("100"), amount("11500"), LocalDate.of(2024, 2, 15),
-            "WIN1", null, 7L);
-    static final Opportunity SERVICE = new Opportunity("OP000004", "Service contract", "CT000001", "CT000001", "AL",
-            "STD", OpportunityPriority.NORMAL, day(15), OpportunityStatus.IN_PROGRESS, false, null, 2,
+            "WIN1", null, 7L, "john", Instant.parse("2024-02-15T14:02:03.5Z"));
+    static final Opportunity SERVICE = new OpportunityView("OP000004", "Service contract", "CT000001", "CT000001",
+            "AL", "STD", OpportunityPriority.NORMAL, day(15), OpportunityStatus.IN_PROGRESS, false, null, 2,
             amount("8333.33"), amount("40"), amount("30"), amount("12"), amount("999.9996"), day(25), null,
-            new SalesQuote("SQ1001", amount("8333.33")), 4L);
+            new SalesQuote("SQ1001", amount("8333.33")), 4L, "alice", at(18));
 
     /** The history of {@link #PRINTERS}: the worked example of DOMAIN §9, step by step. */
     static final List<OpportunityEntry> PRINTERS_HISTORY = List.of(
@@ -61,11 +66,17 @@ final class Opportunities {
         return LocalDate.of(2024, 1, dayOfMonth);
     }
 
+    /** 11:00 UTC on a day of January 2024. */
+    static Instant at(int dayOfMonth) {
+        return day(dayOfMonth).atTime(11, 0).toInstant(ZoneOffset.UTC);
+    }
+
     private static OpportunityEntry entry(long entryNo, int stage, String description, Integer previousStage,
             ActionTaken action, LocalDate date, boolean active, int daysOpen, LocalDate dateClosed, String value,
             String ccv, String completed, String chances, String probability, LocalDate closeDate, String closeCode) {
-        return new OpportunityEntry(entryNo, PRINTERS.no(), "STD", stage, description, previousStage, action, date,
+        return new EntryView(entryNo, PRINTERS.no(), "STD", stage, description, previousStage, action, date,
                 active, daysOpen, dateClosed, amount(value), amount(ccv), amount(completed), amount(chances),
-                amount(probability), closeDate, closeCode, "CT000001", "CT000001", "JO");
+                amount(probability), closeDate, closeCode, "CT000001", "CT000001", "JO", entryNo == 1 ? null : "john",
+                null);
     }
 }

@@ -22,29 +22,13 @@ public class ShowOpportunityTest {
         command.no = "op000004";
         command.execute();
 
-        assertEquals(List.of(
-                List.of("No.", "OP000004"),
-                List.of("Description", "Service contract"),
-                List.of("Contact No.", "CT000001"),
-                List.of("Contact Company No.", "CT000001"),
-                List.of("Salesperson", "AL"),
-                List.of("Sales Cycle", "STD"),
-                List.of("Priority", "NORMAL"),
-                List.of("Creation Date", "2024-01-15"),
-                List.of("Status", "IN_PROGRESS"),
-                List.of("Closed", "false"),
-                List.of("Date Closed", ""),
-                List.of("Current Stage", "2"),
-                List.of("Estimated Value", "8333.33"),
-                List.of("Chances of Success %", "40"),
-                List.of("Completed %", "30"),
-                List.of("Probability %", "12"),
-                List.of("Calculated Current Value", "1000.00"),
-                List.of("Estimated Close Date", "2024-01-25"),
-                List.of("Close Code", ""),
-                List.of("Sales Quote No.", "SQ1001"),
-                List.of("Sales Quote Amount", "8333.33"),
-                List.of("Version", "4")), console.tableRows());
+        assertEquals(List.of("No. | OP000004", "Description | Service contract", "Contact No. | CT000001",
+                "Contact Company No. | CT000001", "Salesperson | AL", "Sales Cycle | STD", "Priority | NORMAL",
+                "Creation Date | 2024-01-15", "Status | IN_PROGRESS", "Closed | false", "Date Closed | ",
+                "Current Stage | 2", "Estimated Value | 8333.33", "Chances of Success % | 40", "Completed % | 30",
+                "Probability % | 12", "Calculated Current Value | 1000.00", "Estimated Close Date | 2024-01-25",
+                "Close Code | ", "Sales Quote No. | SQ1001", "Sales Quote Amount | 8333.33", "Version | 4",
+                "Changed By | alice", "Changed At | 2024-01-18T11:00:00Z"), console.tableLines());
     }
 
     @Test
@@ -52,12 +36,11 @@ public class ShowOpportunityTest {
         command.no = "OP000002";
         command.execute();
 
-        List<List<String>> rows = console.tableRows();
-        assertEquals(List.of("Status", "NOT_STARTED"), rows.get(8));
-        assertEquals(List.of("Current Stage", ""), rows.get(11));
-        assertEquals(List.of("Estimated Value", ""), rows.get(12));
-        assertEquals(List.of("Probability %", ""), rows.get(15));
-        assertEquals(List.of("Sales Quote Amount", ""), rows.get(20));
+        List<String> rows = console.tableLines();
+        assertEquals(List.of("Status | NOT_STARTED", "Current Stage | ", "Estimated Value | ", "Probability % | ",
+                "Sales Quote Amount | ", "Changed By | ", "Changed At | "),
+                List.of(rows.get(8), rows.get(11), rows.get(12), rows.get(15), rows.get(20), rows.get(22),
+                        rows.get(23)));
     }
 
     @Test
@@ -65,11 +48,10 @@ public class ShowOpportunityTest {
         command.no = "OP000003";
         command.execute();
 
-        List<List<String>> rows = console.tableRows();
-        assertEquals(List.of("Closed", "true"), rows.get(9));
-        assertEquals(List.of("Date Closed", "2024-02-15"), rows.get(10));
-        assertEquals(List.of("Calculated Current Value", "11500.00"), rows.get(16));
-        assertEquals(List.of("Close Code", "WIN1"), rows.get(18));
+        List<String> rows = console.tableLines();
+        assertEquals(List.of("Closed | true", "Date Closed | 2024-02-15", "Calculated Current Value | 11500.00",
+                "Close Code | WIN1", "Changed By | john", "Changed At | 2024-02-15T14:02:03Z"),
+                List.of(rows.get(9), rows.get(10), rows.get(16), rows.get(18), rows.get(22), rows.get(23)));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.Rule;
 import org.junit.Test;
+import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.shell.internal.ConsoleCapture;
+import org.opportune.shell.internal.Inputs;
 import org.opportune.shell.internal.References;
 import org.opportune.shell.internal.salesperson.FakeSalespersonService.Change;
 
@@ -26,7 +29,11 @@ public class ChangeBlockedTest {
         block.code = "jo";
         block.execute();
 
-        assertEquals(List.of(new Change("JO", Salespeople.JOHN.withBlocked(true), 3L)), service.updates);
+        // the login stays linked
+        assertEquals(List.of(new Change("JO", Inputs.fields(SalespersonValues.builder().name("John Roberts")
+                .email("jo@cronus.example").phone("+44 20 1234").jobTitle("Sales Manager")
+                .commissionPercent(new BigDecimal("12.50")).blocked(true).userName("john").build()), 3L)),
+                service.updates);
         assertTrue(service.get("JO").blocked());
         assertArrayEquals(new String[] {"Salesperson JO is blocked"}, console.outLines());
     }
@@ -37,7 +44,8 @@ public class ChangeBlockedTest {
         unblock.code = "AH";
         unblock.execute();
 
-        assertEquals(List.of(new Change("AH", Salespeople.ANNA.withBlocked(false), 1L)), service.updates);
+        assertEquals(List.of(new Change("AH", Inputs.fields(SalespersonValues.builder().name("Anna Hale").build()),
+                1L)), service.updates);
         assertArrayEquals(new String[] {"Salesperson AH is not blocked"}, console.outLines());
     }
 

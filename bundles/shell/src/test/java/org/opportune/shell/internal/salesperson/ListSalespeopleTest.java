@@ -25,10 +25,11 @@ public class ListSalespeopleTest {
         command.execute();
 
         assertEquals(List.of(
-                List.of("Code", "Name", "Email", "Phone", "Job Title", "Commission %", "Blocked"),
-                List.of("AH", "Anna Hale", "", "", "", "", "true"),
-                List.of("JO", "John Roberts", "jo@cronus.example", "+44 20 1234", "Sales Manager", "12.5", "false"),
-                List.of("PS", "Peter Saddow", "ps@cronus.example", "", "Sales Rep", "5", "false")),
+                List.of("Code", "Name", "Email", "Phone", "Job Title", "Commission %", "Blocked", "User Name"),
+                List.of("AH", "Anna Hale", "", "", "", "", "true", ""),
+                List.of("JO", "John Roberts", "jo@cronus.example", "+44 20 1234", "Sales Manager", "12.5", "false",
+                        "john"),
+                List.of("PS", "Peter Saddow", "ps@cronus.example", "", "Sales Rep", "5", "false", "")),
                 console.tableRows());
         String[] lines = console.outLines();
         assertEquals("3 of 3", lines[lines.length - 1]);
@@ -37,11 +38,11 @@ public class ListSalespeopleTest {
 
     @Test
     public void filtersByTextAndBlocked() throws Exception {
-        command.text = "o";
-        command.blocked = "false";
+        ListOptions.text(command, "o");
+        ListOptions.blocked(command, "false");
         command.execute();
 
-        assertEquals(new SalespersonQuery("o", false), service.lastQuery);
+        assertEquals(SalespersonQuery.all().withText("o").withBlocked(false), service.lastQuery);
         assertEquals(List.of("JO", "PS"), console.tableRows().stream().skip(1).map(row -> row.get(0)).toList());
     }
 
@@ -56,7 +57,7 @@ public class ListSalespeopleTest {
 
     @Test
     public void aBlockedValueOtherThanTrueOrFalseIsAFieldError() throws Exception {
-        command.blocked = "maybe";
+        ListOptions.blocked(command, "maybe");
 
         assertEquals("blocked must be true or false (got 'maybe')", refusalOf(command));
         assertEquals("", console.out());

@@ -22,15 +22,19 @@ public class ShowSalespersonTest {
         command.code = "jo";
         command.execute();
 
-        assertEquals(List.of(
-                List.of("Code", "JO"),
-                List.of("Name", "John Roberts"),
-                List.of("Email", "jo@cronus.example"),
-                List.of("Phone", "+44 20 1234"),
-                List.of("Job Title", "Sales Manager"),
-                List.of("Commission %", "12.5"),
-                List.of("Blocked", "false"),
-                List.of("Version", "3")), console.tableRows());
+        assertEquals(List.of("Code | JO", "Name | John Roberts", "Email | jo@cronus.example", "Phone | +44 20 1234",
+                "Job Title | Sales Manager", "Commission % | 12.5", "Blocked | false", "User Name | john",
+                "Version | 3", "Changed By | admin", "Changed At | 2024-01-05T08:00:00Z"), console.tableLines());
+    }
+
+    @Test
+    public void aSalespersonNoOneChangedSince2Point0ShowsNoChangeAndNoLogin() throws Exception {
+        command.code = "PS";
+        command.execute();
+
+        List<String> rows = console.tableLines();
+        assertEquals("User Name | ", rows.get(7));
+        assertEquals(List.of("Changed By | ", "Changed At | "), rows.subList(9, 11));
     }
 
     @Test
