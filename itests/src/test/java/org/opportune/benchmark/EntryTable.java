@@ -24,8 +24,11 @@ record EntryTable(String schema, List<Column> columns, List<String> copied) {
     /** The key: numbered from the sequence {@link #SEQUENCE}, {@link #NUMBERS_PER_FETCH} numbers at a time. */
     static final String KEY = "ENTRY_NO";
     static final String SEQUENCE = "OPPORTUNITY_ENTRY_NO";
-    /** As the module's {@code @SequenceGenerator(allocationSize)}: the sequence's increment. */
-    static final int NUMBERS_PER_FETCH = 50;
+    /**
+     * As the module's {@code @SequenceGenerator(allocationSize)}: the sequence's increment. One number per entry,
+     * drawn after the opportunity's row lock, so that its entries ascend in the order they are written on any node.
+     */
+    static final int NUMBERS_PER_FETCH = 1;
 
     /** The columns a move sets itself (from the opportunity, its cycle stage and the computed values). */
     static final Set<String> SET_BY_MOVE = Set.of("OPP_NO", "SALES_CYCLE_CODE", "STAGE", "STAGE_DESCRIPTION",

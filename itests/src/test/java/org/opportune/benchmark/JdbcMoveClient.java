@@ -306,7 +306,8 @@ final class JdbcMoveClient implements MoveClient {
 
     /**
      * Numbers entries as EclipseLink does for the module: the sequence steps by {@link EntryTable#NUMBERS_PER_FETCH}
-     * and a fetched value v gives the numbers v - 49 … v, one database call per 50 entries.
+     * and a fetched value v gives the numbers v - NUMBERS_PER_FETCH + 1 … v (now one database call per entry, after
+     * the row lock, as the module does).
      */
     private long nextEntryNo() throws SQLException {
         if (nextNumber > lastNumber) {

@@ -23,7 +23,9 @@ import org.opportune.api.UnavailableException;
 /**
  * A module's persistence unit on the shared DataSource: builds the EntityManagerFactory with
  * EclipseLink directly (no JPA container needed), creates or extends the module's tables at once,
- * and runs each service call as one RESOURCE_LOCAL transaction.
+ * and runs each service call as one RESOURCE_LOCAL transaction. EclipseLink's shared object cache is
+ * always off: every entity manager reads what the database holds now (see {@link CacheGeneration} for
+ * a module's own caches).
  */
 public final class JpaUnit implements AutoCloseable {
     private static final int ATTEMPTS = 3;
@@ -49,6 +51,10 @@ public final class JpaUnit implements AutoCloseable {
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
         // the DataSource pool owns the connections; EclipseLink must not keep its own
         properties.put("eclipselink.jdbc.exclusive-connection.mode", "Transactional");
+        // several nodes share the database: no shared (L2) object cache, whatever the unit's persistence.xml says,
+        // or a node would keep serving entities as they were before another node's commit
+        properties.put("javax.persistence.sharedCache.mode", "NONE");
+        properties.put("eclipselink.cache.shared.default", "false");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);

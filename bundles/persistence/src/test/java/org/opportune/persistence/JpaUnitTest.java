@@ -5,6 +5,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,10 +22,11 @@ import org.opportune.api.UnavailableException;
 
 public class JpaUnitTest {
     private JpaUnit jpa;
+    private EmbeddedDataSource dataSource;
 
     @Before
     public void start() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         jpa = new JpaUnit("opportune-persistence-test", dataSource, JpaUnitTest.class.getClassLoader());
@@ -93,5 +96,32 @@ public class JpaUnitTest {
             throw new IllegalStateException("a bug");
         }));
         assertEquals(2, runs.get());
+    }
+
+    /**
+     * Another node (here: plain JDBC, as EclipseLink shares one session between factories of one unit in a JVM)
+     * changes a row this node has read: the next read sees the change, whatever persistence.xml says.
+     */
+    @Test
+    public void noEntityIsKeptInASharedCache() throws SQLException {
+        for (String unit : new String[] {"opportune-persistence-test", "opportune-persistence-test-default-cache"}) {
+            try (JpaUnit node = new JpaUnit(unit, dataSource, JpaUnitTest.class.getClassLoader())) {
+                String code = unit.length() > 30 ? "BLUE" : "RED";
+                node.run(em -> {
+                    ColourEntity colour = new ColourEntity(code);
+                    colour.name("first");
+                    em.persist(colour);
+                });
+                assertEquals("first", node.read(em -> em.find(ColourEntity.class, code).toView().name()));
+                try (Connection other = dataSource.getConnection();
+                        PreparedStatement update = other.prepareStatement(
+                                "UPDATE TEST_COLOUR SET NAME = 'second', VERSION = VERSION + 1 WHERE CODE = ?")) {
+                    update.setString(1, code);
+                    assertEquals(1, update.executeUpdate());
+                }
+                assertEquals(unit, "second", node.read(em -> em.find(ColourEntity.class, code).toView().name()));
+                assertEquals(unit, 2L, (long) node.read(em -> em.find(ColourEntity.class, code).version()));
+            }
+        }
     }
 }

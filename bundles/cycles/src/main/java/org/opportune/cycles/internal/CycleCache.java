@@ -4,49 +4,67 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
+import javax.persistence.EntityManager;
+
+import org.opportune.persistence.CacheGeneration;
 
 /**
- * The sales cycles as last read, so that the opportunities module can plan a move without a
- * database round trip: cycles change rarely and only through this module, which clears the cache
- * after every write. A read that overlapped a write is not kept (the generation tells), so a
- * cleared cache is never refilled with what the write replaced. Only this JVM's writes are seen:
- * several Karaf nodes on one database would each keep their own.
+ * The sales cycles (stages, probability model, blocked) as last read, so that the opportunities
+ * module plans a move without loading the cycle again. Several nodes may share the database, so
+ * every use first reads the module's {@link CacheGeneration} (one small SELECT, on the caller's
+ * entity manager) and serves a cached cycle only when the generation is the one it was loaded at;
+ * every write of this module bumps the generation in its own transaction. The generation is read
+ * <em>before</em> the cycle is loaded, and the cycle kept under that generation: a commit in
+ * between makes the next use see another generation and load again.
  */
 final class CycleCache {
-    private final ConcurrentMap<String, SalesCycleView> cycles = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    /** The cycles loaded while the database said {@code generation}. */
+    private record Snapshot(long generation, ConcurrentMap<String, SalesCycleView> cycles) {
+        Snapshot(long generation) {
+            this(generation, new ConcurrentHashMap<>());
+        }
+    }
 
-    /** @param read reads the cycle from the database when it is not cached */
-    Optional<SalesCycleView> find(String code, Supplier<Optional<SalesCycleView>> read) {
-        SalesCycleView cached = cycles.get(code);
+    private final CacheGeneration generation;
+    private final BiFunction<EntityManager, String, Optional<SalesCycleView>> load;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(Long.MIN_VALUE));
+    private final AtomicLong loads = new AtomicLong();
+
+    /** @param load reads a cycle, by its normalised code, from the database */
+    CycleCache(CacheGeneration generation, BiFunction<EntityManager, String, Optional<SalesCycleView>> load) {
+        this.generation = generation;
+        this.load = load;
+    }
+
+    /**
+     * @param em   the caller's: inside a transaction its connection is used, never a second one
+     * @param code a normalised code
+     */
+    Optional<SalesCycleView> find(EntityManager em, String code) {
+        long current = generation.current(em); // before loading, see above
+        Snapshot valid = snapshot.updateAndGet(held -> held.generation() == current ? held : new Snapshot(current));
+        SalesCycleView cached = valid.cycles().get(code);
         if (cached != null) {
             return Optional.of(cached);
         }
-        long seen = generation.get();
-        Optional<SalesCycleView> found = read.get();
-        if (found.isPresent() && generation.get() == seen) {
-            cycles.putIfAbsent(code, found.get());
-            if (generation.get() != seen) {
-                cycles.remove(code); // a write ended meanwhile: what we read may be what it replaced
-            }
-        }
+        loads.incrementAndGet();
+        Optional<SalesCycleView> found = load.apply(em, code);
+        // kept under the generation read before loading; if another thread has moved on meanwhile this
+        // snapshot is no longer used and the cycle is dropped with it
+        found.ifPresent(cycle -> valid.cycles().putIfAbsent(code, cycle));
         return found;
     }
 
-    /** Runs a write and forgets every cycle, before and after it (readers overlapping it do not keep theirs). */
-    <T> T writing(Supplier<T> write) {
-        invalidate();
-        try {
-            return write.get();
-        } finally {
-            invalidate();
-        }
+    /** @return how often a cycle was loaded from the database rather than served from the cache */
+    long loads() {
+        return loads.get();
     }
 
-    private void invalidate() {
-        generation.incrementAndGet();
-        cycles.clear();
+    /** Marks the cached cycles changed; call it in every transaction that writes a cycle or a stage. */
+    void changed(EntityManager em) {
+        generation.bump(em);
     }
 }

@@ -37,6 +37,7 @@ import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.persistence.CacheGeneration;
 import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
@@ -70,7 +71,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     private final UsageChecks stageUsageChecks = new UsageChecks(
             LoggerFactory.getLogger(SalesCycleServiceImpl.class)::warn);
     private final ProbabilityModelRegistry models = new ProbabilityModelRegistry();
-    private final CycleCache cache = new CycleCache();
+    private final CycleCache cache;
 
     @Activate
     public SalesCycleServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
@@ -79,6 +80,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         this.callers = callers;
         this.cycles = new CodedRecords<>(jpa, callers, SalesCycleEntity.class, RESOURCE, SalesCycle.CODE_LENGTH,
                 SalesCycleEntity::new, this::toView);
+        this.cache = new CycleCache(new CacheGeneration(dataSource, "cycles"), this::load);
     }
 
     @Deactivate
@@ -138,11 +140,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     @Override
     public SalesCycle create(String code, SalesCycleValues values) {
         Objects.requireNonNull(values, "values");
-        return cache.writing(() -> cycles.create(code, violations -> {
+        return cycles.create(code, violations -> {
             String probabilityCalculation = checkFields(violations, values, null);
             Map<Integer, CheckedStage> stages = checkStages(violations,
                     values.stages() == null ? List.of() : values.stages());
             return (em, cycle, stamp) -> {
+                cache.changed(em);
                 cycle.apply(values, probabilityCalculation);
                 for (CheckedStage stage : stages.values()) {
                     SalesCycleStageEntity added = new SalesCycleStageEntity(cycle.code(), stage.stage());
@@ -150,7 +153,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                     em.persist(stamp.on(added));
                 }
             };
-        }));
+        });
     }
 
     @Override
@@ -159,7 +162,8 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         if (key == null) {
             return Optional.empty();
         }
-        return cache.find(key, () -> cycles.find(key)).map(this::withModelAvailability);
+        // the generation is checked on every call: another node may have changed the cycle
+        return jpa.read(em -> cache.find(em, key)).map(this::withModelAvailability);
     }
 
     @Override
@@ -200,11 +204,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                     .filter(stage -> !kept.contains(stage)).forEach(stage -> refuseStageDeleteIfUsed(key, stage)));
         }
         // the checks need the model the cycle names now, so they run in the change, on the locked cycle
-        return cache.writing(() -> cycles.update(key, expectedVersion,
-                unused -> (em, cycle, stamp) -> changeCycle(em, cycle, stamp, values)));
+        return cycles.update(key, expectedVersion,
+                unused -> (em, cycle, stamp) -> changeCycle(em, cycle, stamp, values));
     }
 
     private void changeCycle(EntityManager em, SalesCycleEntity cycle, ChangeStamp stamp, SalesCycleValues values) {
+        // first, before the cycle is touched: the bump's statement flushes, and CodedRecords stamps the cycle
+        // only if it still has unflushed changes afterwards
+        cache.changed(em);
         Violations violations = new Violations();
         String probabilityCalculation = checkFields(violations, values, cycle.probabilityCalculation());
         Map<Integer, CheckedStage> stages = values.stages() == null ? null : checkStages(violations, values.stages());
@@ -243,12 +250,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
             find(key).ifPresent(cycle -> cycle.stages().forEach(stage -> refuseStageDeleteIfUsed(key, stage.stage())));
         }
-        cache.writing(() -> jpa.inTransaction(em -> {
+        jpa.run(em -> {
             SalesCycleEntity entity = cycles.lockedForChange(em, key, expectedVersion);
+            cache.changed(em);
             stagesOf(em, key).forEach(em::remove);
             em.remove(entity);
-            return null;
-        }));
+        });
     }
 
     @Override
@@ -291,8 +298,9 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     public SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion) {
         String key = Codes.normalise(code);
         Objects.requireNonNull(stage, "stage");
-        return cache.writing(() -> jpa.inTransaction(em -> {
+        return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, expectedVersion);
+            cache.changed(em);
             CheckedStage values = CheckedStage.of(stage);
             if (em.find(SalesCycleStageEntity.class, new SalesCycleStageKey(key, values.stage())) != null) {
                 throw new ConflictException("sales cycle " + key + " has a stage " + values.stage() + " already",
@@ -305,15 +313,16 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             stageChanged(em, cycle, stamp);
             em.flush();
             return entity.toView();
-        }));
+        });
     }
 
     @Override
     public SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion) {
         String key = Codes.normalise(code);
         Objects.requireNonNull(values, "values");
-        return cache.writing(() -> jpa.inTransaction(em -> {
+        return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
+            cache.changed(em);
             if (values.stage() == null) {
                 throw new ValidationException("stage", "is required");
             }
@@ -325,7 +334,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             }
             em.flush();
             return entity.toView();
-        }));
+        });
     }
 
     @Override
@@ -334,13 +343,13 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         if (key != null) {
             refuseStageDeleteIfUsed(key, stage);
         }
-        cache.writing(() -> jpa.inTransaction(em -> {
+        jpa.run(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
+            cache.changed(em);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             em.remove(entity);
             stageChanged(em, cycle, ChangeStamp.now(callers));
-            return null;
-        }));
+        });
     }
 
     @Override
@@ -429,6 +438,16 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     /** A cached cycle says whether its model is installed now, not when it was read. */
     private SalesCycle withModelAvailability(SalesCycleView cycle) {
         return cycle.withProbabilityModelAvailable(models.find(cycle.probabilityCalculation()).isPresent());
+    }
+
+    /** Loads a cycle for the cache, on the entity manager that read the generation. */
+    Optional<SalesCycleView> load(EntityManager em, String key) {
+        return Optional.ofNullable(em.find(SalesCycleEntity.class, key)).map(entity -> toView(em, entity));
+    }
+
+    /** @return how often {@link #find} loaded a cycle rather than serving it from the cache */
+    long cacheLoads() {
+        return cache.loads();
     }
 
     private SalesCycleView toView(EntityManager em, SalesCycleEntity entity) {

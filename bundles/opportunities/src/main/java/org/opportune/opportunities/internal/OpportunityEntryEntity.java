@@ -42,14 +42,23 @@ import org.opportune.persistence.StampedEntity;
         @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE") })
 public class OpportunityEntryEntity extends StampedEntity {
-    static final int ENTRY_NUMBERS_PER_FETCH = 50;
+    /**
+     * Numbered from the database sequence one number at a time, drawn when the entry is persisted: every write
+     * appends its entry after taking the opportunity's row lock, and so draws its number through the transaction's
+     * own connection after every earlier entry of that opportunity was committed, whichever server (node) wrote
+     * it. Entry numbers therefore ascend in the order an opportunity's entries are written, with several servers
+     * on one database too, and are unique over all entries. (Drawing 50 at a time, as before, kept one server's
+     * numbers ascending only: two servers interleaved their blocks out of order. Derby's identity columns lock
+     * their system row on every insert, which times out under concurrent moves.)
+     * <p>
+     * The sequence is created as before, by the schema generation ({@code INCREMENT BY 1} on a new database). An
+     * existing one keeps its value: on PostgreSQL EclipseLink alters its increment to 1 at start; on Derby, which
+     * cannot alter a sequence, it keeps stepping by its old increment (50), still ascending and above every
+     * existing number, only with gaps.
+     */
+    static final int ENTRY_NUMBERS_PER_FETCH = 1;
 
     @Id
-    /**
-     * Numbered from a database sequence, handed out {@value #ENTRY_NUMBERS_PER_FETCH} at a time: ascending in the
-     * order entries are written by one server. (Derby's identity columns lock their system row on every insert,
-     * which times out under concurrent moves.)
-     */
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ENTRY_NO")
     @SequenceGenerator(name = "ENTRY_NO", sequenceName = "OPPORTUNITY_ENTRY_NO", allocationSize = ENTRY_NUMBERS_PER_FETCH)
     @Column(name = "ENTRY_NO")

@@ -476,7 +476,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             previous.deactivate(planned.dateOfChange());
         }
         OpportunityEntryEntity entry = tx.stamp().on(new OpportunityEntryEntity(opportunity, planned));
-        em.persist(entry); // numbers it from the preallocated sequence
+        em.persist(entry); // draws its number from the sequence now: after the lock, on this transaction's connection
         opportunity.activate(entry);
         tx.stamp().on(opportunity);
         return entry;

@@ -213,7 +213,8 @@ public final class OpenApiDocument {
         PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The body is over 1 MiB"),
         UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not JSON"),
         SERVICE_UNAVAILABLE("503", "ServiceUnavailable",
-                "A module or probability model is not running, or the database is busy: retry");
+                "A module or probability model is not running, the database is busy, or the node is still "
+                        + "starting (then with Retry-After): retry");
 
         final String code;
         /** Its name under components/responses. */

@@ -13,15 +13,16 @@ import org.osgi.framework.ServiceReference;
  * {@value #HEADER} manifest header and registers its service with the property
  * {@value #SERVICE_PROPERTY}. A module whose bundle is installed but whose service is not
  * registered (stopped, failed, waiting for the database) is down; a module not installed is not
- * reported, so an administrator who installs only some features still sees UP.
+ * reported, so an administrator who installs only some features still sees UP. The whiteboard waits for the
+ * same modules before it answers anything but {@code /health} (see {@code StartupLatch}).
  */
-final class InstalledModules implements ModuleStates {
+public final class InstalledModules implements ModuleStates {
     static final String HEADER = "Opportune-Module";
     static final String SERVICE_PROPERTY = "opportune.module";
 
     private final BundleContext context;
 
-    InstalledModules(BundleContext context) {
+    public InstalledModules(BundleContext context) {
         this.context = context;
     }
 

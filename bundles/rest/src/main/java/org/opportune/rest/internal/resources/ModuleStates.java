@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** The Opportune modules installed now, each with whether its service is registered. */
 @FunctionalInterface
-interface ModuleStates {
+public interface ModuleStates {
     /** @return module name → true when running, in a stable order */
     Map<String, Boolean> modules();
 }

@@ -46,7 +46,7 @@ public final class BasicAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (PUBLIC_PATHS.contains(request.getUriInfo().getPath())) {
+        if (isPublic(request.getUriInfo().getPath())) {
             return;
         }
         Login login = request.getProperty(LOGIN) instanceof Login found ? found
@@ -59,6 +59,11 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         }
         SecurityContext previous = request.getSecurityContext();
         request.setSecurityContext(new UserSecurityContext(user, previous != null && previous.isSecure()));
+    }
+
+    /** @param path a request's path relative to the API base, as {@code UriInfo.getPath()} gives it */
+    public static boolean isPublic(String path) {
+        return PUBLIC_PATHS.contains(path);
     }
 
     /**

@@ -21,18 +21,33 @@ import org.opportune.rest.internal.security.Login;
  * is unbound when the request is done, also when it failed. A request without a user (no or refused
  * credentials, {@code /health}) runs unbound, as does every request while no {@link CallerContext} is there
  * (the persistence bundle is stopped, and with it every service that would ask).
+ * <p>
+ * While the API is starting ({@link StartupLatch}) nothing logs in: the request is marked with
+ * {@value StartingGate#STARTING} and runs unbound, for the {@link StartingGate} to answer 503 (or {@code /health}
+ * to answer as always). No credentials are checked, nor remembered, before every module, the security module's
+ * guard of the realm among them, is there.
  */
 public final class CallerBinding {
     private final Supplier<BasicAuthentication> authentication;
     private final Supplier<CallerContext> callers;
+    private final Supplier<String> starting;
+
+    /** A binding for an API that has started already. */
+    public CallerBinding(Supplier<BasicAuthentication> authentication, Supplier<CallerContext> callers) {
+        this(authentication, callers, () -> null);
+    }
 
     /**
      * @param authentication the authentication configured now
      * @param callers        the CallerContext, or null while there is none
+     * @param starting       while the API is starting, what it waits for (see {@link StartupLatch#starting}),
+     *                       null once it has started
      */
-    public CallerBinding(Supplier<BasicAuthentication> authentication, Supplier<CallerContext> callers) {
+    public CallerBinding(Supplier<BasicAuthentication> authentication, Supplier<CallerContext> callers,
+                         Supplier<String> starting) {
         this.authentication = authentication;
         this.callers = callers;
+        this.starting = starting;
     }
 
     /** Jersey's processing of one request. */
@@ -43,6 +58,12 @@ public final class CallerBinding {
 
     /** @param request with the client's address in {@value BasicAuthentication#CLIENT_ADDRESS} */
     public void serve(HttpServletRequest request, Work work) throws IOException, ServletException {
+        String waiting = starting.get();
+        if (waiting != null) {
+            request.setAttribute(StartingGate.STARTING, waiting);
+            work.run();
+            return;
+        }
         Login login = authentication.get().login(request.getHeader(HttpHeaders.AUTHORIZATION),
                 (String) request.getAttribute(BasicAuthentication.CLIENT_ADDRESS));
         request.setAttribute(BasicAuthentication.LOGIN, login);

@@ -17,6 +17,7 @@ import org.opportune.api.RestWhiteboard;
 import org.opportune.api.caller.CallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
+import org.opportune.rest.internal.resources.InstalledModules;
 import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.JaasAuthenticator;
 import org.opportune.rest.internal.security.LoginCache;
@@ -39,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * the HTTP whiteboard at {@value #PATTERN}. Services coming and going reload Jersey, batched. Each request
  * runs as its user, bound in the {@link CallerContext} (see {@link CallerBinding}).
  * It offers, inside this bundle, the {@link RegisteredResources} it tracks.
+ * <p>
+ * Until every installed module and every resource of this bundle have been there together once (the
+ * {@link StartupLatch}), every request but {@code /health} is answered 503 with Retry-After: while the node
+ * starts, a client sees "starting", never a 404 for a record that exists.
  */
 @Component(service = RegisteredResources.class, immediate = true, configurationPid = JaxrsWhiteboard.PID)
 @Designate(ocd = RestConfig.class)
@@ -54,6 +59,7 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     private final JaxrsServices resources;
     private final JaxrsServices extensions;
     private final ReloadBatcher reloads;
+    private final StartupLatch startup;
     private final JerseyServlet servlet;
     private final ServiceRegistration<Servlet> registration;
     private volatile BasicAuthentication authentication;
@@ -70,8 +76,12 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     public JaxrsWhiteboard(BundleContext context, RestConfig config) {
         this.authentication = authentication(config);
         this.cors = cors(config);
+        this.startup = new StartupLatch(new InstalledModules(context)::modules,
+                BuiltInResources.of(context.getBundle()), Duration.ofSeconds(config.startupTimeoutSeconds()),
+                Clock.systemUTC());
         this.servlet = new JerseyServlet(this::currentApplication,
-                new CallerBinding(() -> authentication, () -> callers));
+                new CallerBinding(() -> authentication, () -> callers, startup::starting),
+                served -> startup.serving(served.getSingletons()));
         this.reloads = new ReloadBatcher(servlet::reload, RELOAD_DELAY);
         this.resources = new JaxrsServices(context, RESOURCE_FILTER, reloads::request);
         this.extensions = new JaxrsServices(context, EXTENSION_FILTER, reloads::request);

@@ -2,6 +2,7 @@ package org.opportune.rest.internal.whiteboard;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.servlet.Servlet;
@@ -27,11 +28,13 @@ import org.opportune.rest.internal.security.BasicAuthentication;
  * <p>
  * A reload does not reload the running container ({@code ServletContainer.reload} shuts down the
  * request scope of requests still under way, which then fail): it starts a new container, routes
- * new requests to it, and destroys the old one when its last request has been answered.
+ * new requests to it, and destroys the old one when its last request has been answered. Whoever cares what is
+ * served (the {@link StartupLatch}) is told after each swap, when new requests reach the new application.
  */
 final class JerseyServlet implements Servlet {
     private final Supplier<ResourceConfig> application;
     private final CallerBinding callers;
+    private final Consumer<ResourceConfig> serving;
     private final Object lock = new Object();
     private volatile Generation current;
     private volatile ServletConfig config;
@@ -41,8 +44,18 @@ final class JerseyServlet implements Servlet {
      * @param callers     binds the caller of each request
      */
     JerseyServlet(Supplier<ResourceConfig> application, CallerBinding callers) {
+        this(application, callers, served -> { });
+    }
+
+    /**
+     * @param application builds the application from the resources and extensions there are now
+     * @param callers     binds the caller of each request
+     * @param serving     told the application new requests go to, once they do
+     */
+    JerseyServlet(Supplier<ResourceConfig> application, CallerBinding callers, Consumer<ResourceConfig> serving) {
         this.application = application;
         this.callers = callers;
+        this.serving = serving;
     }
 
     @Override
@@ -90,9 +103,10 @@ final class JerseyServlet implements Servlet {
     }
 
     private Generation start(ServletConfig servletConfig) throws ServletException {
-        ServletContainer container = new ServletContainer(application.get());
+        ResourceConfig config = application.get();
+        ServletContainer container = new ServletContainer(config);
         container.init(servletConfig);
-        return new Generation(container);
+        return new Generation(container, config);
     }
 
     private void replace(Generation next) {
@@ -100,6 +114,9 @@ final class JerseyServlet implements Servlet {
         current = next;
         if (previous != null) {
             previous.retire();
+        }
+        if (next != null) {
+            serving.accept(next.config);
         }
     }
 
@@ -131,10 +148,12 @@ final class JerseyServlet implements Servlet {
      */
     private static final class Generation {
         private final ServletContainer container;
+        private final ResourceConfig config;
         private final AtomicInteger users = new AtomicInteger(1);
 
-        Generation(ServletContainer container) {
+        Generation(ServletContainer container, ResourceConfig config) {
             this.container = container;
+            this.config = config;
         }
 
         boolean enter() {

@@ -2,6 +2,7 @@ package org.opportune.rest.internal.whiteboard;
 
 import java.util.Collection;
 
+import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +19,12 @@ import org.opportune.rest.internal.json.ObjectMapperResolver;
 import org.opportune.rest.internal.problem.ProblemBodies;
 import org.opportune.rest.internal.problem.ProblemMapper;
 import org.opportune.rest.internal.problem.Problems;
+import org.opportune.rest.internal.security.BasicAuthentication;
 
 /**
  * Builds the Jersey application: the whiteboard's resources and extensions as singletons, plus the
- * house rules every resource gets (CORS, authentication, body limit, our JSON, problem+json errors,
- * security headers, the ETag of a single record).
+ * house rules every resource gets (CORS, 503 while starting, authentication, body limit, our JSON,
+ * problem+json errors, security headers, the ETag of a single record).
  * The house providers are new for every build: they hold request-scoped injections, and requests
  * still running on the previous application must keep theirs.
  */
@@ -53,6 +55,7 @@ public final class RestApplication {
         config.register(new ProblemMapper(problems, mapper));
         config.register(new ProblemBodies(problems, mapper));
         config.register(cors);
+        config.register(new StartingGate(resources.stream().anyMatch(RestApplication::isPublic)));
         config.register(authentication);
         config.register(new SecurityHeaders());
         config.register(new ETags());
@@ -60,5 +63,11 @@ public final class RestApplication {
         resources.forEach(config::register);
         extensions.forEach(config::register);
         return config;
+    }
+
+    /** A resource at a path everyone may ask, {@code /health}. */
+    private static boolean isPublic(Object resource) {
+        Path path = resource.getClass().getAnnotation(Path.class);
+        return path != null && BasicAuthentication.isPublic(path.value().replaceFirst("^/", ""));
     }
 }

@@ -24,4 +24,10 @@ public @interface RestConfig {
     @AttributeDefinition(name = "CORS preflight cache (seconds)",
             description = "How long a browser may keep the answer to a preflight request", min = "0")
     int corsMaxAgeSeconds() default 600;
+
+    @AttributeDefinition(name = "Longest start (seconds)",
+            description = "While the node starts, the API answers 503 until every installed module and built-in "
+                    + "resource is there; after this many seconds it opens anyway, with a warning naming what is "
+                    + "missing (e.g. a module an administrator stopped)", min = "1")
+    int startupTimeoutSeconds() default 120;
 }

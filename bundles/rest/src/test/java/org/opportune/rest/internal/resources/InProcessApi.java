@@ -33,6 +33,7 @@ import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.opportune.api.caller.CallerContext;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.rest.internal.http.Cors;
@@ -42,6 +43,7 @@ import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.LoginCache;
 import org.opportune.rest.internal.whiteboard.CallerBinding;
 import org.opportune.rest.internal.whiteboard.RestApplication;
+import org.opportune.rest.internal.whiteboard.StartupLatch;
 
 /**
  * The REST application as the whiteboard builds it, driven in process through Jersey's
@@ -66,6 +68,18 @@ final class InProcessApi {
 
     /** The same with cross-origin access as configured. */
     InProcessApi(Cors cors, Object... resources) {
+        this(cors, StartupLatch.started(), resources);
+    }
+
+    /**
+     * The application with the given resources on a node that may still be starting: the latch is told this
+     * application is served, and asked for every request, as the whiteboard does.
+     */
+    static InProcessApi starting(StartupLatch startup, Object... resources) {
+        return new InProcessApi(Cors.allowing(List.of(), 0, invalid -> { }), startup, resources);
+    }
+
+    private InProcessApi(Cors cors, StartupLatch startup, Object... resources) {
         BasicAuthentication authentication = new BasicAuthentication((user, password, client) -> {
             String secret = new String(password);
             if (user.equals("admin") && secret.equals("admin")) {
@@ -76,9 +90,11 @@ final class InProcessApi {
             }
             return java.util.Optional.empty();
         }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()), "admin");
-        handler = new ApplicationHandler(new RestApplication(ApiObjectMapper.create())
-                .build(List.of(resources), List.of(), authentication, cors));
-        binding = new CallerBinding(() -> authentication, () -> callers);
+        ResourceConfig application = new RestApplication(ApiObjectMapper.create())
+                .build(List.of(resources), List.of(), authentication, cors);
+        handler = new ApplicationHandler(application);
+        startup.serving(application.getSingletons());
+        binding = new CallerBinding(() -> authentication, () -> callers, startup::starting);
     }
 
     static String basic(String user, String password) {

@@ -4,8 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -113,6 +115,24 @@ public class CallerBindingTest {
         new CallerBinding(() -> authentication, () -> null).serve(request, () -> seen.add(callers.current()));
 
         assertEquals(List.of(Caller.system()), seen);
+    }
+
+    @Test
+    public void whileStartingNothingLogsInAndTheRequestIsMarkedForTheGate() throws Exception {
+        List<String> logins = new ArrayList<>();
+        BasicAuthentication counting = new BasicAuthentication((user, password, client) -> {
+            logins.add(user);
+            return Optional.of(new AuthenticatedUser(user, Set.of("admin")));
+        }, new LoginCache(Duration.ofMinutes(5), Clock.systemUTC()), "admin");
+        HttpServletRequest request = request(BasicCredentialsTest.basic("jo:secret"));
+
+        new CallerBinding(() -> counting, () -> callers, () -> "Opportune is starting: x; retry shortly")
+                .serve(request, () -> seen.add(callers.current()));
+
+        assertEquals(List.of(Caller.system()), seen);
+        assertEquals("no credentials checked, none remembered", List.of(), logins);
+        verify(request).setAttribute(StartingGate.STARTING, "Opportune is starting: x; retry shortly");
+        verify(request, never()).setAttribute(eq(BasicAuthentication.LOGIN), any());
     }
 
     private static HttpServletRequest request(String authorization) {
