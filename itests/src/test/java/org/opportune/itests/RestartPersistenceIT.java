@@ -37,8 +37,18 @@ public class RestartPersistenceIT {
     private KarafDistribution karaf;
 
     @Before
-    public void unpacked() {
+    public void unpacked() throws IOException {
         karaf = distribution.get();
+        configure(karaf);
+    }
+
+    /** The database the distribution runs on: the shipped embedded Derby here. */
+    protected void configure(KarafDistribution unpacked) throws IOException {
+    }
+
+    /** Where the data must be after the restart: under data/ for the embedded Derby. */
+    protected void assertWhereTheDataLives(KarafDistribution restarted) {
+        assertTrue("the database lives under data/", Files.isDirectory(restarted.derbyDatabase()));
     }
 
     @Test
@@ -56,7 +66,7 @@ public class RestartPersistenceIT {
                 AUTHORIZATION);
         assertEquals(read.body(), 200, read.status());
         assertEquals("Survives Restarts", read.json().path("name").asText());
-        assertTrue("the database lives under data/", Files.isDirectory(karaf.derbyDatabase()));
+        assertWhereTheDataLives(karaf);
     }
 
     /** Starts Karaf and prints the figures of the start for the issue notes. */

@@ -2,32 +2,46 @@ package org.opportune.itests.postgres;
 
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.ops4j.pax.exam.Option;
 
 /**
  * Pax Exam options that point the distribution's DataSource ({@code etc/org.ops4j.datasource-opportune.cfg}) at a new,
  * empty database of the shared throw-away {@link PostgresServer}, as the README's "The database" section says. Called
- * from a test class's {@code additionalOptions()}, i.e. in the test JVM before the container starts.
+ * from a test class's {@code additionalOptions()}, i.e. in the test JVM before the container starts, or, for a
+ * distribution run as a process, through {@link #newDatabase()}.
  */
 public final class PostgresOptions {
 
     /** The name the PostgreSQL driver registers its DataSourceFactory under (osgi.jdbc.driver.name). */
     static final String DRIVER_NAME = "PostgreSQL JDBC Driver";
-    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-opportune.cfg";
+    public static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-opportune.cfg";
 
     private PostgresOptions() {
     }
 
     /** Starts the server if need be, creates a database {@code opportune_N} and configures the DataSource for it. */
     public static Option[] dataSource() {
+        return newDatabase().entrySet().stream()
+                .map(property -> editConfigurationFilePut(DATASOURCE_CFG, property.getKey(), property.getValue()))
+                .toArray(Option[]::new);
+    }
+
+    /**
+     * Starts the server if need be and creates a database {@code opportune_N}.
+     *
+     * @return the properties of {@value #DATASOURCE_CFG} that point the DataSource at it
+     */
+    public static Map<String, String> newDatabase() {
         PostgresServer server = PostgresServer.shared();
         String database = server.newDatabase("opportune");
-        return new Option[] {
-            // replaces the shipped osgi.jdbc.driver.name = derby
-            editConfigurationFilePut(DATASOURCE_CFG, "osgi.jdbc.driver.name", DRIVER_NAME),
-            editConfigurationFilePut(DATASOURCE_CFG, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
-            editConfigurationFilePut(DATASOURCE_CFG, "url", server.jdbcUrl(database)),
-            editConfigurationFilePut(DATASOURCE_CFG, "user", server.user()),
-        };
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("osgi.jdbc.driver.name", DRIVER_NAME); // replaces the shipped "derby"
+        properties.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
+        properties.put("url", server.jdbcUrl(database));
+        properties.put("user", server.user());
+        return properties;
     }
 }
