@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.opportune.api.ConflictException;
 import org.opportune.api.UsageCheck;
 import org.opportune.api.whiteboard.RankedRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.opportune.api.whiteboard.RankedRegistry.Registration;
 
 /**
@@ -30,11 +32,14 @@ public final class UsageChecks {
         checks = new RankedRegistry<>("usage check", UsageCheck.NAME_PROPERTY, refusals);
     }
 
-    /**
-     * @param properties the check's service properties, {@value UsageCheck#NAME_PROPERTY} among them
-     * @param bundle     the symbolic name of the bundle that brings the check, null when unknown
-     */
-    public void add(UsageCheck check, Map<String, ?> properties, String bundle) {
+    /** @param properties the check's service properties, {@value UsageCheck#NAME_PROPERTY} among them */
+    public void add(UsageCheck check, Map<String, ?> properties) {
+        Bundle bundle = FrameworkUtil.getBundle(check.getClass()); // null outside OSGi, e.g. in unit tests
+        add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+    }
+
+    /** @param bundle the symbolic name of the bundle that brings the check, null when unknown */
+    void add(UsageCheck check, Map<String, ?> properties, String bundle) {
         checks.add(check, properties, bundle);
     }
 

@@ -63,7 +63,7 @@ public class UsageChecksTest {
     public void aCheckWithoutANameIsRefusedOnceAndNeverAsked() {
         UsageCheck unnamed = check("unnamed", "in use by nobody knows whom");
         checks.add(unnamed, properties(null, 5), "org.example.extension");
-        checks.add(check("blank", "in use by a blank"), named("  "), null);
+        checks.add(check("blank", "in use by a blank"), named("  "));
 
         checks.refuseDeleteIfUsed("salesperson JO", "JO");
         assertEquals(List.of(), asked);
@@ -115,10 +115,10 @@ public class UsageChecksTest {
 
     @Test
     public void everyNamedCheckIsAskedInNameOrderAndEveryAnswerIsListed() {
-        checks.add(check("c", "c says in use"), named("commissions"), null);
-        checks.add(check("a", "a says in use"), named("appointments"), null);
-        checks.add(check("free", null), named("budgets"), null);
-        checks.add(check("o", "o says in use"), named("open-opportunities"), null);
+        checks.add(check("c", "c says in use"), named("commissions"));
+        checks.add(check("a", "a says in use"), named("appointments"));
+        checks.add(check("free", null), named("budgets"));
+        checks.add(check("o", "o says in use"), named("open-opportunities"));
 
         assertEquals("salesperson JO cannot be deleted: a says in use; c says in use; o says in use", refusal());
         assertEquals(List.of("a:JO", "free:JO", "c:JO", "o:JO"), asked);
@@ -130,9 +130,9 @@ public class UsageChecksTest {
     public void namesCompareIgnoringCase() {
         UsageCheck lower = check("lower", "lower says in use");
         UsageCheck upper = check("upper", "upper says in use");
-        checks.add(lower, properties("open-opportunities", 1), null);
+        checks.add(lower, properties("open-opportunities", 1));
         checks.add(upper, properties(" Open-Opportunities ", 2), null);
-        checks.add(check("b", "b says in use"), named("budgets"), null);
+        checks.add(check("b", "b says in use"), named("budgets"));
 
         // one name, so only the higher ranking is asked; "budgets" comes before "Open-Opportunities" ignoring case
         assertEquals("salesperson JO cannot be deleted: b says in use; upper says in use", refusal());

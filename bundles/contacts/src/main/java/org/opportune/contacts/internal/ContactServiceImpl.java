@@ -39,8 +39,6 @@ import org.opportune.persistence.Listing;
 import org.opportune.persistence.NumberPattern;
 import org.opportune.persistence.NumberSeries;
 import org.opportune.persistence.UsageChecks;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -100,8 +98,7 @@ public class ContactServiceImpl implements ContactService {
             policy = ReferencePolicy.DYNAMIC, updated = "updatedUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.CONTACT + ")")
     void addUsageCheck(UsageCheck check, Map<String, Object> properties) {
-        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
-        usageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+        usageChecks.add(check, properties);
     }
 
     void updatedUsageCheck(UsageCheck check, Map<String, Object> properties) {

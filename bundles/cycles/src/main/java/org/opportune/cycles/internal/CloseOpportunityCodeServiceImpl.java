@@ -24,8 +24,6 @@ import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.UsageChecks;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -64,8 +62,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
             policy = ReferencePolicy.DYNAMIC, updated = "updatedUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.CLOSE_CODE + ")")
     void addUsageCheck(UsageCheck check, Map<String, Object> properties) {
-        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
-        usageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+        usageChecks.add(check, properties);
     }
 
     void updatedUsageCheck(UsageCheck check, Map<String, Object> properties) {

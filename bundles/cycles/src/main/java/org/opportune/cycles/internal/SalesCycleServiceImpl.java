@@ -43,8 +43,6 @@ import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.UsageChecks;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -93,8 +91,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             policy = ReferencePolicy.DYNAMIC, updated = "updatedCycleUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE + ")")
     void addCycleUsageCheck(UsageCheck check, Map<String, Object> properties) {
-        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
-        cycleUsageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+        cycleUsageChecks.add(check, properties);
     }
 
     void updatedCycleUsageCheck(UsageCheck check, Map<String, Object> properties) {
@@ -110,8 +107,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             policy = ReferencePolicy.DYNAMIC, updated = "updatedStageUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALES_CYCLE_STAGE + ")")
     void addStageUsageCheck(UsageCheck check, Map<String, Object> properties) {
-        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
-        stageUsageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+        stageUsageChecks.add(check, properties);
     }
 
     void updatedStageUsageCheck(UsageCheck check, Map<String, Object> properties) {

@@ -27,8 +27,6 @@ import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.UsageChecks;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -69,8 +67,7 @@ public class SalespersonServiceImpl implements SalespersonService {
             policy = ReferencePolicy.DYNAMIC, updated = "updatedUsageCheck",
             target = "(" + UsageCheck.RESOURCE + "=" + UsageResources.SALESPERSON + ")")
     void addUsageCheck(UsageCheck check, Map<String, Object> properties) {
-        Bundle bundle = FrameworkUtil.getBundle(check.getClass());
-        usageChecks.add(check, properties, bundle == null ? null : bundle.getSymbolicName());
+        usageChecks.add(check, properties);
     }
 
     void updatedUsageCheck(UsageCheck check, Map<String, Object> properties) {
