@@ -1,11 +1,9 @@
 package org.opportune.persistence;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +15,8 @@ import javax.sql.DataSource;
  * in-memory caches right (Odoo's registry sequence): every transaction that changes cached data
  * {@link #bump bumps} the module's row in that same transaction, and a cache compares
  * {@link #current the generation} with the one its copy was built at on every use, reloading when
- * they differ. The table {@code CACHE_GENERATION} is created on first use, a row per name.
+ * they differ. The table {@code CACHE_GENERATION} is {@link SchemaMigrations#SHARED_CHANGELOG}'s (a
+ * module that uses one includes it); the row of a name is added on first use.
  * <p>
  * Both go through the caller's {@link EntityManager}, so inside a transaction they use its
  * connection and never a second. Races stay safe when a cache reads the generation <em>before</em> it
@@ -31,8 +30,7 @@ public final class CacheGeneration {
     private final String name;
 
     /**
-     * Creates the table and the row when missing, on a connection of its own (at activation, before
-     * any request).
+     * Adds the row when missing, on a connection of its own (at activation, before any request).
      *
      * @param name the cache, e.g. {@code cycles}; at most 50 characters
      */
@@ -42,16 +40,6 @@ public final class CacheGeneration {
             throw new IllegalArgumentException("a cache generation's name has 1 to 50 characters: " + name);
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!tableExists(connection.getMetaData())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("CREATE TABLE " + TABLE + " (NAME VARCHAR(50) NOT NULL PRIMARY KEY,"
-                            + " GENERATION BIGINT NOT NULL)");
-                } catch (SQLException e) {
-                    if (!tableExists(connection.getMetaData())) { // another module or node created it meanwhile
-                        throw e;
-                    }
-                }
-            }
             if (!rowExists(connection)) {
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO " + TABLE + " (NAME, GENERATION) VALUES (?, 0)")) {
@@ -67,19 +55,8 @@ public final class CacheGeneration {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the " + TABLE + " row " + name, e);
+            throw new IllegalStateException("cannot add the " + TABLE + " row " + name, e);
         }
-    }
-
-    private static boolean tableExists(DatabaseMetaData meta) throws SQLException {
-        for (String table : new String[] {TABLE, TABLE.toLowerCase(java.util.Locale.ROOT)}) {
-            try (ResultSet tables = meta.getTables(null, null, table, new String[] {"TABLE"})) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private boolean rowExists(Connection connection) throws SQLException {

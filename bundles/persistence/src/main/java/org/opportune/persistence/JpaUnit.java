@@ -21,9 +21,10 @@ import org.opportune.api.StaleVersionException;
 import org.opportune.api.UnavailableException;
 
 /**
- * A module's persistence unit on the shared DataSource: builds the EntityManagerFactory with
- * EclipseLink directly (no JPA container needed), creates or extends the module's tables at once,
- * and runs each service call as one RESOURCE_LOCAL transaction. EclipseLink's shared object cache is
+ * A module's persistence unit on the shared DataSource: applies the module's schema changes
+ * ({@code db/changelog/<unit>.xml} in its jar, see {@link SchemaMigrations}), builds the
+ * EntityManagerFactory with EclipseLink directly (no JPA container needed, no DDL of its own), and
+ * runs each service call as one RESOURCE_LOCAL transaction. EclipseLink's shared object cache is
  * always off: every entity manager reads what the database holds now (see {@link CacheGeneration} for
  * a module's own caches).
  */
@@ -37,16 +38,18 @@ public final class JpaUnit implements AutoCloseable {
     /**
      * @param unitName    the persistence unit in the module's {@code META-INF/persistence.xml}
      * @param dataSource  the shared DataSource
-     * @param classLoader the module's class loader, which sees its entities and persistence.xml
+     * @param classLoader the module's class loader, which sees its entities, persistence.xml and changelog
+     * @param migrations  applies the changelog before the unit starts
      */
-    public JpaUnit(String unitName, DataSource dataSource, ClassLoader classLoader) {
+    public JpaUnit(String unitName, DataSource dataSource, ClassLoader classLoader, SchemaMigrations migrations) {
+        migrations.apply(dataSource, SchemaMigrations.changelogOf(unitName), classLoader);
         Map<String, Object> properties = new HashMap<>();
         properties.put("javax.persistence.nonJtaDataSource", dataSource);
         properties.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("eclipselink.classloader", classLoader);
         properties.put("eclipselink.weaving", "false");
-        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
-        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        // the schema is the changelog's alone
+        properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.logging.logger", "JavaLogger");
         properties.put("eclipselink.jdbc.batch-writing", "JDBC");
         // the DataSource pool owns the connections; EclipseLink must not keep its own
@@ -63,7 +66,7 @@ public final class JpaUnit implements AutoCloseable {
             if (factory == null) {
                 throw new IllegalStateException("persistence unit " + unitName + " not found by " + classLoader);
             }
-            // deploy now, so that the schema exists before the first request
+            // deploy now: a mapping that does not fit the schema fails the module's start, not its first request
             factory.createEntityManager().close();
         } finally {
             thread.setContextClassLoader(previous);

@@ -1,11 +1,9 @@
 package org.opportune.persistence;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -16,38 +14,14 @@ import javax.sql.DataSource;
  * Number series (NAV's "No. Series"): hands out {@code CT000001}, {@code CT000002}, … Each number
  * is taken in its own short transaction so that series do not serialise the callers' longer
  * transactions; a number taken by a transaction that then fails is not reused (a gap, as NAV
- * allows). The series table {@code NUMBER_SERIES} is created on first use.
+ * allows).
  */
 public final class NumberSeries {
     private final DataSource dataSource;
 
+    /** The table is {@link SchemaMigrations#SHARED_CHANGELOG}'s: a module that uses series includes it. */
     public NumberSeries(DataSource dataSource) {
         this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
-            if (!tableExists(connection.getMetaData())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("CREATE TABLE NUMBER_SERIES (SERIES_CODE VARCHAR(20) NOT NULL PRIMARY KEY,"
-                            + " LAST_NO BIGINT NOT NULL)");
-                } catch (SQLException e) {
-                    if (!tableExists(connection.getMetaData())) { // another module created it at the same time
-                        throw e;
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the NUMBER_SERIES table", e);
-        }
-    }
-
-    private static boolean tableExists(DatabaseMetaData meta) throws SQLException {
-        for (String name : new String[] {"NUMBER_SERIES", "number_series"}) {
-            try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -61,13 +35,9 @@ public final class NumberSeries {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                long number = increment(connection, series);
-                connection.commit();
+                long number = incrementOnce(connection, series);
                 // Locale.ROOT: ASCII digits whatever the server's locale (Arabic would give Arabic-Indic ones)
                 return prefix + String.format(Locale.ROOT, "%0" + digits + "d", number);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
@@ -88,6 +58,26 @@ public final class NumberSeries {
             candidate = next(series, prefix, digits);
         }
         return candidate;
+    }
+
+    /**
+     * Commits one increment. The first number of a new series is an INSERT, which another node may
+     * make at the same moment: the loser's duplicate key means the row exists now, so it increments
+     * that row instead.
+     */
+    private static long incrementOnce(Connection connection, String series) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                long number = increment(connection, series);
+                connection.commit();
+                return number;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (attempt == 2 || !(e instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static long increment(Connection connection, String series) throws SQLException {

@@ -3,7 +3,7 @@
  * persistence unit; this package only saves them writing the same plumbing.
  */
 @Export
-@Version("2.1.0")
+@Version("3.0.0")
 package org.opportune.persistence;
 
 import org.osgi.annotation.bundle.Export;

@@ -30,8 +30,8 @@ public class CacheGenerationTest {
         derby.setDatabaseName("memory:" + UUID.randomUUID());
         derby.setCreateDatabase("create");
         dataSource = counting(derby);
-        nodeA = new JpaUnit("opportune-persistence-test", dataSource, CacheGenerationTest.class.getClassLoader());
-        nodeB = new JpaUnit("opportune-persistence-test", dataSource, CacheGenerationTest.class.getClassLoader());
+        nodeA = new JpaUnit("opportune-persistence-test", dataSource, CacheGenerationTest.class.getClassLoader(), new SchemaMigrations());
+        nodeB = new JpaUnit("opportune-persistence-test", dataSource, CacheGenerationTest.class.getClassLoader(), new SchemaMigrations());
     }
 
     @After

@@ -49,7 +49,7 @@ public class CodedRecordsTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        jpa = new JpaUnit("opportune-persistence-test", dataSource, CodedRecordsTest.class.getClassLoader());
+        jpa = new JpaUnit("opportune-persistence-test", dataSource, CodedRecordsTest.class.getClassLoader(), new SchemaMigrations());
         colours = new CodedRecords<>(jpa, callers, ColourEntity.class, "colour", 10, ColourEntity::new,
                 (em, entity) -> entity.toView());
     }

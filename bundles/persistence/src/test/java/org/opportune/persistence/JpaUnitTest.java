@@ -29,7 +29,7 @@ public class JpaUnitTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        jpa = new JpaUnit("opportune-persistence-test", dataSource, JpaUnitTest.class.getClassLoader());
+        jpa = new JpaUnit("opportune-persistence-test", dataSource, JpaUnitTest.class.getClassLoader(), new SchemaMigrations());
     }
 
     @After
@@ -105,7 +105,7 @@ public class JpaUnitTest {
     @Test
     public void noEntityIsKeptInASharedCache() throws SQLException {
         for (String unit : new String[] {"opportune-persistence-test", "opportune-persistence-test-default-cache"}) {
-            try (JpaUnit node = new JpaUnit(unit, dataSource, JpaUnitTest.class.getClassLoader())) {
+            try (JpaUnit node = new JpaUnit(unit, dataSource, JpaUnitTest.class.getClassLoader(), new SchemaMigrations())) {
                 String code = unit.length() > 30 ? "BLUE" : "RED";
                 node.run(em -> {
                     ColourEntity colour = new ColourEntity(code);

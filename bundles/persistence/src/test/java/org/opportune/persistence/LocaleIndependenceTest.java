@@ -25,7 +25,7 @@ public class LocaleIndependenceTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        jpa = new JpaUnit("opportune-persistence-test", dataSource, LocaleIndependenceTest.class.getClassLoader());
+        jpa = new JpaUnit("opportune-persistence-test", dataSource, LocaleIndependenceTest.class.getClassLoader(), new SchemaMigrations());
         defaultLocale = Locale.getDefault();
     }
 

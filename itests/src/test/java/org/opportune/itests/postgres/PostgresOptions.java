@@ -35,8 +35,12 @@ public final class PostgresOptions {
      * @return the properties of {@value #DATASOURCE_CFG} that point the DataSource at it
      */
     public static Map<String, String> newDatabase() {
+        return dataSourceOf(PostgresServer.shared().newDatabase("opportune"));
+    }
+
+    /** @return the properties of {@value #DATASOURCE_CFG} that point the DataSource at {@code database} */
+    public static Map<String, String> dataSourceOf(String database) {
         PostgresServer server = PostgresServer.shared();
-        String database = server.newDatabase("opportune");
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("osgi.jdbc.driver.name", DRIVER_NAME); // replaces the shipped "derby"
         properties.put("osgi.jdbc.driver.class", "org.postgresql.Driver");

@@ -2,6 +2,7 @@ package org.opportune.itests.postgres;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +180,19 @@ public final class PostgresServer {
         run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U",
                 user(), name), folder.resolve("createdb.log"), Duration.ofSeconds(30), "createdb " + name);
         return name;
+    }
+
+    /** Runs a plain SQL dump (gzip) into {@code database} with psql, stopping at its first error. */
+    public void restore(String database, Path gzippedDump) {
+        Path sql = folder.resolve(database + ".sql");
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(gzippedDump))) {
+            Files.copy(in, sql, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        run(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", user(),
+                "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f", sql.toString()),
+                folder.resolve("restore-" + database + ".log"), Duration.ofSeconds(60), "psql restore into " + database);
     }
 
     /** Stops the server (fast shutdown) and deletes its folder; does nothing the second time. */

@@ -38,6 +38,7 @@ import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.NumberPattern;
 import org.opportune.persistence.NumberSeries;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.UsageChecks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,11 +71,11 @@ public class ContactServiceImpl implements ContactService {
 
     @Activate
     public ContactServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            ContactsConfig config, @Reference CallerContext callers) {
+            ContactsConfig config, @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
         this.callers = callers;
         this.numbers = NumberPattern.configured(ContactsConfig.PID, config.numberPrefix(), config.numberDigits());
         this.numberSeries = new NumberSeries(dataSource);
-        this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader());
+        this.jpa = new JpaUnit("opportune-contacts", dataSource, ContactServiceImpl.class.getClassLoader(), migrations);
     }
 
     @Deactivate

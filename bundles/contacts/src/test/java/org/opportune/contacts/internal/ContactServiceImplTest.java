@@ -25,6 +25,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -54,7 +55,7 @@ public class ContactServiceImplTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new ContactServiceImpl(dataSource, config("CT", 6), callers);
+        service = new ContactServiceImpl(dataSource, config("CT", 6), callers, new SchemaMigrations());
         service.setSalespeople(salespeople);
         salespeople.add("JO", false);
         salespeople.add("BL", true);
@@ -110,7 +111,7 @@ public class ContactServiceImplTest {
 
     @Test
     public void numberPrefixAndDigitsAreConfigurable() {
-        ContactServiceImpl other = new ContactServiceImpl(dataSource, config("k-", 4), callers);
+        ContactServiceImpl other = new ContactServiceImpl(dataSource, config("k-", 4), callers, new SchemaMigrations());
         try {
             assertEquals("K-0001", other.create(company("Other series")).no());
         } finally {
@@ -333,7 +334,7 @@ public class ContactServiceImplTest {
         salespeople.add("TIM", false);
         Locale defaultLocale = Locale.getDefault();
         Locale.setDefault(new Locale("tr", "TR")); // where "i".toUpperCase() is "İ"
-        ContactServiceImpl lowerCasePrefix = new ContactServiceImpl(dataSource, config("ci", 4), callers);
+        ContactServiceImpl lowerCasePrefix = new ContactServiceImpl(dataSource, config("ci", 4), callers, new SchemaMigrations());
         try {
             assertEquals("CI0001", lowerCasePrefix.create(company("Prefixed")).no());
             Contact company = service.create("tim1", company("Tim Ltd", "tim"));

@@ -23,6 +23,7 @@ import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.UsageChecks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,9 +46,9 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Activate
     public CloseOpportunityCodeServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            @Reference CallerContext callers) {
+            @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
         this.jpa = new JpaUnit("opportune-close-codes", dataSource,
-                CloseOpportunityCodeServiceImpl.class.getClassLoader());
+                CloseOpportunityCodeServiceImpl.class.getClassLoader(), migrations);
         this.closeCodes = new CodedRecords<>(jpa, callers, CloseOpportunityCodeEntity.class, "close opportunity code",
                 CloseOpportunityCode.CODE_LENGTH, CloseOpportunityCodeEntity::new, (em, entity) -> entity.toView());
     }

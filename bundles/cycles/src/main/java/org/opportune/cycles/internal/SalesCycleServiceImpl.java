@@ -42,6 +42,7 @@ import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.UsageChecks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,8 +74,8 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Activate
     public SalesCycleServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            @Reference CallerContext callers) {
-        this.jpa = new JpaUnit("opportune-cycles", dataSource, SalesCycleServiceImpl.class.getClassLoader());
+            @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
+        this.jpa = new JpaUnit("opportune-cycles", dataSource, SalesCycleServiceImpl.class.getClassLoader(), migrations);
         this.callers = callers;
         this.cycles = new CodedRecords<>(jpa, callers, SalesCycleEntity.class, RESOURCE, SalesCycle.CODE_LENGTH,
                 SalesCycleEntity::new, this::toView);

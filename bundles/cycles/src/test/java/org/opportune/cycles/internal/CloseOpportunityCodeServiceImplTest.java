@@ -20,6 +20,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -44,7 +45,7 @@ public class CloseOpportunityCodeServiceImplTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new CloseOpportunityCodeServiceImpl(dataSource, callers);
+        service = new CloseOpportunityCodeServiceImpl(dataSource, callers, new SchemaMigrations());
     }
 
     @After

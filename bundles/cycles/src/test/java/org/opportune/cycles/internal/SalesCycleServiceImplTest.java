@@ -26,6 +26,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -61,7 +62,7 @@ public class SalesCycleServiceImplTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new SalesCycleServiceImpl(dataSource, callers);
+        service = new SalesCycleServiceImpl(dataSource, callers, new SchemaMigrations());
         for (ProbabilityModel model : List.of(new MultiplyProbabilityModel(), new AddProbabilityModel(),
                 new ChancesOfSuccessProbabilityModel(), new CompletedProbabilityModel())) {
             service.addProbabilityModel(model, Map.of(ProbabilityModel.NAME_PROPERTY, model.name()));
@@ -265,7 +266,7 @@ public class SalesCycleServiceImplTest {
 
     @Test
     public void withoutAnyModelNoneIsListed() {
-        SalesCycleServiceImpl bare = new SalesCycleServiceImpl(dataSource, callers);
+        SalesCycleServiceImpl bare = new SalesCycleServiceImpl(dataSource, callers, new SchemaMigrations());
         try {
             ValidationException e = assertThrows(ValidationException.class, () -> bare.create("X", cycle("X", null)));
             assertTrue(e.errors().get(0).message(), e.errors().get(0).message().endsWith("installed: none"));

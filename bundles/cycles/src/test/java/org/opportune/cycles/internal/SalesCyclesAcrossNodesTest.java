@@ -22,6 +22,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.cycle.SalesCycle;
 import org.opportune.api.cycle.SalesCycleValues;
@@ -70,7 +71,7 @@ public class SalesCyclesAcrossNodesTest {
     }
 
     private SalesCycleServiceImpl node() {
-        SalesCycleServiceImpl node = new SalesCycleServiceImpl(dataSource(), callers);
+        SalesCycleServiceImpl node = new SalesCycleServiceImpl(dataSource(), callers, new SchemaMigrations());
         for (ProbabilityModel model : List.of(new MultiplyProbabilityModel(), new AddProbabilityModel(),
                 new ChancesOfSuccessProbabilityModel(), new CompletedProbabilityModel())) {
             node.addProbabilityModel(model, Map.of(ProbabilityModel.NAME_PROPERTY, model.name()));
@@ -182,7 +183,7 @@ public class SalesCyclesAcrossNodesTest {
             }
             return loaded;
         });
-        try (JpaUnit jpa = new JpaUnit("opportune-cycles", dataSource(), SalesCycleServiceImpl.class.getClassLoader())) {
+        try (JpaUnit jpa = new JpaUnit("opportune-cycles", dataSource(), SalesCycleServiceImpl.class.getClassLoader(), new SchemaMigrations())) {
             SalesCycle raceLoaded = jpa.read(em -> cache.find(em, "STD")).orElseThrow();
             assertEquals(new BigDecimal("40"), chances(raceLoaded, 2)); // what B loaded before A committed
             SalesCycle next = jpa.read(em -> cache.find(em, "STD")).orElseThrow();
@@ -233,7 +234,7 @@ public class SalesCyclesAcrossNodesTest {
         nodeB.get("STD");
         long loads = nodeB.cacheLoads();
         CacheGeneration elsewhere = new CacheGeneration(dataSource(), "cycles");
-        try (JpaUnit jpa = new JpaUnit("opportune-cycles", dataSource(), SalesCycleServiceImpl.class.getClassLoader())) {
+        try (JpaUnit jpa = new JpaUnit("opportune-cycles", dataSource(), SalesCycleServiceImpl.class.getClassLoader(), new SchemaMigrations())) {
             jpa.run(elsewhere::bump);
         }
         nodeB.get("STD");

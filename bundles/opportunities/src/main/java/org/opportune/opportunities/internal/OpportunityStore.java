@@ -6,6 +6,7 @@ import org.opportune.api.opportunity.OpportunityStatus;
 
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.NumberSeries;
+import org.opportune.persistence.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,9 +23,10 @@ public class OpportunityStore {
     private final NumberSeries numberSeries;
 
     @Activate
-    public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource) {
+    public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
+            @Reference SchemaMigrations migrations) {
         this.numberSeries = new NumberSeries(dataSource);
-        this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader());
+        this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader(), migrations);
     }
 
     @Deactivate

@@ -30,6 +30,7 @@ import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.StaleVersionException;
 import org.opportune.api.opportunity.MoveParticipant;
@@ -63,7 +64,7 @@ public class EntryNumbersAcrossNodesTest extends OpportunityTestSupport {
     @BeforeClass
     public static void startNodeB() {
         nodeBConnections = new CountingDataSource(dataSource);
-        nodeBStore = new OpportunityStore(nodeBConnections.proxy);
+        nodeBStore = new OpportunityStore(nodeBConnections.proxy, new SchemaMigrations());
     }
 
     @AfterClass
@@ -194,7 +195,7 @@ public class EntryNumbersAcrossNodesTest extends OpportunityTestSupport {
             assertEquals(150, fetched);
         }
         // a server started on that database
-        OpportunityStore restarted = new OpportunityStore(new CountingDataSource(dataSource).proxy);
+        OpportunityStore restarted = new OpportunityStore(new CountingDataSource(dataSource).proxy, new SchemaMigrations());
         try {
             OpportunityServiceImpl node = new OpportunityServiceImpl(restarted, modules, callers, config("OP", 6));
             String no = node.create(newOpportunity(null, "Big deal", "CT1", null, "STD", null,

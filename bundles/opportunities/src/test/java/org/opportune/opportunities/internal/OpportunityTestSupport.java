@@ -18,6 +18,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.api.opportunity.Activation;
@@ -70,7 +71,7 @@ public abstract class OpportunityTestSupport {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        store = new OpportunityStore(dataSource);
+        store = new OpportunityStore(dataSource, new SchemaMigrations());
     }
 
     @AfterClass

@@ -26,6 +26,7 @@ import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.UsageChecks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,8 +52,9 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Activate
     public SalespersonServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            @Reference CallerContext callers) {
-        this.jpa = new JpaUnit("opportune-salespeople", dataSource, SalespersonServiceImpl.class.getClassLoader());
+            @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
+        this.jpa = new JpaUnit("opportune-salespeople", dataSource, SalespersonServiceImpl.class.getClassLoader(),
+                migrations);
         this.salespeople = new CodedRecords<>(jpa, callers, SalespersonEntity.class, "salesperson",
                 Salesperson.CODE_LENGTH, SalespersonEntity::new, (em, entity) -> entity.toView());
     }

@@ -22,6 +22,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -48,7 +49,7 @@ public class SalespersonServiceImplTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        service = new SalespersonServiceImpl(dataSource, callers);
+        service = new SalespersonServiceImpl(dataSource, callers, new SchemaMigrations());
     }
 
     @After

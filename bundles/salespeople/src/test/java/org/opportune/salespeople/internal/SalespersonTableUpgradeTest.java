@@ -13,6 +13,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.persistence.ThreadCallerContext;
@@ -31,7 +32,7 @@ public class SalespersonTableUpgradeTest {
                 + " EMAIL VARCHAR(80), PHONE VARCHAR(30), JOB_TITLE VARCHAR(30), COMMISSION_PERCENT DECIMAL(8,5),"
                 + " BLOCKED SMALLINT NOT NULL, VERSION BIGINT NOT NULL)");
         execute("INSERT INTO SALESPERSON VALUES ('OLD', 'Old', NULL, NULL, NULL, NULL, 0, 1)");
-        service = new SalespersonServiceImpl(dataSource, new ThreadCallerContext());
+        service = new SalespersonServiceImpl(dataSource, new ThreadCallerContext(), new SchemaMigrations());
     }
 
     @After

@@ -1,0 +1,167 @@
+package org.opportune.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.opportune.itests.OpportuneTestSupport.basicAuthorization;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.opportune.itests.OpportuneTestSupport.Response;
+import org.opportune.itests.distribution.FreshDistribution;
+import org.opportune.itests.distribution.KarafDistribution;
+import org.opportune.itests.upgrade.SchemaDescription;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * An upgrade as an administrator makes it: today's distribution started on a database that the last build
+ * without schema migrations made (the committed fixtures of {@code src/test/fixtures}, made by 0.1.0 at 87120d3).
+ * Every record is kept and answered over REST as that build answered it, the boot logs no ERROR and no stack
+ * trace, writes go on where the old ones stopped, and the upgraded schema is the one a fresh database gets.
+ */
+public class UpgradeIT {
+    protected static final Path FIXTURES = Path.of("src/test/fixtures");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final String AUTHORIZATION = basicAuthorization(OpportuneTestSupport.ADMIN,
+            OpportuneTestSupport.ADMIN_PASSWORD);
+    /** Figures that count days up to today: they grow every day the fixture gets older. */
+    private static final Set<String> DAYS_UP_TO_TODAY = Set.of("days", "daysOpen", "averageDays", "daysPerStage");
+    private static final Path ARCHIVE = Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution"));
+
+    @Rule
+    public final FreshDistribution upgraded = new FreshDistribution(ARCHIVE, "upgraded", 200);
+    @Rule
+    public final FreshDistribution fresh = new FreshDistribution(ARCHIVE, "fresh", 200);
+
+    /** Puts the old build's database where the distribution looks for it: its Derby under data/. */
+    protected void useOldDatabase(KarafDistribution unpacked) throws IOException, InterruptedException {
+        Path derby = unpacked.derbyDatabase().getParent();
+        Files.createDirectories(derby);
+        Process untar = new ProcessBuilder("tar", "xzf", FIXTURES.resolve("derby-87120d3.tar.gz").toAbsolutePath()
+                .toString(), "-C", derby.toString()).inheritIO().start();
+        assertEquals("untar the Derby fixture", 0, untar.waitFor());
+    }
+
+    /** The database a fresh distribution makes: the shipped embedded Derby. */
+    protected void useNewDatabase(KarafDistribution unpacked) throws IOException {
+    }
+
+    /** The old build's answers the upgraded one must give; fields that hold the time of a write are kept. */
+    protected Set<String> fieldsThatDiffer() {
+        return Set.of();
+    }
+
+    /** Opens the database of a stopped distribution. */
+    protected Connection open(KarafDistribution stopped) throws SQLException {
+        return DriverManager.getConnection("jdbc:derby:" + stopped.derbyDatabase().toAbsolutePath());
+    }
+
+    /** Lets go of what {@link #open} opened (the embedded Derby stays booted in this JVM otherwise). */
+    protected void close(KarafDistribution stopped) {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + stopped.derbyDatabase().toAbsolutePath() + ";shutdown=true");
+        } catch (SQLException shutDown) {
+            // Derby reports a shut-down database as an SQLException (08006)
+        }
+    }
+
+    @Test
+    public void theOldBuildsDatabaseIsKeptReadableWritableAndSchemaAlikeAFreshOne() throws Exception {
+        KarafDistribution old = upgraded.get();
+        useOldDatabase(old);
+        old.start(START_TIMEOUT);
+        assertCleanBoot(old);
+
+        for (Path expected : expectedAnswers()) {
+            boolean daysGrow = expected.getFileName().toString().matches("(statistics|reports)\\.json");
+            JsonNode answers = new ObjectMapper().readTree(expected.toFile());
+            for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> answer = it.next();
+                Response now = OpportuneTestSupport.send(old.baseUri(), "GET", "/api/v1" + answer.getKey(), null,
+                        AUTHORIZATION);
+                assertEquals(answer.getKey() + ": " + now.body(), 200, now.status());
+                assertContains(answer.getKey(), answer.getValue(), now.json(), daysGrow);
+            }
+        }
+        // writes go on where the old build stopped: CT000011 was the last contact it numbered (then deleted)
+        Response contact = OpportuneTestSupport.send(old.baseUri(), "POST", "/api/v1/contacts",
+                "{\"type\":\"COMPANY\",\"name\":\"After The Upgrade\"}", AUTHORIZATION);
+        assertEquals(contact.body(), 201, contact.status());
+        assertEquals("CT000012", contact.json().path("no").asText());
+        Response moved = OpportuneTestSupport.send(old.baseUri(), "POST", "/api/v1/opportunities/OP000001/next", "{}",
+                AUTHORIZATION);
+        assertTrue(moved.body(), moved.status() == 200 || moved.status() == 409);
+        old.stop(STOP_TIMEOUT);
+
+        KarafDistribution empty = fresh.get();
+        useNewDatabase(empty);
+        empty.start(START_TIMEOUT);
+        assertCleanBoot(empty);
+        empty.stop(STOP_TIMEOUT);
+
+        assertEquals("the upgraded schema is a fresh one", describe(empty), describe(old));
+    }
+
+    private List<String> describe(KarafDistribution stopped) throws SQLException {
+        try (Connection connection = open(stopped)) {
+            return SchemaDescription.of(connection);
+        } finally {
+            close(stopped);
+        }
+    }
+
+    private static void assertCleanBoot(KarafDistribution karaf) throws IOException {
+        assertEquals("no ERROR", List.of(), karaf.errorLogLines());
+        try (Stream<String> lines = Files.lines(karaf.home().resolve("data/log/karaf.log"))) {
+            assertEquals("no stack trace", List.of(), lines.filter(line -> line.startsWith("\tat ")).limit(5).toList());
+        }
+    }
+
+    private static List<Path> expectedAnswers() throws IOException {
+        try (Stream<Path> files = Files.list(FIXTURES.resolve("expected"))) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    /** Every field the old build answered is answered alike; fields added since are welcome. */
+    private void assertContains(String where, JsonNode expected, JsonNode actual, boolean daysGrow) {
+        if (expected.isObject()) {
+            assertTrue(where + " is an object: " + actual, actual.isObject());
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String path = where + "." + field.getKey();
+                assertTrue(path + " is missing", actual.has(field.getKey()));
+                if (fieldsThatDiffer().contains(field.getKey()) || daysGrow && DAYS_UP_TO_TODAY.contains(field.getKey())) {
+                    assertEquals(path + " null or not", field.getValue().isNull(), actual.get(field.getKey()).isNull());
+                } else {
+                    assertContains(path, field.getValue(), actual.get(field.getKey()), daysGrow);
+                }
+            }
+        } else if (expected.isArray()) {
+            assertEquals(where + " size", expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertContains(where + "[" + i + "]", expected.get(i), actual.get(i), daysGrow);
+            }
+        } else if (expected.isNumber()) {
+            assertTrue(where + ": " + expected + " vs " + actual, actual.isNumber()
+                    && expected.decimalValue().compareTo(actual.decimalValue()) == 0);
+        } else {
+            assertEquals(where, expected, actual);
+        }
+    }
+}
