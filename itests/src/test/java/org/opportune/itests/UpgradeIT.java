@@ -103,9 +103,20 @@ public class UpgradeIT {
                 "{\"type\":\"COMPANY\",\"name\":\"After The Upgrade\"}", AUTHORIZATION);
         assertEquals(contact.body(), 201, contact.status());
         assertEquals("CT000012", contact.json().path("no").asText());
-        Response moved = OpportuneTestSupport.send(old.baseUri(), "POST", "/api/v1/opportunities/OP000001/next", "{}",
-                AUTHORIZATION);
-        assertTrue(moved.body(), moved.status() == 200 || moved.status() == 409);
+        // and an opportunity moves on: its new entry numbered after the 39 the old build drew, the only active one
+        Response moved = OpportuneTestSupport.send(old.baseUri(), "POST", "/api/v1/opportunities/OP000009/updates",
+                "{\"action\":\"NEXT\"}", AUTHORIZATION);
+        assertEquals(moved.body(), 2, moved.status() / 100);
+        JsonNode entries = OpportuneTestSupport.send(old.baseUri(), "GET", "/api/v1/opportunities/OP000009/entries",
+                null, AUTHORIZATION).json().path("items");
+        JsonNode last = entries.get(entries.size() - 1);
+        assertTrue("moved on from stage 10", last.path("stage").asInt() > 10);
+        assertTrue(last.toString(), last.path("active").asBoolean() && last.path("entryNo").asLong() > 39);
+        long active = 0;
+        for (JsonNode entry : entries) {
+            active += entry.path("active").asBoolean() ? 1 : 0;
+        }
+        assertEquals("one active entry", 1, active);
         old.stop(STOP_TIMEOUT);
 
         KarafDistribution empty = fresh.get();
