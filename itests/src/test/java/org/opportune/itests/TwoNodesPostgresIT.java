@@ -119,6 +119,10 @@ public class TwoNodesPostgresIT {
             Future<Long> startA = starter.submit(() -> a.start(START_TIMEOUT));
             Future<Long> startB = starter.submit(() -> b.start(START_TIMEOUT));
             System.out.println("TWO_NODES_STARTUP_MS A=" + startA.get() + " B=" + startB.get());
+            for (KarafDistribution node : List.of(a, b)) { // the schema was made by one node while the other waited
+                assertEquals(node.home() + ": no ERROR", List.of(), node.errorLogLines());
+                assertEquals(node.home() + ": no stack trace", List.of(), node.stackTraceLines());
+            }
             drawFirstNumbersConcurrently();
         } catch (Exception | AssertionError e) {
             printLogs();

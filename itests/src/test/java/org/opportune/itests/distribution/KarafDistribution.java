@@ -176,6 +176,20 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
+    /** The first lines of stack traces in karaf.log ({@code \tat …}): a clean boot has none. */
+    public List<String> stackTraceLines() throws IOException {
+        try (Stream<String> lines = Files.lines(karafLog(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("\tat ")).limit(5).toList();
+        }
+    }
+
+    /** The lines of karaf.log that contain {@code text}. */
+    public List<String> logLinesWith(String text) throws IOException {
+        try (Stream<String> lines = Files.lines(karafLog(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).toList();
+        }
+    }
+
     /** Prints the end of karaf.log and console.log, for a failure's diagnosis. */
     public void printLogs(PrintStream out, int lines) {
         printTail(out, karafLog(), lines);
