@@ -90,17 +90,16 @@ public final class SchemaMigrations {
     }
 
     private static void migrate(Connection connection, String changelog, ClassLoader moduleLoader) throws Exception {
-        boolean postgres = database(connection) instanceof PostgresDatabase;
+        Database database = database(connection);
+        boolean postgres = database instanceof PostgresDatabase;
         if (postgres) {
             advisoryLock(connection, "pg_advisory_lock");
         }
         try {
             if (postgres || embeddedDerby(connection)) {
-                releaseLockOfKilledProcess(database(connection));
+                releaseLockOfKilledProcess(database);
             }
-            // a Database of its own: one that has looked at the schema keeps what it saw, and the
-            // baseline's "table exists" checks would then miss the tables that are there
-            update(database(connection), changelog, moduleLoader);
+            update(database, changelog, moduleLoader);
         } finally {
             if (postgres) {
                 advisoryLock(connection, "pg_advisory_unlock");
