@@ -4,10 +4,10 @@ import static org.junit.Assert.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Map;
 
 import org.opportune.itests.distribution.KarafDistribution;
 import org.opportune.itests.postgres.PostgresOptions;
+import org.opportune.itests.postgres.PostgresServer;
 
 /**
  * {@link RestartPersistenceIT} on PostgreSQL: the unpacked distribution's DataSource is pointed at a new database
@@ -17,10 +17,7 @@ public class RestartPersistencePostgresIT extends RestartPersistenceIT {
 
     @Override
     protected void configure(KarafDistribution unpacked) throws IOException {
-        for (Map.Entry<String, String> property : PostgresOptions.newDatabase().entrySet()) {
-            KarafDistribution.setProperty(unpacked.home().resolve(PostgresOptions.DATASOURCE_CFG), property.getKey(),
-                    property.getValue());
-        }
+        PostgresOptions.pointAt(unpacked, PostgresServer.shared().newDatabase("opportune"));
     }
 
     @Override

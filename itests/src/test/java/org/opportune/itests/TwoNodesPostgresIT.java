@@ -47,6 +47,7 @@ import org.opportune.itests.OpportuneTestSupport.Response;
 import org.opportune.itests.distribution.KarafDistribution;
 import org.opportune.itests.eventlog.EventLogActivator;
 import org.opportune.itests.postgres.PostgresOptions;
+import org.opportune.itests.postgres.PostgresServer;
 
 /**
  * Two distributions on one PostgreSQL database, no sticky sessions, behave like one node (README, "Running several
@@ -100,17 +101,14 @@ public class TwoNodesPostgresIT {
     public static void startTwoNodesOnOneDatabase() throws Exception {
         Path archive = Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution"));
         Path folder = Path.of("target", "two-nodes-" + System.currentTimeMillis());
-        Map<String, String> database = PostgresOptions.newDatabase();
+        String database = PostgresServer.shared().newDatabase("opportune");
         Path eventLog = ExtensionBundle.write(folder.resolve("eventlog.jar"), "org.opportune.itests.eventlog",
                 "org.osgi.framework;version=\"[1.8,2)\",org.osgi.service.event;version=\"[1.3,2)\"",
                 EventLogActivator.class);
         a = KarafDistribution.unpack(archive, folder.resolve("a"));
         b = KarafDistribution.unpack(archive, folder.resolve("b"));
         for (KarafDistribution node : List.of(a, b)) {
-            for (Map.Entry<String, String> property : database.entrySet()) { // the same database for both
-                KarafDistribution.setProperty(node.home().resolve(PostgresOptions.DATASOURCE_CFG), property.getKey(),
-                        property.getValue());
-            }
+            PostgresOptions.pointAt(node, database); // the same database for both
             Files.copy(eventLog, node.home().resolve("deploy/eventlog.jar"));
         }
         // in parallel: a first boot on an empty database, both nodes creating the tables at the same time

@@ -33,10 +33,7 @@ public class UpgradePostgresIT extends UpgradeIT {
 
     private void use(KarafDistribution unpacked, String database) throws IOException {
         databases.put(unpacked, database);
-        for (Map.Entry<String, String> property : PostgresOptions.dataSourceOf(database).entrySet()) {
-            KarafDistribution.setProperty(unpacked.home().resolve(PostgresOptions.DATASOURCE_CFG), property.getKey(),
-                    property.getValue());
-        }
+        PostgresOptions.pointAt(unpacked, database);
     }
 
     /** The expected answers come from the Derby copy, written a few seconds apart from the PostgreSQL one. */

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.UserPrincipalLookupService;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A throw-away PostgreSQL for the integration tests, started in the test (driver) JVM: once, on first use, and shared
@@ -185,8 +187,8 @@ public final class PostgresServer {
     /** Runs a plain SQL dump (gzip) into {@code database} with psql, stopping at its first error. */
     public void restore(String database, Path gzippedDump) {
         Path sql = folder.resolve(database + ".sql");
-        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(gzippedDump))) {
-            Files.copy(in, sql, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gzippedDump))) {
+            Files.copy(in, sql, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
