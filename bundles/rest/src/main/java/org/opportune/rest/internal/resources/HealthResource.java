@@ -25,6 +25,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,8 @@ public class HealthResource {
     private final ModuleStates installed;
 
     @Activate
-    public HealthResource(BundleContext context) {
-        this(new InstalledModules(context));
+    public HealthResource(BundleContext context, @Reference ServiceComponentRuntime components) {
+        this(new InstalledModules(context, components));
     }
 
     HealthResource(ModuleStates installed) {

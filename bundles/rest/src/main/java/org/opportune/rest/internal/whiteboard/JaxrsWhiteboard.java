@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -73,10 +74,11 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     volatile CallerContext callers;
 
     @Activate
-    public JaxrsWhiteboard(BundleContext context, RestConfig config) {
+    public JaxrsWhiteboard(BundleContext context, RestConfig config,
+            @Reference ServiceComponentRuntime components) {
         this.authentication = authentication(config);
         this.cors = cors(config);
-        this.startup = new StartupLatch(new InstalledModules(context)::modules,
+        this.startup = new StartupLatch(new InstalledModules(context, components)::modules,
                 BuiltInResources.of(context.getBundle()), Duration.ofSeconds(config.startupTimeoutSeconds()),
                 Clock.systemUTC());
         this.servlet = new JerseyServlet(this::currentApplication,
