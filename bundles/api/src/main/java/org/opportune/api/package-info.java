@@ -4,7 +4,7 @@
  * whiteboard that guards deletes across modules.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opportune.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -105,7 +105,9 @@ public final class CodedRecords<E extends AuditedEntity, V> {
             fill.apply(em, created, stamp);
             em.persist(stamp.on(created));
             em.flush();
-            return view.of(em, created);
+            V createdView = view.of(em, created);
+            AuditTrail.created(em, stamp, auditEntity(), key, createdView);
+            return createdView;
         });
     }
 
@@ -146,10 +148,13 @@ public final class CodedRecords<E extends AuditedEntity, V> {
             Change<E> change = check.check(violations);
             violations.throwIfAny();
             ChangeStamp stamp = ChangeStamp.now(callers);
+            V before = view.of(em, changed);
             change.apply(em, changed, stamp);
             stamp.onChanged(em, changed);
             em.flush();
-            return view.of(em, changed);
+            V after = view.of(em, changed);
+            AuditTrail.changed(em, stamp, auditEntity(), key, before, after);
+            return after;
         });
     }
 
@@ -166,7 +171,16 @@ public final class CodedRecords<E extends AuditedEntity, V> {
         if (key != null) { // a blank code names no record: nothing uses it, and the lookup says not found
             usageChecks.refuseDeleteIfUsed(resource + " " + key, key);
         }
-        jpa.run(em -> em.remove(lockedForChange(em, key, expectedVersion)));
+        jpa.run(em -> {
+            E deleted = lockedForChange(em, key, expectedVersion);
+            AuditTrail.deleted(em, ChangeStamp.now(callers), auditEntity(), key, view.of(em, deleted));
+            em.remove(deleted);
+        });
+    }
+
+    /** How the audit log names the kind: the resource in kebab case, e.g. {@code close-opportunity-code}. */
+    public String auditEntity() {
+        return resource.replace(' ', '-');
     }
 
     /**

@@ -39,11 +39,13 @@ public class SchemaMigrationsTest {
         migrations.apply(dataSource, TEST_CHANGELOG, loader);
         migrations.apply(dataSource, TEST_CHANGELOG, loader);
 
-        assertEquals(List.of("opportune-persistence cache-generation-1 EXECUTED",
+        assertEquals(List.of("opportune-persistence audit-log-1 EXECUTED",
+                "opportune-persistence cache-generation-1 EXECUTED",
                 "opportune-persistence number-series-1 EXECUTED",
                 "opportune-persistence-test test-tables-1 EXECUTED"), applied());
         assertTrue(tableExists("NUMBER_SERIES"));
         assertTrue(tableExists("CACHE_GENERATION"));
+        assertTrue(tableExists("AUDIT_LOG"));
         assertTrue(tableExists("TEST_COLOUR"));
     }
 
@@ -54,7 +56,8 @@ public class SchemaMigrationsTest {
 
         migrations.apply(dataSource, SchemaMigrations.SHARED_CHANGELOG, loader);
 
-        assertEquals(List.of("opportune-persistence cache-generation-1 EXECUTED",
+        assertEquals(List.of("opportune-persistence audit-log-1 EXECUTED",
+                "opportune-persistence cache-generation-1 EXECUTED",
                 "opportune-persistence number-series-1 MARK_RAN"), applied());
         assertEquals("CT000042", new NumberSeries(dataSource).next("CONTACT", "CT", 6));
     }
@@ -92,7 +95,7 @@ public class SchemaMigrationsTest {
         } finally {
             modules.shutdown();
         }
-        assertEquals(3, applied().size());
+        assertEquals(4, applied().size());
     }
 
     @Test

@@ -50,6 +50,30 @@ public final class Caller {
         return roles.contains(role);
     }
 
+    /** @return whether the caller sees every opportunity (and task): the server, an admin, a manager or a viewer */
+    public boolean readsEverything() {
+        return system || hasRole(Roles.OPPORTUNE_ADMIN) || hasRole(Roles.SALES_MANAGER)
+                || hasRole(Roles.SALES_VIEWER);
+    }
+
+    /** @return whether the caller may change every opportunity, contact and task: the server, an admin, a manager */
+    public boolean changesEverything() {
+        return system || hasRole(Roles.OPPORTUNE_ADMIN) || hasRole(Roles.SALES_MANAGER);
+    }
+
+    /**
+     * @return whether the caller works on its own salesperson's records only: it has the {@link Roles#SALESPERSON}
+     *         role and none that reads everything
+     */
+    public boolean ownRecordsOnly() {
+        return !readsEverything() && hasRole(Roles.SALESPERSON);
+    }
+
+    /** @return whether the caller has at least one of Opportune's {@link Roles}, or is the server */
+    public boolean hasAnyOpportuneRole() {
+        return system || Roles.ALL.stream().anyMatch(roles::contains);
+    }
+
     /** @return true for {@link #system()}, false for every login */
     public boolean isSystem() {
         return system;

@@ -3,7 +3,7 @@
  * current service call by the REST and shell front doors.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opportune.api.caller;
 
 import org.osgi.annotation.bundle.Export;
