@@ -315,7 +315,7 @@ public abstract class OpportuneTestSupport {
         PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8);
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal(ADMIN));
-        for (String role : List.of("admin", "manager", "viewer", "systembundles", "ssh")) {
+        for (String role : List.of("admin", "manager", "viewer", "systembundles", "ssh", "opportune-admin")) {
             admin.getPrincipals().add(new RolePrincipal(role));
         }
         ExecutorService executor = Executors.newSingleThreadExecutor();

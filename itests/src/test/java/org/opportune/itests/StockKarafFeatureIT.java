@@ -47,7 +47,7 @@ public class StockKarafFeatureIT extends OpportuneTestSupport {
                     "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots,"
                             + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots,"
                             + repository.toUri() + "@id=opportune.distribution@snapshots"),
-            editConfigurationFilePut("etc/users.properties", USER, USER + ",admin"),
+            editConfigurationFilePut("etc/users.properties", USER, USER + ",admin,opportune-admin"),
         };
     }
 

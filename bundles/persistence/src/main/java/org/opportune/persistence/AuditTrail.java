@@ -1,12 +1,16 @@
 package org.opportune.persistence;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -60,8 +64,12 @@ public final class AuditTrail {
                 .setParameter(6, cut(summary)).executeUpdate();
     }
 
-    /** {@code name: "Jo Miller", blocked: false, …} */
-    static String describe(Object view) {
+    /**
+     * The values of a record: {@code name: "Jo Miller", blocked: false, …}, leaving out nulls, empty lists and the
+     * version and last change. Public so that a module can word a change of its own (see
+     * {@link #changed(EntityManager, ChangeStamp, String, String, String)}).
+     */
+    public static String describe(Object view) {
         List<String> values = new ArrayList<>();
         for (RecordComponent component : components(view)) {
             Object value = value(component, view);
@@ -72,17 +80,76 @@ public final class AuditTrail {
         return String.join(", ", values);
     }
 
-    /** {@code name: "Jo" → "Jo Miller", blocked: false → true} */
-    static String difference(Object before, Object after) {
+    /**
+     * The values that differ between two views of one record: {@code name: "Jo" → "Jo Miller", blocked: false →
+     * true}; empty when none does. A list of records (a cycle's stages, say) is compared item by item, matched on
+     * each item's first value: {@code stages[2] added: {…}}, {@code stages[1]: {completedPercent: 10 → 20}},
+     * {@code stages[3] deleted: {…}}.
+     */
+    public static String difference(Object before, Object after) {
+        if (before == null || after == null || before.getClass() != after.getClass()) {
+            throw new IllegalArgumentException("the audit log compares two views of one kind, not " + before
+                    + " and " + after);
+        }
         List<String> changes = new ArrayList<>();
         for (RecordComponent component : components(after)) {
             Object was = value(component, before);
             Object is = value(component, after);
-            if (!Objects.equals(was, is)) {
+            if (Objects.equals(was, is)) {
+                continue;
+            }
+            Map<String, Object> wasItems = itemsByKey(was);
+            Map<String, Object> isItems = itemsByKey(is);
+            if (wasItems != null && isItems != null) {
+                changes.addAll(itemDifferences(component.getName(), wasItems, isItems));
+            } else {
                 changes.add(component.getName() + ": " + text(was) + " → " + text(is));
             }
         }
         return String.join(", ", changes);
+    }
+
+    private static List<String> itemDifferences(String name, Map<String, Object> before, Map<String, Object> after) {
+        List<String> changes = new ArrayList<>();
+        after.forEach((key, item) -> {
+            Object was = before.get(key);
+            if (was == null) {
+                changes.add(name + "[" + key + "] added: {" + describe(item) + "}");
+            } else {
+                String itemChanges = difference(was, item);
+                if (!itemChanges.isEmpty()) {
+                    changes.add(name + "[" + key + "]: {" + itemChanges + "}");
+                }
+            }
+        });
+        before.forEach((key, item) -> {
+            if (!after.containsKey(key)) {
+                changes.add(name + "[" + key + "] deleted: {" + describe(item) + "}");
+            }
+        });
+        return changes;
+    }
+
+    /**
+     * @return the items of a list of records of one class keyed by their first summarised value, in list order; null
+     *         for anything else, or when two items share a key (then the lists are compared as wholes)
+     */
+    private static Map<String, Object> itemsByKey(Object value) {
+        if (!(value instanceof List<?> items)) {
+            return null;
+        }
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        for (Object item : items) {
+            if (item == null || !item.getClass().isRecord() || item.getClass() != items.get(0).getClass()
+                    || components(item).isEmpty()) {
+                return null;
+            }
+            String key = String.valueOf(value(components(item).get(0), item));
+            if (byKey.put(key, item) != null) {
+                return null;
+            }
+        }
+        return byKey;
     }
 
     private static List<RecordComponent> components(Object view) {
@@ -102,11 +169,21 @@ public final class AuditTrail {
         }
     }
 
+    /** Text in quotes, a record as its values in braces, a list item by item, a number as written. */
     private static String text(Object value) {
         if (value == null) {
             return "null";
         }
-        return value instanceof CharSequence || value instanceof Enum<?> ? "\"" + value + "\"" : value.toString();
+        if (value instanceof CharSequence || value instanceof Enum<?>) {
+            return "\"" + value + "\"";
+        }
+        if (value.getClass().isRecord()) {
+            return "{" + describe(value) + "}";
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(AuditTrail::text).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
     }
 
     private static String cut(String summary) {

@@ -13,6 +13,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.criteria.Predicate;
 import javax.sql.DataSource;
 
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
@@ -25,14 +26,18 @@ import org.opportune.api.UsageCheck;
 import org.opportune.api.UsageResources;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
+import org.opportune.api.caller.Caller;
 import org.opportune.api.caller.CallerContext;
+import org.opportune.api.caller.Roles;
 import org.opportune.api.contact.Address;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.contact.ContactType;
 import org.opportune.api.contact.ContactValues;
+import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.persistence.AuditTrail;
 import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
@@ -53,6 +58,10 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
     private static final String RESOURCE = "contact";
+    /** How the audit log names contacts. */
+    private static final String AUDIT_ENTITY = "contact";
+    /** The roles that change every contact. */
+    private static final List<String> CHANGING_EVERY_CONTACT = List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER);
     private static final String SERIES = "CONTACT";
 
     private static final Listing<ContactEntity> LISTING = new Listing<>(ContactEntity.class,
@@ -123,13 +132,14 @@ public class ContactServiceImpl implements ContactService {
     /** @param noGiven whether the caller names the no. (then it is required) or the series gives it */
     private Contact create(String no, boolean noGiven, ContactValues values) {
         ContactValues input = Objects.requireNonNull(values, "values");
+        String own = ownSalespersonOfWriter("create contacts");
         Violations violations = new Violations();
         if (noGiven) {
             violations.code("no", no, Contact.NO_LENGTH);
         }
         checkFields(violations, input);
         violations.throwIfAny();
-        String salespersonCode = assignableSalesperson(input.salespersonCode(), null);
+        String salespersonCode = assignableSalesperson(givenOrOwn(input.salespersonCode(), own), null);
         // the number is drawn before the transaction: the series takes a connection of its own
         String key = noGiven ? Codes.normalise(no)
                 : numberSeries.nextFree(SERIES, numbers.prefix(), numbers.digits(),
@@ -142,16 +152,19 @@ public class ContactServiceImpl implements ContactService {
             String companyNo = companyNo(em, input, key);
             ContactEntity entity = new ContactEntity(key);
             entity.apply(input, companyNo, salespersonCode);
-            em.persist(ChangeStamp.now(callers).on(entity));
+            ChangeStamp stamp = ChangeStamp.now(callers);
+            em.persist(stamp.on(entity));
             em.flush();
-            return toView(em, entity);
+            Contact created = toView(em, entity);
+            AuditTrail.created(em, stamp, AUDIT_ENTITY, key, ContactAuditView.of(created));
+            return created;
         });
     }
 
     @Override
     public Optional<Contact> find(String no) {
         String key = Codes.normalise(no);
-        if (key == null) {
+        if (key == null || !callers.current().hasAnyOpportuneRole()) {
             return Optional.empty();
         }
         return jpa.read(em -> Optional.ofNullable(em.find(ContactEntity.class, key))
@@ -166,6 +179,9 @@ public class ContactServiceImpl implements ContactService {
     @Override
     public Page<Contact> list(ContactQuery query, PageRequest page) {
         ContactQuery filter = query == null ? ContactQuery.all() : query;
+        if (!callers.current().hasAnyOpportuneRole()) {
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
+        }
         return jpa.read(em -> {
             Page<ContactEntity> entities = LISTING.page(em, (cb, root) -> {
                 List<Predicate> where = new ArrayList<>();
@@ -196,8 +212,11 @@ public class ContactServiceImpl implements ContactService {
     public Contact update(String no, ContactValues values, Long expectedVersion) {
         String key = Codes.normalise(no);
         ContactValues input = Objects.requireNonNull(values, "values");
+        // asked before the transaction: the salespeople module reads on a connection of its own
+        String own = ownSalespersonOfWriter("change contacts");
         return jpa.inTransaction(em -> {
             ContactEntity entity = lockedForChange(em, key, expectedVersion);
+            refuseUnlessOwn(entity, own);
             Violations violations = new Violations();
             checkFields(violations, input);
             violations.throwIfAny();
@@ -205,18 +224,30 @@ public class ContactServiceImpl implements ContactService {
                 throw new ConflictException("company " + key + " still has persons and cannot become a person",
                         List.of(new FieldError("type", "cannot change while persons belong to the company")));
             }
-            String salespersonCode = assignableSalesperson(input.salespersonCode(), entity.salespersonCode());
+            String salespersonCode = assignableSalesperson(givenOrOwn(input.salespersonCode(), own),
+                    entity.salespersonCode());
             String companyNo = companyNo(em, input, key);
+            Contact before = toView(em, entity);
             entity.apply(input, companyNo, salespersonCode);
-            // values as they were: no write, so the version and the last change stay
-            ChangeStamp.now(callers).onChanged(em, entity);
+            // values as they were: no write, so the version and the last change stay, and no audit line
+            ChangeStamp stamp = ChangeStamp.now(callers);
+            stamp.onChanged(em, entity);
             em.flush();
-            return toView(em, entity);
+            Contact after = toView(em, entity);
+            AuditTrail.changed(em, stamp, AUDIT_ENTITY, key, ContactAuditView.of(before), ContactAuditView.of(after));
+            return after;
         });
     }
 
     @Override
     public void delete(String no, Long expectedVersion) {
+        Caller caller = callers.current();
+        if (!caller.changesEverything()) {
+            throw new AccessDeniedException(caller.hasRole(Roles.SALESPERSON)
+                    ? "a salesperson cannot delete contacts; ask a sales manager"
+                    : "deleting contacts needs the role " + Roles.SALES_MANAGER + " or " + Roles.OPPORTUNE_ADMIN,
+                    CHANGING_EVERY_CONTACT);
+        }
         String key = Codes.normalise(no);
         if (key != null) { // a blank no. names no contact: nothing uses it, and the lookup says not found
             usageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
@@ -226,8 +257,65 @@ public class ContactServiceImpl implements ContactService {
             if (entity.type() == ContactType.COMPANY && hasPersons(em, key)) {
                 throw new ConflictException("company " + key + " cannot be deleted: persons still belong to it");
             }
+            AuditTrail.deleted(em, ChangeStamp.now(callers), AUDIT_ENTITY, key,
+                    ContactAuditView.of(toView(em, entity)));
             em.remove(entity);
         });
+    }
+
+    /**
+     * Who may write contacts: admins and managers every one, a salesperson those of its own salesperson (the one
+     * whose user name is the caller's), nobody else any.
+     *
+     * @param what what the caller asked for, e.g. {@code change contacts}
+     * @return the caller's own salesperson code when its writes are limited to it; null when it writes any contact
+     * @throws AccessDeniedException the caller may write no contact
+     */
+    private String ownSalespersonOfWriter(String what) {
+        Caller caller = callers.current();
+        if (caller.changesEverything()) {
+            return null;
+        }
+        if (!caller.hasRole(Roles.SALESPERSON)) {
+            throw new AccessDeniedException("to " + what + " " + caller.userName() + " needs the role "
+                    + Roles.SALESPERSON + ", " + Roles.SALES_MANAGER + " or " + Roles.OPPORTUNE_ADMIN,
+                    List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER, Roles.SALESPERSON));
+        }
+        SalespersonService service = salespeople;
+        if (service == null) {
+            throw new UnavailableException("the salespeople module is not available, so the salesperson of user "
+                    + caller.userName() + " cannot be found; retry when it runs again");
+        }
+        return service.findByUserName(caller.userName()).map(Salesperson::code)
+                .orElseThrow(() -> new AccessDeniedException("user " + caller.userName() + " is linked to no"
+                        + " salesperson, so it cannot " + what + ": set the user name of its salesperson",
+                        CHANGING_EVERY_CONTACT));
+    }
+
+    /**
+     * @param own the caller's own salesperson, or null when it may give contacts to anyone
+     * @return the salesperson code to give the contact: the given one, or the caller's own when none is given
+     * @throws AccessDeniedException a salesperson names another salesperson
+     */
+    private static String givenOrOwn(String given, String own) {
+        String code = Codes.normalise(given);
+        if (own == null || code == null || code.equals(own)) {
+            return code == null ? own : code;
+        }
+        throw new AccessDeniedException("a salesperson gives contacts to its own salesperson " + own + " only",
+                CHANGING_EVERY_CONTACT, List.of(new FieldError("salespersonCode",
+                        "must be your own salesperson " + own + " (or none), not " + code)));
+    }
+
+    /** @param own the caller's own salesperson, or null when it may change every contact */
+    private static void refuseUnlessOwn(ContactEntity contact, String own) {
+        if (own != null && !own.equals(contact.salespersonCode())) {
+            throw new AccessDeniedException("contact " + contact.no() + " is "
+                    + (contact.salespersonCode() == null ? "given to no salesperson"
+                            : "salesperson " + contact.salespersonCode() + "'s")
+                    + "; a salesperson changes the contacts of its own salesperson " + own + " only",
+                    CHANGING_EVERY_CONTACT);
+        }
     }
 
     /** The company no. to store: a company's own no., or the person's company after checking it. */

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -42,6 +44,7 @@ import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactType;
 import org.opportune.api.contact.ContactValues;
+import org.opportune.api.salesperson.Salesperson;
 import org.opportune.persistence.ThreadCallerContext;
 
 public class ContactServiceImplTest {
@@ -426,7 +429,7 @@ public class ContactServiceImplTest {
         Contact cronus = callers.callAs(anna(), () -> service.create(ContactValues.builder()
                 .type(ContactType.COMPANY).name("Cronus").address(Address.EMPTY).build()));
         // the same values as read, the address given as none this time
-        Contact same = callers.callAs(Caller.user("ben", Set.of()),
+        Contact same = callers.callAs(Caller.user("ben", Set.of("opportune-admin")),
                 () -> service.update(cronus.no(), company("Cronus"), cronus.version()));
 
         assertEquals(cronus.version(), same.version());
@@ -456,16 +459,213 @@ public class ContactServiceImplTest {
         assertEquals(cronus.name(), read.name());
     }
 
+    // ownership: every role reads every contact; who writes which (DOMAIN §12)
+
+    private static final Caller JO_USER = Caller.user("jo", Set.of("salesperson"));
+    private static final Caller VIEWER = Caller.user("vera", Set.of("sales-viewer"));
+    private static final Caller NOBODY = Caller.user("nick", Set.of());
+    private static final Caller ADMIN = Caller.user("root", Set.of("opportune-admin"));
+
+    /** JO is jo's salesperson; KI someone else's. */
+    private void linkJo() {
+        salespeople.add("KI", false);
+        salespeople.link("jo", "JO");
+    }
+
+    private static List<String> fields(AccessDeniedException e) {
+        return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    public void aSalespersonCreatesContactsForItsOwnSalespersonByDefault() {
+        linkJo();
+        assertEquals("JO", callers.callAs(JO_USER, () -> service.create(company("Cronus"))).salespersonCode());
+        assertEquals("JO", callers.callAs(JO_USER, () -> service.create(company("Fabrikam", " jo"))).salespersonCode());
+        // a person of the company too, with no salesperson named
+        Contact anne = callers.callAs(JO_USER, () -> service.create(person("Anne", "CT000001")));
+        assertEquals("JO", anne.salespersonCode());
+        assertEquals("jo", anne.changedBy());
+    }
+
+    @Test
+    public void aSalespersonNamingAnotherSalespersonCreatesNothing() {
+        linkJo();
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> callers.callAs(JO_USER, () -> service.create(company("Cronus", "ki"))));
+        assertEquals(List.of("salespersonCode"), fields(e));
+        assertEquals(List.of("opportune-admin", "sales-manager"), e.requiredRoles());
+        assertEquals(0, service.list(ContactQuery.all(), PageRequest.first()).total());
+        assertEquals(List.of(), auditLines());
+    }
+
+    @Test
+    public void aSalespersonLinkedToNoSalespersonWritesNoContact() {
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> callers.callAs(JO_USER, () -> service.create(company("Cronus"))));
+        assertTrue(e.getMessage(), e.getMessage().contains("linked to no salesperson"));
+        assertEquals(0, service.list(ContactQuery.all(), PageRequest.first()).total());
+    }
+
+    @Test
+    public void aSalespersonChangesTheContactsOfItsOwnSalespersonOnly() {
+        linkJo();
+        Contact own = service.create(company("Own", "JO"));
+        Contact others = service.create(company("Others", "KI"));
+        Contact nobodys = service.create(company("Nobody's"));
+
+        assertEquals("Own Ltd", callers.callAs(JO_USER, () -> service.update(own.no(), company("Own Ltd", "JO"),
+                own.version())).name());
+        // no salesperson named: it stays its own
+        assertEquals("JO", callers.callAs(JO_USER, () -> service.update(own.no(), company("Own Ltd"), null))
+                .salespersonCode());
+        for (Contact foreign : List.of(others, nobodys)) {
+            assertThrows(AccessDeniedException.class, () -> callers.callAs(JO_USER,
+                    () -> service.update(foreign.no(), company("Mine now", "JO"), null)));
+            assertEquals(foreign, service.get(foreign.no()));
+        }
+        AccessDeniedException givenAway = assertThrows(AccessDeniedException.class, () -> callers.callAs(JO_USER,
+                () -> service.update(own.no(), company("Own Ltd", "KI"), null)));
+        assertEquals(List.of("salespersonCode"), fields(givenAway));
+        assertEquals("JO", service.get(own.no()).salespersonCode());
+    }
+
+    @Test
+    public void aSalespersonDeletesNoContactNotEvenItsOwn() {
+        linkJo();
+        Contact own = service.create(company("Own", "JO"));
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> callers.runAs(JO_USER, () -> service.delete(own.no(), null)));
+        assertEquals(List.of("opportune-admin", "sales-manager"), e.requiredRoles());
+        assertTrue(service.find(own.no()).isPresent());
+    }
+
+    @Test
+    public void aViewerOrACallerWithoutRoleWritesNoContact() {
+        Contact cronus = service.create(company("Cronus", "JO"));
+        for (Caller caller : List.of(VIEWER, NOBODY)) {
+            assertThrows(AccessDeniedException.class, () -> callers.callAs(caller,
+                    () -> service.create(company("Other"))));
+            assertThrows(AccessDeniedException.class, () -> callers.callAs(caller,
+                    () -> service.create("X1", company("Other"))));
+            assertThrows(AccessDeniedException.class, () -> callers.callAs(caller,
+                    () -> service.update(cronus.no(), company("Changed"), null)));
+            assertThrows(AccessDeniedException.class, () -> callers.runAs(caller,
+                    () -> service.delete(cronus.no(), null)));
+        }
+        assertEquals(cronus, service.get(cronus.no()));
+        assertEquals(1, service.list(ContactQuery.all(), PageRequest.first()).total());
+    }
+
+    @Test
+    public void everyRoleReadsEveryContactAndACallerWithoutRoleNone() {
+        linkJo();
+        Contact others = service.create(company("Others", "KI"));
+        for (Caller caller : List.of(JO_USER, VIEWER, ADMIN, anna())) {
+            assertEquals(others, callers.callAs(caller, () -> service.get(others.no())));
+            assertEquals(1, callers.callAs(caller, () -> service.list(ContactQuery.all(), PageRequest.first()))
+                    .total());
+        }
+        assertEquals(Optional.empty(), callers.callAs(NOBODY, () -> service.find(others.no())));
+        assertThrows(NotFoundException.class, () -> callers.callAs(NOBODY, () -> service.get(others.no())));
+        Page<Contact> none = callers.callAs(NOBODY, () -> service.list(ContactQuery.all(), PageRequest.first()));
+        assertEquals(0, none.total());
+        assertEquals(List.of(), none.items());
+    }
+
+    @Test
+    public void adminsAndManagersChangeAndDeleteEveryContact() {
+        linkJo();
+        for (Caller caller : List.of(ADMIN, anna())) {
+            Contact cronus = callers.callAs(caller, () -> service.create(company("Cronus", "KI")));
+            Contact changed = callers.callAs(caller, () -> service.update(cronus.no(), company("Cronus", "JO"), null));
+            assertEquals("JO", changed.salespersonCode());
+            callers.runAs(caller, () -> service.delete(cronus.no(), changed.version()));
+            assertFalse(service.find(cronus.no()).isPresent());
+        }
+    }
+
+    // the audit log
+
+    @Test
+    public void createChangeAndDeleteEachWriteOneAuditLine() {
+        Contact cronus = callers.callAs(anna(), () -> service.create(ContactValues.builder().type(ContactType.COMPANY)
+                .name("Cronus").salespersonCode("jo").address(Address.builder().city("London").build()).build()));
+        assertEquals(List.of("anna CREATE contact CT000001: type: \"COMPANY\", name: \"Cronus\", "
+                + "companyNo: \"CT000001\", salespersonCode: \"JO\", city: \"London\""), auditLines());
+
+        callers.callAs(ADMIN, () -> service.update(cronus.no(), ContactValues.builder().type(ContactType.COMPANY)
+                .name("Cronus Ltd").salespersonCode("JO").address(Address.builder().city("Leeds").build()).build(),
+                cronus.version()));
+        assertEquals("root UPDATE contact CT000001: name: \"Cronus\" → \"Cronus Ltd\", city: \"London\" → \"Leeds\"",
+                auditLines().get(1));
+
+        callers.runAs(anna(), () -> service.delete(cronus.no(), null));
+        assertEquals(List.of("anna DELETE contact CT000001: type: \"COMPANY\", name: \"Cronus Ltd\", "
+                + "companyNo: \"CT000001\", salespersonCode: \"JO\", city: \"Leeds\""),
+                auditLines().subList(2, 3));
+        assertEquals(3, auditLines().size());
+    }
+
+    @Test
+    public void aRefusedOrEmptyChangeWritesNoAuditLine() {
+        linkJo();
+        Contact cronus = service.create(company("Cronus", "JO"));
+        service.create(person("Anne", cronus.no()));
+        List<String> written = auditLines();
+        assertEquals(2, written.size());
+
+        assertThrows(ValidationException.class, () -> service.create(company(" ")));
+        assertThrows(ConflictException.class, () -> service.create(cronus.no(), company("Again")));
+        assertThrows(ValidationException.class, () -> service.update(cronus.no(), company(" "), null));
+        assertThrows(ConflictException.class, () -> service.update(cronus.no(), person("Cronus", null), null));
+        assertThrows(StaleVersionException.class, () -> service.update(cronus.no(), company("Cronus 2"), 7L));
+        assertThrows(StaleVersionException.class, () -> service.delete(cronus.no(), 7L));
+        assertThrows(ConflictException.class, () -> service.delete(cronus.no(), null));
+        assertThrows(AccessDeniedException.class, () -> callers.callAs(VIEWER,
+                () -> service.update(cronus.no(), company("Cronus 2"), null)));
+        assertThrows(AccessDeniedException.class, () -> callers.callAs(JO_USER,
+                () -> service.update(cronus.no(), company("Cronus 2", "KI"), null)));
+        service.update(cronus.no(), company("Cronus", "JO"), cronus.version()); // nothing changes
+
+        assertEquals(written, auditLines());
+    }
+
+    /** The audit log's lines in the order written: who, what, which record, the summary. */
+    private List<String> auditLines() {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
+            while (rows.next()) {
+                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                        + rows.getString(4) + ": " + rows.getString(5));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return lines;
+    }
+
     private static Caller anna() {
-        return Caller.user("anna", Set.of());
+        return Caller.user("anna", Set.of("sales-manager"));
     }
 
     /** Salespeople keyed by code, with their blocked flag. */
     static final class FakeSalespeople extends SalespeopleStub {
         private final Map<String, Boolean> blocked = new HashMap<>();
+        private final Map<String, String> codesByUserName = new HashMap<>();
 
         void add(String code, boolean isBlocked) {
             blocked.put(code, isBlocked);
+        }
+
+        void link(String userName, String code) {
+            codesByUserName.put(userName, code);
+        }
+
+        @Override
+        public Optional<Salesperson> findByUserName(String userName) {
+            return Optional.ofNullable(codesByUserName.get(userName)).flatMap(this::find);
         }
 
         @Override

@@ -20,6 +20,7 @@ import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.persistence.AdminOnly;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
@@ -40,6 +41,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
             Map.of("code", "code", "description", "description", "type", "type"), "code");
 
     private final JpaUnit jpa;
+    private final CallerContext callers;
     private final CodedRecords<CloseOpportunityCodeEntity, CloseOpportunityCode> closeCodes;
     private final UsageChecks usageChecks = new UsageChecks(
             LoggerFactory.getLogger(CloseOpportunityCodeServiceImpl.class)::warn);
@@ -47,6 +49,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
     @Activate
     public CloseOpportunityCodeServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
             @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
+        this.callers = callers;
         this.jpa = new JpaUnit("opportune-close-codes", dataSource,
                 CloseOpportunityCodeServiceImpl.class.getClassLoader(), migrations);
         this.closeCodes = new CodedRecords<>(jpa, callers, CloseOpportunityCodeEntity.class, "close opportunity code",
@@ -76,6 +79,7 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Override
     public CloseOpportunityCode create(String code, CloseCodeValues values) {
+        AdminOnly.require(callers.current(), "creating a close opportunity code");
         return closeCodes.create(code, checked(values));
     }
 
@@ -106,11 +110,13 @@ public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeServ
 
     @Override
     public CloseOpportunityCode update(String code, CloseCodeValues values, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a close opportunity code");
         return closeCodes.update(code, expectedVersion, checked(values));
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "deleting a close opportunity code");
         closeCodes.delete(code, expectedVersion, usageChecks);
     }
 

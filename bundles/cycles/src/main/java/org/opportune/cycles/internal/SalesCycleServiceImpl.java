@@ -37,6 +37,8 @@ import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.persistence.AdminOnly;
+import org.opportune.persistence.AuditTrail;
 import org.opportune.persistence.CacheGeneration;
 import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.CodedRecords;
@@ -136,6 +138,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle create(String code, SalesCycleValues values) {
+        AdminOnly.require(callers.current(), "creating a sales cycle");
         Objects.requireNonNull(values, "values");
         return cycles.create(code, violations -> {
             String probabilityCalculation = checkFields(violations, values, null);
@@ -192,6 +195,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycle update(String code, SalesCycleValues values, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a sales cycle");
         Objects.requireNonNull(values, "values");
         String key = Codes.normalise(code);
         if (values.stages() != null) {
@@ -242,6 +246,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public void delete(String code, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "deleting a sales cycle");
         String key = Codes.normalise(code);
         if (key != null) {
             cycleUsageChecks.refuseDeleteIfUsed(RESOURCE + " " + key, key);
@@ -249,6 +254,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         }
         jpa.run(em -> {
             SalesCycleEntity entity = cycles.lockedForChange(em, key, expectedVersion);
+            AuditTrail.deleted(em, ChangeStamp.now(callers), cycles.auditEntity(), key, toView(em, entity));
             cache.changed(em);
             stagesOf(em, key).forEach(em::remove);
             em.remove(entity);
@@ -293,6 +299,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public SalesCycleStage addStage(String code, StageValues stage, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a sales cycle");
         String key = Codes.normalise(code);
         Objects.requireNonNull(stage, "stage");
         return jpa.inTransaction(em -> {
@@ -309,12 +316,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             em.persist(stamp.on(entity));
             stageChanged(em, cycle, stamp);
             em.flush();
+            AuditTrail.changed(em, stamp, cycles.auditEntity(), key, StageAudit.added(entity.toView()));
             return entity.toView();
         });
     }
 
     @Override
     public SalesCycleStage replaceStage(String code, StageValues values, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a sales cycle");
         String key = Codes.normalise(code);
         Objects.requireNonNull(values, "values");
         return jpa.inTransaction(em -> {
@@ -324,10 +333,12 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                 throw new ValidationException("stage", "is required");
             }
             SalesCycleStageEntity entity = stageForChange(em, key, values.stage(), expectedVersion);
+            SalesCycleStageView before = entity.toView();
             if (entity.apply(CheckedStage.of(values))) {
                 ChangeStamp stamp = ChangeStamp.now(callers);
                 stamp.on(entity);
                 stageChanged(em, cycle, stamp);
+                AuditTrail.changed(em, stamp, cycles.auditEntity(), key, StageAudit.changed(before, entity.toView()));
             }
             em.flush();
             return entity.toView();
@@ -336,6 +347,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public void deleteStage(String code, int stage, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a sales cycle");
         String key = Codes.normalise(code);
         if (key != null) {
             refuseStageDeleteIfUsed(key, stage);
@@ -345,7 +357,9 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             cache.changed(em);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             em.remove(entity);
-            stageChanged(em, cycle, ChangeStamp.now(callers));
+            ChangeStamp stamp = ChangeStamp.now(callers);
+            stageChanged(em, cycle, stamp);
+            AuditTrail.changed(em, stamp, cycles.auditEntity(), key, StageAudit.deleted(entity.toView()));
         });
     }
 

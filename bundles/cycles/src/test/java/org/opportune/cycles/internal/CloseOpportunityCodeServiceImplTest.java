@@ -6,6 +6,10 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +25,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -39,10 +44,11 @@ import org.opportune.persistence.ThreadCallerContext;
 public class CloseOpportunityCodeServiceImplTest {
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private CloseOpportunityCodeServiceImpl service;
+    private EmbeddedDataSource dataSource;
 
     @Before
     public void start() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         service = new CloseOpportunityCodeServiceImpl(dataSource, callers, new SchemaMigrations());
@@ -245,7 +251,7 @@ public class CloseOpportunityCodeServiceImplTest {
 
     @Test
     public void theCallerAndTheTimeOfTheLastChangeAreStoredAndReturned() {
-        Caller anna = Caller.user("anna", Set.of());
+        Caller anna = Caller.user("anna", Set.of("opportune-admin"));
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         CloseOpportunityCode created = callers.callAs(anna, () -> create("WIN1", "Signed", CloseOpportunityCodeType.WON));
         assertEquals("anna", created.changedBy());
@@ -253,7 +259,7 @@ public class CloseOpportunityCodeServiceImplTest {
         assertFalse(created.changedAt().isAfter(Instant.now()));
         assertEquals(created, service.get("WIN1"));
 
-        CloseOpportunityCode updated = callers.callAs(Caller.user("ben", Set.of()),
+        CloseOpportunityCode updated = callers.callAs(Caller.user("ben", Set.of("opportune-admin")),
                 () -> service.update("WIN1", values("Signed at last", CloseOpportunityCodeType.WON), 1L));
         assertEquals("ben", updated.changedBy());
         assertFalse(updated.changedAt().isBefore(created.changedAt()));
@@ -263,5 +269,48 @@ public class CloseOpportunityCodeServiceImplTest {
         // the same values again are no change: neither the version nor the last change move
         assertEquals(updated, callers.callAs(anna,
                 () -> service.update("WIN1", CloseCodeValues.from(updated).build(), null)));
+    }
+
+    @Test
+    public void onlyAnAdminOrTheServerChangesCloseCodesAndEachChangeWritesOneAuditLine() {
+        CloseOpportunityCode won = create("WIN1", "Signed", CloseOpportunityCodeType.WON);
+        for (String role : List.of("sales-manager", "salesperson", "sales-viewer", "admin")) {
+            Caller caller = Caller.user("eve", Set.of(role));
+            for (Runnable write : List.<Runnable>of(() -> create("LOST1", "Price", CloseOpportunityCodeType.LOST),
+                    () -> service.update("WIN1", values("Mine", CloseOpportunityCodeType.WON), null),
+                    () -> service.delete("WIN1", null))) {
+                AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                        () -> callers.runAs(caller, write));
+                assertEquals(List.of("opportune-admin"), e.requiredRoles());
+            }
+            assertEquals(won, callers.callAs(caller, () -> service.get("WIN1")));
+        }
+        assertFalse(service.find("LOST1").isPresent());
+
+        Caller admin = Caller.user("root", Set.of("opportune-admin"));
+        callers.runAs(admin, () -> service.update("WIN1", values("Signed at last", CloseOpportunityCodeType.WON), 1L));
+        assertThrows(StaleVersionException.class, () -> callers.runAs(admin, () -> service.delete("WIN1", 1L)));
+        callers.runAs(admin, () -> service.delete("WIN1", 2L));
+        assertEquals(List.of("system CREATE close-opportunity-code WIN1: code: \"WIN1\", description: \"Signed\","
+                + " type: \"WON\"",
+                "root UPDATE close-opportunity-code WIN1: description: \"Signed\" → \"Signed at last\"",
+                "root DELETE close-opportunity-code WIN1: code: \"WIN1\", description: \"Signed at last\","
+                        + " type: \"WON\""), auditLines());
+    }
+
+    /** The audit log's lines in the order written: who, what, which record, the summary. */
+    private List<String> auditLines() {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
+            while (rows.next()) {
+                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                        + rows.getString(4) + ": " + rows.getString(5));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return lines;
     }
 }

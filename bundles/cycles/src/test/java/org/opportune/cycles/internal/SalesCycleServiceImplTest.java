@@ -7,12 +7,12 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +27,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -51,8 +52,8 @@ import org.opportune.persistence.ThreadCallerContext;
 
 public class SalesCycleServiceImplTest {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final Caller ANNA = Caller.user("anna", Set.of());
-    private static final Caller BEN = Caller.user("ben", Set.of());
+    private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
+    private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private EmbeddedDataSource dataSource;
     private SalesCycleServiceImpl service;
@@ -839,7 +840,7 @@ public class SalesCycleServiceImplTest {
         assertEquals(replaced.changedAt(), read.changedAt());
         assertEquals(List.of("anna", "anna", "ben", "anna"), changedBy(read));
 
-        Caller carl = Caller.user("carl", Set.of());
+        Caller carl = Caller.user("carl", Set.of("opportune-admin"));
         SalesCycleStage added = callers.callAs(carl, () -> service.addStage("STD", stage(5), null));
         assertEquals("carl", added.changedBy());
         assertEquals("carl", service.get("STD").changedBy());
@@ -878,5 +879,109 @@ public class SalesCycleServiceImplTest {
         assertEquals("ben", updated.changedBy());
         assertEquals(2L, updated.version());
         assertEquals(List.of("anna", "anna", "anna"), changedBy(updated));
+    }
+
+    // setup rights and the audit log
+
+    @Test
+    public void onlyAnAdminOrTheServerChangesSalesCyclesAndARefusalChangesNothing() {
+        SalesCycle created = service.create("std", std());
+        List<String> lines = auditLines();
+        for (String role : List.of("sales-manager", "salesperson", "sales-viewer", "admin")) {
+            Caller caller = Caller.user("eve", Set.of(role));
+            for (Runnable write : List.<Runnable>of(() -> service.create("NEW", std()),
+                    () -> service.update("STD", cycle("STD", List.of()), null), () -> service.delete("STD", null),
+                    () -> service.addStage("STD", stage(5), null),
+                    () -> service.replaceStage("STD", stage(1), null), () -> service.deleteStage("STD", 1, null))) {
+                AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                        () -> callers.runAs(caller, write));
+                assertEquals(List.of("opportune-admin"), e.requiredRoles());
+            }
+            // reading stays open to every role
+            assertEquals(created, callers.callAs(caller, () -> service.get("STD")));
+        }
+        assertFalse(service.find("NEW").isPresent());
+        assertEquals(lines, auditLines());
+    }
+
+    @Test
+    public void eachStageChangeWritesOneUpdateLineOfItsCycle() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+        assertEquals(1, auditLines().size());
+        assertTrue(auditLines().get(0), auditLines().get(0).startsWith("anna CREATE sales-cycle STD: code: \"STD\","
+                + " description: \"Standard\""));
+
+        callers.callAs(BEN, () -> service.addStage("STD", stage(5, "Won", "100", "100", "1W", true), null));
+        callers.callAs(ANNA, () -> service.replaceStage("STD", StageValues.from(created.stages().get(2))
+                .description("Offer").completedPercent(new BigDecimal("65")).build(), null));
+        callers.runAs(BEN, () -> service.deleteStage("STD", 1, null));
+
+        assertEquals(List.of(
+                "ben UPDATE sales-cycle STD: stage 5 \"Won\" added: completedPercent: 100, chancesOfSuccessPercent: 100,"
+                        + " quoteRequired: false, allowSkip: true, dateFormula: \"1W\"",
+                "anna UPDATE sales-cycle STD: stage 3 \"Proposal\" changed: description: \"Proposal\" → \"Offer\","
+                        + " completedPercent: 60 → 65",
+                "ben UPDATE sales-cycle STD: stage 1 \"Initial\" deleted: completedPercent: 10,"
+                        + " chancesOfSuccessPercent: 20, quoteRequired: false, allowSkip: false, dateFormula: \"5D\""),
+                auditLines().subList(1, 4));
+        assertEquals(4, auditLines().size());
+    }
+
+    @Test
+    public void aRefusedOrEmptyStageChangeWritesNoLine() {
+        SalesCycle created = service.create("std", std());
+        List<String> lines = auditLines();
+
+        service.replaceStage("STD", StageValues.from(created.stages().get(0)).build(), null); // the same values
+        assertThrows(ConflictException.class, () -> service.addStage("STD", stage(1), null));
+        assertThrows(ValidationException.class, () -> service.addStage("STD", stage(0), null));
+        assertThrows(StaleVersionException.class, () -> service.addStage("STD", stage(5), 7L));
+        assertThrows(StaleVersionException.class, () -> service.replaceStage("STD", stage(1), 7L));
+        assertThrows(ValidationException.class, () -> service.replaceStage("STD",
+                stage(1, "Initial", "101", "20", null, false), null));
+        assertThrows(StaleVersionException.class, () -> service.deleteStage("STD", 1, 7L));
+        assertThrows(NotFoundException.class, () -> service.deleteStage("STD", 9, null));
+        assertThrows(StaleVersionException.class, () -> service.update("STD", std(), 7L));
+        assertThrows(StaleVersionException.class, () -> service.delete("STD", 7L));
+
+        assertEquals(lines, auditLines());
+        assertEquals(created, service.get("STD"));
+    }
+
+    @Test
+    public void anUpdateWithStagesWritesOneLineNamingEachStageChangeAndADeleteOneLine() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+        List<StageValues> stages = new ArrayList<>(created.stages().subList(1, 4).stream()
+                .map(stage -> StageValues.from(stage).build()).toList());
+        stages.set(0, StageValues.from(created.stages().get(1)).allowSkip(false).build());
+        callers.callAs(BEN, () -> service.update("STD", SalesCycleValues.from(created).description("Std")
+                .stages(stages).build(), 1L));
+        callers.runAs(ANNA, () -> service.delete("STD", null));
+
+        List<String> lines = auditLines();
+        assertEquals(3, lines.size());
+        assertEquals("ben UPDATE sales-cycle STD: description: \"Standard\" → \"Std\","
+                + " stages[2]: {allowSkip: true → false}, stages[1] deleted: {stage: 1, description: \"Initial\","
+                + " completedPercent: 10, chancesOfSuccessPercent: 20, quoteRequired: false, allowSkip: false,"
+                + " dateFormula: \"5D\"}", lines.get(1));
+        assertTrue(lines.get(2), lines.get(2).startsWith("anna DELETE sales-cycle STD: code: \"STD\", description:"
+                + " \"Std\""));
+        assertTrue(lines.get(2), lines.get(2).contains("{stage: 4, description: \"Negotiation\""));
+    }
+
+    /** The audit log's lines in the order written: who, what, which record, the summary. */
+    private List<String> auditLines() {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
+            while (rows.next()) {
+                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                        + rows.getString(4) + ": " + rows.getString(5));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return lines;
     }
 }

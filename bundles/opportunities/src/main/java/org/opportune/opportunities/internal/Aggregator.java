@@ -27,9 +27,12 @@ import org.opportune.persistence.JpaUnit;
  */
 final class Aggregator {
     private final JpaUnit jpa;
+    private final Scope scope;
 
-    Aggregator(JpaUnit jpa) {
+    /** @param scope the opportunities the caller may see: the groups add up those only */
+    Aggregator(JpaUnit jpa, Scope scope) {
         this.jpa = jpa;
+        this.scope = scope;
     }
 
     List<Group> aggregate(Aggregation aggregation) {
@@ -45,7 +48,7 @@ final class Aggregator {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
             Root<OpportunityEntity> root = query.from(OpportunityEntity.class);
-            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter).predicates(cb, root));
+            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter, scope).predicates(cb, root));
             if (aggregation.dateClosedFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedFrom()));
             }

@@ -17,4 +17,9 @@ record EditableInput(String description, String contactNo, String salespersonCod
         return new EditableInput(input.description(), input.contactNo(), input.salespersonCode(),
                 input.salesCycleCode(), input.priority());
     }
+
+    /** @return these fields with the salesperson code replaced */
+    EditableInput withSalespersonCode(String code) {
+        return new EditableInput(description, contactNo, code, salesCycleCode, priority);
+    }
 }

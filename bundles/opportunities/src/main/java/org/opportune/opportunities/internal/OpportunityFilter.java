@@ -13,12 +13,16 @@ import javax.persistence.criteria.Root;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.persistence.Listing;
 
-/** The WHERE conditions of an opportunity list: every filter of the query that is set. */
-record OpportunityFilter(OpportunityQuery query) implements Listing.Filter<OpportunityEntity> {
+/**
+ * The WHERE conditions of an opportunity list: the opportunities the caller may see and every filter of the query
+ * that is set.
+ */
+record OpportunityFilter(OpportunityQuery query, Scope scope) implements Listing.Filter<OpportunityEntity> {
 
     @Override
     public List<Predicate> predicates(CriteriaBuilder cb, Root<OpportunityEntity> root) {
         List<Predicate> where = new ArrayList<>();
+        scope.predicate(cb, root.get("salespersonCode")).ifPresent(where::add);
         if (query.text() != null && !query.text().isBlank()) {
             where.add(Listing.containsIgnoreCase(cb, root, query.text().trim(), "no", "description"));
         }

@@ -54,6 +54,7 @@ import org.opportune.opportunities.internal.engine.MovePlanner.Move;
 import org.opportune.opportunities.internal.engine.PlannedEntry;
 import org.opportune.opportunities.internal.engine.Probability;
 import org.opportune.opportunities.internal.engine.TransitionRules;
+import org.opportune.persistence.AuditTrail;
 import org.opportune.persistence.ChangeStamp;
 import org.opportune.persistence.Listing;
 import org.opportune.persistence.NumberPattern;
@@ -73,6 +74,11 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@link MoveParticipant}s once its entry is written, before the commit; events are posted after it.
  * Every row a call writes records the bound caller and the time as its {@code changedBy} and
  * {@code changedAt}.
+ * <p>
+ * Every call covers the opportunities its caller may see or change (DOMAIN §12, see {@link Ownership}): another
+ * salesperson's opportunity is missing for a salesperson, for every read and write; a viewer or a caller without an
+ * Opportune role is refused every write before anything is written. A deletion is written to the audit log in its
+ * transaction.
  * <p>
  * Only the tables are mandatory. The other modules are optional and dynamic: reads, lists, entries
  * and deletes keep working without them, and a call that needs a missing one is refused with 503
@@ -99,6 +105,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     private final Modules modules;
     private final CallerContext callers;
+    private final Ownership ownership;
     private final CycleCodeHints cycleCodes = new CycleCodeHints(this::cycleCodeOf);
     private final OpportunityChanges changes;
 
@@ -108,6 +115,7 @@ public class OpportunityServiceImpl implements OpportunityService {
         this.store = store;
         this.modules = modules;
         this.callers = callers;
+        this.ownership = new Ownership(modules, callers);
         this.changes = new OpportunityChanges(modules);
         this.numbers = NumberPattern.configured(OpportunitiesConfig.PID, config.numberPrefix(), config.numberDigits());
     }
@@ -147,17 +155,20 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public Opportunity create(NewOpportunity opportunity) {
         NewOpportunity input = Objects.requireNonNull(opportunity, "opportunity");
-        EditableInput editable = EditableInput.of(input);
+        WriteAccess access = ownership.writes();
+        EditableInput given = EditableInput.of(input);
         Violations violations = new Violations();
         if (input.no() != null) {
             violations.code("no", input.no(), Opportunity.NO_LENGTH);
         }
-        OpportunityFields.checkEditable(violations, editable, true);
+        OpportunityFields.checkEditable(violations, given, true);
         StageUpdate start = input.activation() == null ? null : MovePlanner.activation(input.activation());
         if (start != null) {
             MovePlanner.checkInput(violations, "activate.", start, Mode.CREATE);
         }
         violations.throwIfAny();
+        // a salesperson's new opportunity is its own, not the contact's salesperson's
+        EditableInput editable = given.withSalespersonCode(access.salespersonOfNew(given.salespersonCode()));
 
         OpportunityChanges.Assigned assigned = changes.ofNew(editable);
         CycleContext cycle = CycleContext.of(modules.cycles(), assigned.cycle());
@@ -166,7 +177,7 @@ public class OpportunityServiceImpl implements OpportunityService {
 
         String no = givenNo != null ? givenNo
                 : store.numberSeries().nextFree(SERIES, numbers.prefix(), numbers.digits(),
-                        candidate -> find(candidate).isPresent());
+                        this::exists); // taken by anyone's opportunity, seen by the caller or not
         Opportunity created = writing(tx -> {
             if (tx.em.find(OpportunityEntity.class, no) != null) {
                 throw new ConflictException("opportunity " + no + " exists already",
@@ -201,8 +212,9 @@ public class OpportunityServiceImpl implements OpportunityService {
         if (key == null) {
             return Optional.empty();
         }
+        Scope scope = ownership.reads();
         return store.jpa().read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, key))
-                .map(OpportunityEntity::toView));
+                .filter(entity -> scope.covers(entity.salespersonCode())).map(OpportunityEntity::toView));
     }
 
     @Override
@@ -210,10 +222,16 @@ public class OpportunityServiceImpl implements OpportunityService {
         return find(no).orElseThrow(() -> new NotFoundException(RESOURCE, normalise(no)));
     }
 
+    /** Whether the number is taken, whoever's opportunity has it. */
+    private boolean exists(String key) {
+        return store.jpa().read(em -> em.find(OpportunityEntity.class, key) != null);
+    }
+
     @Override
     public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
         OpportunityQuery filter = query == null ? OpportunityQuery.all() : query;
-        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter), page)
+        Scope scope = ownership.reads();
+        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter, scope), page)
                 .map(OpportunityEntity::toView));
     }
 
@@ -221,18 +239,22 @@ public class OpportunityServiceImpl implements OpportunityService {
     public Opportunity update(String no, OpportunityChange change, Long expectedVersion) {
         String key = normalise(no);
         EditableInput input = EditableInput.of(Objects.requireNonNull(change, "change"));
+        WriteAccess access = ownership.writes();
         Opportunity updated = retriedWhileChanging(key, () -> {
             // the other modules check the new references before the transaction (see CycleContext)
-            Opportunity current = get(key);
+            Opportunity current = changeable(key, access);
             if (expectedVersion != null && expectedVersion != current.version()) {
                 throw new StaleVersionException(RESOURCE, key, current.version());
             }
             Violations violations = new Violations();
             OpportunityFields.checkEditable(violations, input, false);
             violations.throwIfAny();
+            if (!normalise(input.salespersonCode()).equals(current.salespersonCode())) {
+                access.checkedSalesperson(input.salespersonCode());
+            }
             EditableFields fields = changes.ofChanged(input, current);
             return writing(tx -> {
-                OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+                OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
                 if (entity.version() != current.version()) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
@@ -253,8 +275,19 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public void delete(String no, Long expectedVersion) {
         String key = normalise(no);
+        WriteAccess access = ownership.writes();
+        if (!access.scope().all()) {
+            // refused whatever the version: nothing to lock
+            String owner = key == null ? null : store.jpa().read(em -> Optional
+                    .ofNullable(em.find(OpportunityEntity.class, key)).map(OpportunityEntity::salespersonCode)
+                    .orElse(null));
+            if (owner == null) {
+                throw new NotFoundException(RESOURCE, key);
+            }
+            access.checkDelete(key, owner);
+        }
         writing(tx -> {
-            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
             if (entity.status() == OpportunityStatus.IN_PROGRESS) {
                 throw new ConflictException("opportunity " + key
                         + " is in progress and cannot be deleted; close it first");
@@ -263,6 +296,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             tx.em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
                     .setParameter("no", key).executeUpdate();
             tx.em.remove(entity);
+            AuditTrail.deleted(tx.em, tx.stamp(), RESOURCE, key, record);
             tx.events.deleted(record);
             return null;
         });
@@ -291,10 +325,11 @@ public class OpportunityServiceImpl implements OpportunityService {
         LocalDate today = today();
         // participants are told the action of an update; an activation has none
         OpportunityAction asked = mode == Mode.UPDATE ? update.action() : null;
+        WriteAccess access = ownership.writes();
         Opportunity moved = retriedWhileChanging(key, () -> {
             CycleContext cycle = CycleContext.read(modules, cycleCodes.of(key));
             return writing(tx -> {
-                OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+                OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
                 if (!cycleCodes.confirm(key, cycle.code(), entity.salesCycleCode())) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
@@ -324,9 +359,10 @@ public class OpportunityServiceImpl implements OpportunityService {
         LocalDate today = today();
         record State(Opportunity opportunity, LocalDate lastDateOfChange) {
         }
+        Scope scope = ownership.reads();
         State state = store.jpa().read(em -> {
             OpportunityEntity entity = key == null ? null : em.find(OpportunityEntity.class, key);
-            if (entity == null) {
+            if (entity == null || !scope.covers(entity.salespersonCode())) {
                 throw new NotFoundException(RESOURCE, key);
             }
             return new State(entity.toView(), entity.lastDateOfChange());
@@ -361,8 +397,9 @@ public class OpportunityServiceImpl implements OpportunityService {
                 ? Deferred.refused(new ValidationException("outcome", "is required"))
                 : Deferred.of(() -> modules.closeCodes().requireOfType(closing.closeCode(),
                         CloseOpportunityCodeType.valueOf(closing.outcome().name()), "closeCode"));
+        WriteAccess access = ownership.writes();
         Opportunity closed = writing(tx -> {
-            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
             Opportunity current = entity.toView();
             Violations violations = new Violations();
             ClosePlanner.checkInput(violations, closing, current.salesQuote() != null);
@@ -393,20 +430,24 @@ public class OpportunityServiceImpl implements OpportunityService {
             violations.code("no", quote.no(), SalesQuote.NO_LENGTH).required("amount", quote.amount());
             Inputs.positiveAmount(violations, "amount", quote.amount());
         }
+        WriteAccess access = ownership.writes();
         Opportunity linked = writing(tx -> {
-            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
             violations.throwIfAny();
             if (entity.status() != OpportunityStatus.IN_PROGRESS) {
                 throw new ConflictException("opportunity " + key + " is " + entity.status()
                         + "; only an opportunity in progress can get a sales quote");
             }
             String quoteNo = normalise(quote.no());
-            List<String> holders = tx.em.createQuery("SELECT o.no FROM OpportunityEntity o"
-                    + " WHERE o.salesQuoteNo = :quote AND o.no <> :no", String.class).setParameter("quote", quoteNo)
+            List<Object[]> holders = tx.em.createQuery("SELECT o.no, o.salespersonCode FROM OpportunityEntity o"
+                    + " WHERE o.salesQuoteNo = :quote AND o.no <> :no", Object[].class).setParameter("quote", quoteNo)
                     .setParameter("no", key).getResultList();
             if (!holders.isEmpty()) {
-                throw new ConflictException("sales quote " + quoteNo + " is linked to opportunity " + holders.get(0)
-                        + " already", List.of(new FieldError("no", "is linked to opportunity " + holders.get(0))));
+                // an opportunity the caller may not see is not named
+                String holder = access.scope().covers((String) holders.get(0)[1])
+                        ? "opportunity " + holders.get(0)[0] : "another opportunity";
+                throw new ConflictException("sales quote " + quoteNo + " is linked to " + holder + " already",
+                        List.of(new FieldError("no", "is linked to " + holder)));
             }
             if (entity.linkSalesQuote(new SalesQuote(quoteNo, quote.amount()))) {
                 tx.stamp().on(entity);
@@ -422,8 +463,9 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public Opportunity removeSalesQuote(String no, Long expectedVersion) {
         String key = normalise(no);
+        WriteAccess access = ownership.writes();
         Opportunity unlinked = writing(tx -> {
-            OpportunityEntity entity = locked(tx.em, key, expectedVersion);
+            OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
             refuseIfClosed(entity.toView());
             if (entity.salesQuote() == null) {
                 throw new NotFoundException("sales quote of opportunity", key);
@@ -443,8 +485,10 @@ public class OpportunityServiceImpl implements OpportunityService {
     @Override
     public Page<OpportunityEntry> entries(String no, PageRequest page) {
         String key = normalise(no);
+        Scope scope = ownership.reads();
         return store.jpa().read(em -> {
-            if (key == null || em.find(OpportunityEntity.class, key) == null) {
+            OpportunityEntity opportunity = key == null ? null : em.find(OpportunityEntity.class, key);
+            if (opportunity == null || !scope.covers(opportunity.salespersonCode())) {
                 throw new NotFoundException(RESOURCE, key);
             }
             return ENTRY_LISTING.page(em, (cb, root) -> List.of(cb.equal(root.get("opportunityNo"), key)), page)
@@ -497,16 +541,32 @@ public class OpportunityServiceImpl implements OpportunityService {
                 tx.caller));
     }
 
-    private static OpportunityEntity locked(EntityManager em, String key, Long expectedVersion) {
+    /**
+     * The opportunity locked for a change the caller may make: one it may not see is missing, whatever the
+     * version asked for.
+     */
+    private static OpportunityEntity locked(EntityManager em, String key, Long expectedVersion, WriteAccess access) {
         OpportunityEntity entity = key == null ? null
                 : em.find(OpportunityEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(RESOURCE, key);
         }
+        access.checkChanges(key, entity.salespersonCode());
         if (expectedVersion != null && expectedVersion != entity.version()) {
             throw new StaleVersionException(RESOURCE, key, entity.version());
         }
         return entity;
+    }
+
+    /** The opportunity as it is now, read without a lock, when the caller may change it. */
+    private Opportunity changeable(String key, WriteAccess access) {
+        Opportunity current = key == null ? null : store.jpa().read(em -> Optional
+                .ofNullable(em.find(OpportunityEntity.class, key)).map(OpportunityEntity::toView).orElse(null));
+        if (current == null) {
+            throw new NotFoundException(RESOURCE, key);
+        }
+        access.checkChanges(key, current.salespersonCode());
+        return current;
     }
 
     private static void refuseIfClosed(Opportunity current) {

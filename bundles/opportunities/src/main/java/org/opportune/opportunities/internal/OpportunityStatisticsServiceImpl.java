@@ -17,6 +17,7 @@ import javax.persistence.TypedQuery;
 
 import org.opportune.api.NotFoundException;
 import org.opportune.api.ValidationException;
+import org.opportune.api.caller.CallerContext;
 import org.opportune.api.contact.Contact;
 import org.opportune.api.contact.ContactType;
 import org.opportune.api.cycle.SalesCycle;
@@ -48,6 +49,9 @@ import org.osgi.service.component.annotations.Reference;
  * an entry counts as inactive (for average days) when a later entry of its opportunity was written on
  * or before D — its days open are then final.
  * <p>
+ * Every figure covers the opportunities the caller may see (DOMAIN §12): a salesperson's are those of its own
+ * salesperson, as a condition of each query; entries count with the opportunity they belong to now.
+ * <p>
  * Nothing is rounded while it is computed (DOMAIN): sums are added up and averages divided exactly
  * (see {@link Sums}), and each figure handed out is rounded once, to the 2 decimals it is shown with.
  */
@@ -57,11 +61,14 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     private final OpportunityStore store;
     private final Modules modules;
+    private final Ownership ownership;
 
     @Activate
-    public OpportunityStatisticsServiceImpl(@Reference OpportunityStore store, @Reference Modules modules) {
+    public OpportunityStatisticsServiceImpl(@Reference OpportunityStore store, @Reference Modules modules,
+            @Reference CallerContext callers) {
         this.store = store;
         this.modules = modules;
+        this.ownership = new Ownership(modules, callers);
     }
 
     // ---- DOMAIN §8 ----------------------------------------------------------------------------
@@ -71,6 +78,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             LocalDate estimatedCloseDateTo, LocalDate asOf) {
         checkRange("estimatedCloseDate", estimatedCloseDateFrom, estimatedCloseDateTo);
         SalesCycle cycle = existingCycle(salesCycleCode);
+        Scope scope = ownership.reads();
         Map<Integer, Sums> atStage = new HashMap<>();
         Map<Integer, BigDecimal> averageDays = new HashMap<>(); // exact, rounded only when handed out
         store.jpa().read(em -> {
@@ -83,26 +91,29 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
                 // OPPORTUNITY_CYCLE_FIGURES and ENTRY_CYCLE_STAGE
                 current = em.createQuery("SELECT x.currentStage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
                         + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE x.salesCycleCode = :cycle"
-                        + " AND x.status = :inProgress" + ecd + " GROUP BY x.currentStage", Object[].class)
+                        + " AND x.status = :inProgress" + ecd + scope.onOpportunity("x") + " GROUP BY x.currentStage",
+                        Object[].class)
                         .setParameter("inProgress", OpportunityStatus.IN_PROGRESS);
                 days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e.daysOpen)"
-                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0 AND e.active = FALSE GROUP BY e.stage",
-                        Object[].class);
+                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0"
+                        + " AND e.active = FALSE" + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
             } else {
                 current = em.createQuery("SELECT x.stage, COUNT(x), SUM(x.estimatedValue),"
                         + " SUM(x.calculatedCurrentValue) FROM OpportunityEntryEntity x WHERE x.salesCycleCode = :cycle"
-                        + " AND x.stage > 0 AND x.dateOfChange <= :asOf" + ecd + " AND x.entryNo = (SELECT MAX(y.entryNo)"
+                        + " AND x.stage > 0 AND x.dateOfChange <= :asOf" + ecd + scope.onEntries("x")
+                        + " AND x.entryNo = (SELECT MAX(y.entryNo)"
                         + " FROM OpportunityEntryEntity y WHERE y.opportunityNo = x.opportunityNo"
                         + " AND y.dateOfChange <= :asOf) GROUP BY x.stage", Object[].class)
                         .setParameter("asOf", asOf);
                 days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e) FROM OpportunityEntryEntity e"
                         + " WHERE e.salesCycleCode = :cycle AND e.stage > 0 AND e.active = FALSE"
-                        + " AND e.dateOfChange <= :asOf AND EXISTS (SELECT y.entryNo FROM OpportunityEntryEntity y"
+                        + " AND e.dateOfChange <= :asOf" + scope.onEntries("e")
+                        + " AND EXISTS (SELECT y.entryNo FROM OpportunityEntryEntity y"
                         + " WHERE y.opportunityNo = e.opportunityNo AND y.entryNo > e.entryNo"
                         + " AND y.dateOfChange <= :asOf) GROUP BY e.stage", Object[].class)
                         .setParameter("asOf", asOf);
             }
-            current.setParameter("cycle", cycle.code());
+            scope.bind(current).setParameter("cycle", cycle.code());
             if (estimatedCloseDateFrom != null) {
                 current.setParameter("from", estimatedCloseDateFrom);
             }
@@ -112,7 +123,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             for (Object[] row : current.getResultList()) {
                 atStage.put(((Number) row[0]).intValue(), sums(row, 1));
             }
-            for (Object[] row : days.setParameter("cycle", cycle.code()).getResultList()) {
+            for (Object[] row : scope.bind(days).setParameter("cycle", cycle.code()).getResultList()) {
                 averageDays.put(((Number) row[0]).intValue(), exactAverage(decimal(row[1]), count(row[2])));
             }
             return null;
@@ -139,7 +150,8 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         if (code == null || modules.salespeople().find(code).isEmpty()) {
             throw new NotFoundException("salesperson", code);
         }
-        Sums sums = startedSums("x.salespersonCode = :key", code);
+        // another salesperson's figures are those of none of the caller's opportunities: zero
+        Sums sums = startedSums("x.salespersonCode = :key", code, ownership.reads());
         // the averages divide the exact sums, not the rounded figures
         return new SalespersonStatistics(code, sums.figures(), sums.averageEstimatedValue(),
                 sums.averageCalculatedCurrentValue());
@@ -155,15 +167,17 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         // a company's own opportunities carry its no. as the company no., as those of its persons do
         boolean company = contact.type() == ContactType.COMPANY;
         return new ContactStatistics(contact.no(), company,
-                startedSums(company ? "x.contactCompanyNo = :key" : "x.contactNo = :key", contact.no()).figures());
+                startedSums(company ? "x.contactCompanyNo = :key" : "x.contactNo = :key", contact.no(),
+                        ownership.reads()).figures());
     }
 
     @Override
     public OpportunityStatistics opportunity(String opportunityNo) {
         String no = normalise(opportunityNo);
+        Scope scope = ownership.reads();
         return store.jpa().read(em -> {
             OpportunityEntity entity = no == null ? null : em.find(OpportunityEntity.class, no);
-            if (entity == null) {
+            if (entity == null || !scope.covers(entity.salespersonCode())) {
                 throw new NotFoundException("opportunity", no);
             }
             List<StageDays> perStage = new ArrayList<>();
@@ -190,7 +204,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public List<Group> aggregate(Aggregation aggregation) {
-        return new Aggregator(store.jpa()).aggregate(aggregation);
+        return new Aggregator(store.jpa(), ownership.reads()).aggregate(aggregation);
     }
 
     @Override
@@ -198,6 +212,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             boolean withOutcomes) {
         checkRange("", from, to);
         SalesCycle cycle = existingCycle(salesCycleCode);
+        Scope scope = ownership.reads();
         Map<Integer, long[]> counts = new HashMap<>(); // entries, opportunities, won, lost
         store.jpa().read(em -> {
             String period = (from == null ? "" : " AND e.dateOfChange >= :from")
@@ -205,15 +220,15 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             TypedQuery<Object[]> reached = em.createQuery("SELECT e.stage, COUNT(e.opportunityNo),"
                     + " COUNT(DISTINCT e.opportunityNo)"
                     + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
-                    + " GROUP BY e.stage", Object[].class);
+                    + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
             TypedQuery<Object[]> outcomes = em.createQuery("SELECT e.stage, o.status, COUNT(DISTINCT e.opportunityNo)"
                     + " FROM OpportunityEntryEntity e, OpportunityEntity o WHERE o.no = e.opportunityNo"
                     + " AND e.salesCycleCode = :cycle AND e.stage > 0 AND o.status IN :closed" + period
-                    + " GROUP BY e.stage, o.status", Object[].class)
+                    + scope.onOpportunity("o") + " GROUP BY e.stage, o.status", Object[].class)
                     .setParameter("closed", List.of(OpportunityStatus.WON, OpportunityStatus.LOST));
             List<TypedQuery<Object[]>> queries = withOutcomes ? List.of(reached, outcomes) : List.of(reached);
             for (TypedQuery<Object[]> query : queries) {
-                query.setParameter("cycle", cycle.code());
+                scope.bind(query).setParameter("cycle", cycle.code());
                 if (from != null) {
                     query.setParameter("from", from);
                 }
@@ -243,10 +258,10 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     // ---- helpers ------------------------------------------------------------------------------
 
     /** Count and sums over the opportunities that have an active entry (started ones, closed included). */
-    private Sums startedSums(String condition, String key) {
-        return store.jpa().read(em -> sums(em.createQuery("SELECT COUNT(x), SUM(x.estimatedValue),"
+    private Sums startedSums(String condition, String key, Scope scope) {
+        return store.jpa().read(em -> sums(scope.bind(em.createQuery("SELECT COUNT(x), SUM(x.estimatedValue),"
                 + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE " + condition
-                + " AND x.status <> :notStarted", Object[].class).setParameter("key", key)
+                + " AND x.status <> :notStarted" + scope.onOpportunity("x"), Object[].class)).setParameter("key", key)
                 .setParameter("notStarted", OpportunityStatus.NOT_STARTED).getSingleResult(), 0));
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.junit.Test;
 import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.Roles;
 import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
@@ -33,7 +34,7 @@ import org.opportune.api.opportunity.StageUpdate;
 public class ChangeStampTest extends OpportunityTestSupport {
 
     private <T> T as(String userName, Supplier<T> call) {
-        return callers.callAs(Caller.user(userName, Set.of("sales")), call);
+        return callers.callAs(Caller.user(userName, Set.of(Roles.SALES_MANAGER)), call);
     }
 
     /** The test clock's time on {@code day}: noon, UTC. */
@@ -134,7 +135,7 @@ public class ChangeStampTest extends OpportunityTestSupport {
         as("carl", () -> service.update(opportunity.no(), change(opportunity, "Renamed", "CT1", "JO", "STD", null),
                 null));
         as("dora", () -> service.close(opportunity.no(), closing(CloseOutcome.WON, "WIN1", null, d("5")), null));
-        callers.runAs(Caller.user("eve", Set.of()), () -> service.delete(opportunity.no(), null));
+        callers.runAs(Caller.user("eve", Set.of(Roles.SALES_MANAGER)), () -> service.delete(opportunity.no(), null));
         assertEquals(List.of(OpportunityEvents.CREATED, OpportunityEvents.STAGE_CHANGED,
                 OpportunityEvents.STAGE_CHANGED, OpportunityEvents.UPDATED, OpportunityEvents.CLOSED,
                 OpportunityEvents.DELETED), eventAdmin.topics());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.opportune.api.Codes;
 import org.opportune.api.ConflictException;
@@ -18,12 +19,27 @@ import org.opportune.api.salesperson.SalespersonService;
 import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.opportunities.internal.TestViews.TestSalesperson;
 
-/** Salespeople as a map of codes to their blocked flag, checked as the salespeople module does. */
+/**
+ * Salespeople as a map of codes to their blocked flag, checked as the salespeople module does, and the logins
+ * linked to them; counts the look-ups by user name (what ownership costs).
+ */
 class FakeSalespeople implements SalespersonService {
     private final Map<String, Boolean> blocked = new ConcurrentHashMap<>();
+    private final Map<String, String> userNames = new ConcurrentHashMap<>();
+    final AtomicInteger userNameLookups = new AtomicInteger();
 
     void add(String code, boolean isBlocked) {
         blocked.put(code, isBlocked);
+    }
+
+    /** Links the login to the salesperson, unlinking whichever it was linked to before. */
+    void link(String code, String userName) {
+        userNames.values().remove(userName);
+        userNames.put(code, userName);
+    }
+
+    void unlink(String code) {
+        userNames.remove(code);
     }
 
     @Override
@@ -31,7 +47,8 @@ class FakeSalespeople implements SalespersonService {
         String key = Codes.normalise(code);
         Boolean isBlocked = key == null ? null : blocked.get(key);
         return isBlocked == null ? Optional.empty()
-                : Optional.of(new TestSalesperson(key, code, isBlocked));
+                : Optional.of(new TestSalesperson(key, code, null, null, null, null, isBlocked, userNames.get(key), 1L,
+                        null, null));
     }
 
     @Override
@@ -62,7 +79,9 @@ class FakeSalespeople implements SalespersonService {
 
     @Override
     public Optional<Salesperson> findByUserName(String userName) {
-        throw new AssertionError("opportunities never look salespeople up by user name");
+        userNameLookups.incrementAndGet();
+        return userNames.entrySet().stream().filter(link -> link.getValue().equals(userName)).findFirst()
+                .flatMap(link -> find(link.getKey()));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.junit.Test;
 import org.opportune.api.ConflictException;
 import org.opportune.api.PageRequest;
 import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.Roles;
 import org.opportune.api.opportunity.ActionTaken;
 import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Closing;
@@ -38,7 +39,7 @@ import org.opportune.api.opportunity.StageUpdate;
  * throws refuses the move, and nothing of it is written or posted.
  */
 public class MoveParticipantsTest extends OpportunityTestSupport {
-    private static final Caller ANN = Caller.user("ann", Set.of("sales"));
+    private static final Caller ANN = Caller.user("ann", Set.of(Roles.SALES_MANAGER));
 
     /** What a participant saw. */
     private final List<Move> moves = new ArrayList<>();

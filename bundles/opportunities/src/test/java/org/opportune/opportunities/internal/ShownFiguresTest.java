@@ -29,7 +29,7 @@ public class ShownFiguresTest extends OpportunityTestSupport {
     /** Cycle THIRD: the probability is the chances, every stage's 33.3, so EV 1 gives a CCV of 0.333. */
     @Before
     public void startStatistics() {
-        statistics = new OpportunityStatisticsServiceImpl(store, modules);
+        statistics = new OpportunityStatisticsServiceImpl(store, modules, callers);
         cycles.add("THIRD", "CHANCES_OF_SUCCESS", false,
                 FakeCycles.stage(1, "One", "10", "33.3", null, false, false),
                 FakeCycles.stage(2, "Two", "20", "33.3", null, false, false),

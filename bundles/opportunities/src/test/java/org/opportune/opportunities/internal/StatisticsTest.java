@@ -34,7 +34,7 @@ public class StatisticsTest extends OpportunityTestSupport {
 
     @Before
     public void startStatistics() {
-        statistics = new OpportunityStatisticsServiceImpl(store, modules);
+        statistics = new OpportunityStatisticsServiceImpl(store, modules, callers);
     }
 
     /** DOMAIN §9 from creation to WON; returns the opportunity's no. */

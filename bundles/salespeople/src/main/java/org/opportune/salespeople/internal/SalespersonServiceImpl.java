@@ -23,6 +23,7 @@ import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
 import org.opportune.api.salesperson.SalespersonValues;
+import org.opportune.persistence.AdminOnly;
 import org.opportune.persistence.CodedRecords;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.Listing;
@@ -46,6 +47,7 @@ public class SalespersonServiceImpl implements SalespersonService {
             "code");
 
     private final JpaUnit jpa;
+    private final CallerContext callers;
     private final CodedRecords<SalespersonEntity, Salesperson> salespeople;
     private final UsageChecks usageChecks = new UsageChecks(
             LoggerFactory.getLogger(SalespersonServiceImpl.class)::warn);
@@ -53,6 +55,7 @@ public class SalespersonServiceImpl implements SalespersonService {
     @Activate
     public SalespersonServiceImpl(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
             @Reference CallerContext callers, @Reference SchemaMigrations migrations) {
+        this.callers = callers;
         this.jpa = new JpaUnit("opportune-salespeople", dataSource, SalespersonServiceImpl.class.getClassLoader(),
                 migrations);
         this.salespeople = new CodedRecords<>(jpa, callers, SalespersonEntity.class, "salesperson",
@@ -82,6 +85,7 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Override
     public Salesperson create(String code, SalespersonValues values) {
+        AdminOnly.require(callers.current(), "creating a salesperson");
         return salespeople.create(code, checked(values));
     }
 
@@ -121,11 +125,13 @@ public class SalespersonServiceImpl implements SalespersonService {
 
     @Override
     public Salesperson update(String code, SalespersonValues values, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "changing a salesperson");
         return salespeople.update(code, expectedVersion, checked(values));
     }
 
     @Override
     public void delete(String code, Long expectedVersion) {
+        AdminOnly.require(callers.current(), "deleting a salesperson");
         salespeople.delete(code, expectedVersion, usageChecks);
     }
 

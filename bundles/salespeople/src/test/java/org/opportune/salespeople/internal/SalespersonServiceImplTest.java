@@ -7,6 +7,10 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -39,14 +44,15 @@ import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.persistence.ThreadCallerContext;
 
 public class SalespersonServiceImplTest {
-    private static final Caller ANNA = Caller.user("anna", Set.of());
-    private static final Caller BEN = Caller.user("ben", Set.of());
+    private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
+    private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private SalespersonServiceImpl service;
+    private EmbeddedDataSource dataSource;
 
     @Before
     public void start() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         service = new SalespersonServiceImpl(dataSource, callers, new SchemaMigrations());
@@ -382,5 +388,67 @@ public class SalespersonServiceImplTest {
         service.create("C", SalespersonValues.builder().name("C").userName("mia").build());
         assertEquals(List.of("B", "C", "A"), service.list(SalespersonQuery.all(), PageRequest.of(0, 10, "userName"))
                 .items().stream().map(Salesperson::code).toList());
+    }
+
+    @Test
+    public void onlyAnAdminOrTheServerChangesSalespeopleAndARefusalWritesNothing() {
+        Salesperson jo = create("JO", "Jo");
+        for (String role : List.of("sales-manager", "salesperson", "sales-viewer", "admin")) {
+            Caller caller = Caller.user("eve", Set.of(role));
+            for (Runnable write : List.<Runnable>of(() -> service.create("EVE", values("Eve")),
+                    () -> service.update("JO", values("Jo Miller"), null), () -> service.delete("JO", null))) {
+                AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                        () -> callers.runAs(caller, write));
+                assertEquals(List.of("opportune-admin"), e.requiredRoles());
+            }
+        }
+        assertEquals(jo, service.get("JO"));
+        assertFalse(service.find("EVE").isPresent());
+        assertEquals(List.of("system CREATE salesperson JO"), auditLines());
+        // an admin reads and writes, anyone reads
+        callers.runAs(ANNA, () -> service.update("JO", values("Jo Miller"), null));
+        assertEquals("Jo Miller", callers.callAs(Caller.user("eve", Set.of("sales-viewer")), () -> service.get("JO"))
+                .name());
+    }
+
+    @Test
+    public void everyChangeWritesOneAuditLineInItsTransactionAndARefusedOneNone() {
+        callers.runAs(ANNA, () -> service.create("JO", SalespersonValues.builder().name("Jo").userName("jo").build()));
+        callers.runAs(BEN, () -> service.update("JO", SalespersonValues.builder().name("Jo Miller").userName("jo")
+                .build(), 1L));
+        callers.runAs(BEN, () -> service.update("JO", SalespersonValues.builder().name("Jo Miller").userName("jo")
+                .build(), 2L)); // nothing changed: no line
+        assertThrows(StaleVersionException.class, () -> callers.runAs(BEN, () -> service.update("JO", values("X"), 1L)));
+        assertThrows(ValidationException.class, () -> callers.runAs(BEN, () -> service.update("JO", values(" "), null)));
+        callers.runAs(ANNA, () -> service.delete("JO", 2L));
+
+        assertEquals(List.of(
+                "anna CREATE salesperson JO: code: \"JO\", name: \"Jo\", blocked: false, userName: \"jo\"",
+                "ben UPDATE salesperson JO: name: \"Jo\" → \"Jo Miller\"",
+                "anna DELETE salesperson JO: code: \"JO\", name: \"Jo Miller\", blocked: false, userName: \"jo\""),
+                auditLinesWithSummary());
+    }
+
+    private List<String> auditLines() {
+        return audit(false);
+    }
+
+    private List<String> auditLinesWithSummary() {
+        return audit(true);
+    }
+
+    private List<String> audit(boolean withSummary) {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
+            while (rows.next()) {
+                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                        + rows.getString(4) + (withSummary ? ": " + rows.getString(5) : ""));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        return lines;
     }
 }

@@ -12,6 +12,7 @@ import org.opportune.api.OpportuneException;
 import org.opportune.api.PageRequest;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.caller.CallerContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Completes the keys of records a service lists. The text typed so far is handed to the service
@@ -23,11 +24,15 @@ public abstract class KeyCompleter implements Completer {
     @Reference(optional = true)
     private CallerContext callers;
 
+    @Reference(optional = true)
+    private ConfigurationAdmin configurations;
+
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter keys = new StringsCompleter();
         try {
-            keys.getStrings().addAll(SessionCaller.callAs(callers, () -> keys(typed(commandLine))));
+            keys.getStrings().addAll(SessionCaller.callAs(callers, RolePrincipalClasses.configured(configurations),
+                    () -> keys(typed(commandLine))));
         } catch (OpportuneException unavailable) {
             // nothing to offer while the module is down; the command itself will say so
             return -1;

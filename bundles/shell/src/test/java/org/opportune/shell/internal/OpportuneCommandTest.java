@@ -11,6 +11,7 @@ import static org.opportune.shell.internal.ThrownRefusal.refusalOf;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -18,6 +19,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.support.CommandException;
 import org.junit.Rule;
 import org.junit.Test;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
@@ -25,6 +27,7 @@ import org.opportune.api.StaleVersionException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.caller.Caller;
 import org.opportune.api.caller.CallerContext;
+import org.opportune.api.caller.Roles;
 import org.opportune.persistence.ThreadCallerContext;
 
 public class OpportuneCommandTest {
@@ -135,9 +138,9 @@ public class OpportuneCommandTest {
     public void aCommandRunsAsTheLoginOfItsSessionAndTheBindingEndsWithIt() throws Exception {
         CallerContext callers = new ThreadCallerContext();
         Noting command = References.inject(new Noting(callers, null), callers);
-        Logins.execute(command, Logins.subject("anna", "admin", "sales"));
+        Logins.execute(command, Logins.subject("anna", "admin", "sales-manager"));
 
-        assertEquals(List.of(Caller.user("anna", Set.of("admin", "sales"))), command.seen);
+        assertEquals(List.of(Caller.user("anna", Set.of("admin", "sales-manager"))), command.seen);
         assertEquals(Caller.system(), callers.current());
     }
 
@@ -156,12 +159,12 @@ public class OpportuneCommandTest {
         Noting command = References.inject(new Noting(callers,
                 () -> new NotFoundException("salesperson", "XX")), callers);
         try {
-            Logins.execute(command, Logins.subject("anna"));
+            Logins.execute(command, Logins.subject("anna", "sales-viewer"));
             fail("the refusal was swallowed");
         } catch (CommandException thrown) {
             assertEquals("salesperson XX does not exist", thrown.getMessage());
         }
-        assertEquals(List.of(Caller.user("anna", Set.of())), command.seen);
+        assertEquals(List.of(Caller.user("anna", Set.of("sales-viewer"))), command.seen);
         assertEquals(Caller.system(), callers.current());
     }
 
@@ -171,5 +174,48 @@ public class OpportuneCommandTest {
         assertEquals("33.33", OpportuneCommand.percent(new BigDecimal("33.3333")));
         assertEquals("100", OpportuneCommand.percent(new BigDecimal("100.00")));
         assertEquals("", OpportuneCommand.percent(null));
+    }
+
+    @Test
+    public void aLoginWithNoOpportuneRoleIsRefusedNamingTheRolesAndTheCommandDoesNotRun() throws Exception {
+        CallerContext callers = new ThreadCallerContext();
+        Noting command = References.inject(new Noting(callers, null), callers);
+        try {
+            // Karaf's own roles give no Opportune rights
+            Logins.execute(command, Logins.subject("bob", "admin", "manager", "viewer", "ssh"));
+            fail("a login without an Opportune role ran the command");
+        } catch (CommandException thrown) {
+            assertEquals("access denied: user bob has no Opportune role (needs one of the roles opportune-admin, "
+                    + "sales-manager, salesperson, sales-viewer)", thrown.getMessage());
+            assertEquals(Roles.ALL, ((AccessDeniedException) thrown.getCause()).requiredRoles());
+        }
+        assertEquals(List.of(), command.seen);
+    }
+
+    @Test
+    public void aDenialOfTheServicesSaysWhatWasDeniedAndTheRoleThatWouldBeAllowed() throws Exception {
+        assertEquals("access denied: only an opportune-admin may change salespeople (needs the role opportune-admin)",
+                refusalOf(failingWith(() -> new AccessDeniedException("only an opportune-admin may change salespeople",
+                        List.of(Roles.OPPORTUNE_ADMIN)))));
+        assertEquals("access denied: the opportunity would belong to another salesperson: salespersonCode is not "
+                + "your own salesperson JO (needs one of the roles opportune-admin, sales-manager)",
+                refusalOf(failingWith(() -> new AccessDeniedException(
+                        "the opportunity would belong to another salesperson",
+                        List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER),
+                        List.of(new FieldError("salespersonCode", "is not your own salesperson JO"))))));
+        assertEquals("access denied: not yours", refusalOf(failingWith(() -> new AccessDeniedException("not yours",
+                List.of()))));
+    }
+
+    @Test
+    public void theRolesAreThoseOfThePrincipalClassesConfiguredInOrgOpportuneRoles() throws Exception {
+        CallerContext callers = new ThreadCallerContext();
+        Noting command = References.inject(new Noting(callers, null), callers, Configurations.holding(
+                "org.opportune.roles", Map.of("rolePrincipalClasses", OtherRealmRole.class.getName())));
+        javax.security.auth.Subject subject = Logins.subject("anna", "opportune-admin");
+        subject.getPrincipals().add(new OtherRealmRole("salesperson"));
+        Logins.execute(command, subject);
+
+        assertEquals(List.of(Caller.user("anna", Set.of("salesperson"))), command.seen);
     }
 }

@@ -19,7 +19,13 @@ import org.opportune.persistence.ThreadCallerContext;
 
 public class SessionCallerTest {
 
+    private static final RolePrincipalClasses KARAFS = RolePrincipalClasses.karafs();
+
     private final CallerContext callers = new ThreadCallerContext();
+
+    private static Caller current() {
+        return SessionCaller.current(KARAFS);
+    }
 
     private static <T> T as(Subject subject, PrivilegedAction<T> work) {
         return JaasHelper.doAs(subject, work);
@@ -30,7 +36,7 @@ public class SessionCallerTest {
         Subject subject = Logins.subject("anna", "admin", "manager");
         subject.getPrincipals().add(new GroupPrincipal("admingroup"));
 
-        assertEquals(Caller.user("anna", Set.of("admin", "manager")), as(subject, SessionCaller::current));
+        assertEquals(Caller.user("anna", Set.of("admin", "manager")), as(subject, SessionCallerTest::current));
     }
 
     @Test
@@ -38,14 +44,14 @@ public class SessionCallerTest {
         CompletableFuture<Caller> seen = new CompletableFuture<>();
         // as Karaf's SSH shell factory starts a session: the thread inherits the subject's context
         JaasHelper.runAs(Logins.subject("anna", "sales"),
-                () -> new Thread(() -> seen.complete(SessionCaller.current())).start());
+                () -> new Thread(() -> seen.complete(current())).start());
 
         assertEquals(Caller.user("anna", Set.of("sales")), seen.get(10, TimeUnit.SECONDS));
     }
 
     @Test
     public void withoutASubjectAsInAScriptAtBootTheCallerIsTheSystem() {
-        assertEquals(Caller.system(), SessionCaller.current());
+        assertEquals(Caller.system(), current());
     }
 
     @Test
@@ -53,20 +59,21 @@ public class SessionCallerTest {
         Subject roleOnly = new Subject();
         roleOnly.getPrincipals().add(new RolePrincipal("admin"));
 
-        assertEquals(Caller.system(), as(roleOnly, SessionCaller::current));
+        assertEquals(Caller.system(), as(roleOnly, SessionCallerTest::current));
     }
 
     @Test
     public void theSubjectBoundLastCountsAsJaasSudoBindsIt() {
         Caller caller = as(Logins.subject("admin", "admin"),
-                () -> as(Logins.subject("bob", "sales"), SessionCaller::current));
+                () -> as(Logins.subject("bob", "sales"), SessionCallerTest::current));
 
         assertEquals(Caller.user("bob", Set.of("sales")), caller);
     }
 
     @Test
     public void theWorkRunsWithTheSessionsCallerBoundAndTheBindingEndsWithIt() {
-        Caller seen = as(Logins.subject("anna", "sales"), () -> SessionCaller.callAs(callers, callers::current));
+        Caller seen = as(Logins.subject("anna", "sales"),
+                () -> SessionCaller.callAs(callers, KARAFS, callers::current));
 
         assertEquals(Caller.user("anna", Set.of("sales")), seen);
         assertEquals(Caller.system(), callers.current());
@@ -74,6 +81,16 @@ public class SessionCallerTest {
 
     @Test
     public void withoutACallerContextTheWorkRunsAsItIs() {
-        assertEquals("done", as(Logins.subject("anna"), () -> SessionCaller.callAs(null, () -> "done")));
+        assertEquals("done", as(Logins.subject("anna"), () -> SessionCaller.callAs(null, KARAFS, () -> "done")));
+    }
+
+    @Test
+    public void theRolesAreThePrincipalsOfTheConfiguredClasses() {
+        Subject subject = Logins.subject("anna", "salesperson");
+        subject.getPrincipals().add(new OtherRealmRole("sales-manager"));
+
+        assertEquals(Caller.user("anna", Set.of("sales-manager")),
+                as(subject, () -> SessionCaller.current(RolePrincipalClasses.of(OtherRealmRole.class.getName()))));
+        assertEquals(Caller.user("anna", Set.of("salesperson")), as(subject, SessionCallerTest::current));
     }
 }

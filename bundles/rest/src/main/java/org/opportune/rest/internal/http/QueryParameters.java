@@ -1,6 +1,9 @@
 package org.opportune.rest.internal.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,6 +130,25 @@ public final class QueryParameters {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ValidationException(name, "must be a date like 2024-01-31 (got '" + value + "')");
+        }
+    }
+
+    /**
+     * @return the instant, given as an ISO-8601 timestamp with its offset ({@code 2024-01-31T12:00:00Z},
+     *         {@code 2024-01-31T13:00:00+01:00}) or as a date, which means its start in UTC; null when absent or
+     *         blank
+     */
+    public Instant instant(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "must be an ISO-8601 timestamp like 2024-01-31T12:00:00Z or a date "
+                    + "like 2024-01-31 (got '" + value + "')");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.opportune.rest.internal.openapi;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import io.swagger.v3.oas.models.servers.Server;
 
 import org.opportune.rest.internal.http.MediaTypes;
 import org.opportune.rest.internal.problem.Problem;
+import org.opportune.rest.internal.security.Access;
+import org.opportune.rest.internal.security.Endpoint;
+import org.opportune.rest.internal.security.ResourceAccess;
 
 /**
  * The OpenAPI 3 document of the resources served now. swagger-core reads each resource's JAX-RS annotations
@@ -42,16 +46,18 @@ import org.opportune.rest.internal.problem.Problem;
  * adds what every operation shares because the house rules answer it, not the resource: HTTP Basic, the
  * problem+json errors each kind of operation can get, and the record a write answers where its resource could not
  * say (the endpoints several resources share, see CodedResource): a create, replace or change answers the record
- * that {@code GET} of it answers.
+ * that {@code GET} of it answers. Each operation names the roles it needs in {@value #ROLES} and its description,
+ * from the same {@link ResourceAccess} the API enforces.
  */
 public final class OpenApiDocument {
     static final String BASIC = "basic";
+    /** The extension of an operation listing the roles of which a user needs one. */
+    static final String ROLES = "x-opportune-roles";
     static final String PROBLEM = "Problem";
     /** The list envelope's schemas: Page plus the item type's name. */
     static final String PAGE = "Page";
     /** Where the operations live; the document's paths are relative to it. */
     static final String SERVER = "/api/v1";
-    private static final String HEALTH = "/health";
     /** A record's path: its collection's, then one parameter. */
     private static final Pattern RECORD_PATH = Pattern.compile("(/.+)/\\{[^/}]+}");
 
@@ -63,6 +69,11 @@ public final class OpenApiDocument {
      * @param version   the version of the REST bundle, the document's version
      */
     public static OpenAPI of(Collection<Class<?>> resources, String version) {
+        return of(resources, version, ResourceAccess.builtIn());
+    }
+
+    /** @param access who may call what of these resources */
+    public static OpenAPI of(Collection<Class<?>> resources, String version, ResourceAccess access) {
         OpenAPI template = new OpenAPI()
                 .info(new Info().title("Opportune REST API").version(version)
                         .description("Opportunity management (sales pipeline) after Microsoft Dynamics NAV. JSON in "
@@ -80,7 +91,8 @@ public final class OpenApiDocument {
         Map<String, PathItem> paths = new TreeMap<>(api.getPaths() == null ? Map.of() : api.getPaths());
         paths.forEach((path, item) -> answerTheRecord(path, item, paths));
         Paths sorted = new Paths();
-        paths.forEach((path, item) -> sorted.addPathItem(path, complete(path, item)));
+        Map<Endpoint, Access> needed = needed(resources, access);
+        paths.forEach((path, item) -> sorted.addPathItem(path, complete(path, item, needed)));
         api.setPaths(sorted);
         dropUnreferencedSchemas(api);
         return api;
@@ -136,12 +148,24 @@ public final class OpenApiDocument {
         }
     }
 
-    private static PathItem complete(String path, PathItem item) {
-        item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation));
+    /** Who may call each operation of the resources, as the API enforces it. */
+    private static Map<Endpoint, Access> needed(Collection<Class<?>> resources, ResourceAccess access) {
+        Map<Endpoint, Access> needed = new HashMap<>();
+        for (Class<?> resource : resources) {
+            for (Endpoint endpoint : Endpoint.of(resource)) {
+                needed.putIfAbsent(endpoint, access.of(resource, endpoint.method(), endpoint.template()));
+            }
+        }
+        return needed;
+    }
+
+    private static PathItem complete(String path, PathItem item, Map<Endpoint, Access> needed) {
+        item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation,
+                needed.getOrDefault(new Endpoint(method.name(), path), Access.ADMIN_ONLY)));
         return item;
     }
 
-    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation, Access access) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         ApiResponse fallback = responses.remove("default");
         if (fallback != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
@@ -158,12 +182,17 @@ public final class OpenApiDocument {
             operation.getRequestBody().description("A JSON merge patch (RFC 7396) of the record: the fields to change")
                     .getContent().values().forEach(media -> media.setSchema(answered));
         }
-        boolean health = path.equals(HEALTH) || path.startsWith(HEALTH + "/");
-        if (health) {
+        boolean open = access.open();
+        if (open) {
             operation.setSecurity(List.of()); // no credentials needed
+        } else {
+            operation.addExtension(ROLES, access.roles());
+            String roles = "Needs " + Access.named(access.roles()) + ".";
+            operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
+                    ? roles : operation.getDescription() + "\n\n" + roles);
         }
         for (ProblemStatus status : ProblemStatus.values()) {
-            if (status.applies(path, method, operation, health)) {
+            if (status.applies(path, method, operation, open)) {
                 responses.putIfAbsent(status.code, new ApiResponse().$ref("#/components/responses/" + status.key));
             }
         }
@@ -205,7 +234,9 @@ public final class OpenApiDocument {
                 "Invalid input: a body, parameter or header breaks a rule (each named in errors)"),
         UNAUTHORIZED("401", "Unauthorized",
                 "No or wrong credentials (HTTP Basic), or a default password used from another machine"),
-        FORBIDDEN("403", "Forbidden", "The user lacks the role the API requires"),
+        FORBIDDEN("403", "Forbidden", "The user has none of the roles this operation needs (x-opportune-roles), or "
+                + "the service refuses this user the change (e.g. a salesperson naming another salesperson); "
+                + "the detail names the roles that would allow it"),
         NOT_FOUND("404", "NotFound", "Nothing is at this path"),
         CONFLICT("409", "Conflict",
                 "The domain refuses the change in the current state (rule and rules name the refusing rules)"),
@@ -227,12 +258,12 @@ public final class OpenApiDocument {
             this.description = description;
         }
 
-        boolean applies(String path, PathItem.HttpMethod method, Operation operation, boolean health) {
+        boolean applies(String path, PathItem.HttpMethod method, Operation operation, boolean open) {
             boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                     && method != PathItem.HttpMethod.OPTIONS;
             return switch (this) {
                 case SERVICE_UNAVAILABLE -> true;
-                case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN -> !health;
+                case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN -> !open;
                 case NOT_FOUND -> path.contains("{");
                 case CONFLICT -> writes;
                 case PRECONDITION_FAILED -> takesIfMatch(operation);

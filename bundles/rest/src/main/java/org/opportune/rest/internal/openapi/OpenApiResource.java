@@ -31,6 +31,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.UnavailableException;
 import org.opportune.rest.internal.http.QueryParameters;
+import org.opportune.rest.internal.security.ResourceAccess;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +40,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /openapi.json} and {@code /openapi.yaml}: the OpenAPI 3 document of every resource served now, extension
- * resources included. Like everything but {@code /health} it needs credentials. Built again only when the
- * resources change.
+ * resources included, with the roles each operation needs. Like everything but {@code /health} it needs
+ * credentials. Built again only when the resources or their roles change.
  */
 @Component(service = OpenApiResource.class, property = RestWhiteboard.RESOURCE)
 @Path("openapi.{format: json|yaml}")
@@ -73,32 +74,38 @@ public class OpenApiResource {
     public Response document(@Parameter(description = "json or yaml") @PathParam("format") String format,
                              @Context UriInfo uri) throws JsonProcessingException {
         QueryParameters.only(uri);
-        Rendered document = rendered(served());
+        RegisteredResources served = served();
+        Rendered document = rendered(served.resourceClasses(), served.access());
         return "yaml".equals(format) ? Response.ok(document.yaml(), YAML).build()
                 : Response.ok(document.json(), MediaType.APPLICATION_JSON).build();
     }
 
-    private List<Class<?>> served() {
+    private RegisteredResources served() {
         RegisteredResources served = resources;
         if (served == null) {
             throw new UnavailableException("the REST whiteboard is starting");
         }
-        return served.resourceClasses();
+        return served;
     }
 
-    /** The document of these resources, rendered once for each set of resources. */
+    /** The document of the built-in resources. */
     Rendered rendered(List<Class<?>> classes) throws JsonProcessingException {
+        return rendered(classes, ResourceAccess.builtIn());
+    }
+
+    /** The document of these resources, rendered once for each set of resources and the roles they need. */
+    Rendered rendered(List<Class<?>> classes, ResourceAccess access) throws JsonProcessingException {
         Rendered known = last.get();
-        if (known != null && known.classes().equals(classes)) {
+        if (known != null && known.classes().equals(classes) && known.access().equals(access)) {
             return known;
         }
-        OpenAPI api = OpenApiDocument.of(classes, version);
-        Rendered fresh = new Rendered(classes, Json.pretty().writeValueAsString(api),
+        OpenAPI api = OpenApiDocument.of(classes, version, access);
+        Rendered fresh = new Rendered(classes, access, Json.pretty().writeValueAsString(api),
                 Yaml.pretty().writeValueAsString(api));
         last.set(fresh);
         return fresh;
     }
 
-    record Rendered(List<Class<?>> classes, String json, String yaml) {
+    record Rendered(List<Class<?>> classes, ResourceAccess access, String json, String yaml) {
     }
 }

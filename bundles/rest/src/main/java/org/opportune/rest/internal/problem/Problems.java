@@ -11,6 +11,7 @@ import javax.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.OpportuneException;
@@ -18,6 +19,7 @@ import org.opportune.api.StaleVersionException;
 import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
 import org.opportune.rest.internal.http.PayloadTooLargeException;
+import org.opportune.rest.internal.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,9 @@ public final class Problems {
         if (e instanceof ValidationException) {
             return Problem.of(ProblemKind.VALIDATION, e.getMessage(), instance, e.errors());
         }
+        if (e instanceof AccessDeniedException denied) {
+            return Problem.of(ProblemKind.FORBIDDEN, forbidden(denied), instance, e.errors());
+        }
         if (e instanceof NotFoundException) {
             return Problem.of(ProblemKind.NOT_FOUND, e.getMessage(), instance, e.errors());
         }
@@ -70,6 +75,12 @@ public final class Problems {
         }
         LOG.warn("a refusal of a kind this front door does not know, answered as 400: {}", e.getClass().getName());
         return Problem.of(ProblemKind.VALIDATION, e.getMessage(), instance, e.errors());
+    }
+
+    /** The refusal and the roles that would allow it, e.g. {@code ...; it needs the role opportune-admin}. */
+    private static String forbidden(AccessDeniedException e) {
+        List<String> roles = e.requiredRoles();
+        return roles.isEmpty() ? e.getMessage() : e.getMessage() + "; it needs " + Access.named(roles);
     }
 
     private static Problem http(WebApplicationException e, String instance) {

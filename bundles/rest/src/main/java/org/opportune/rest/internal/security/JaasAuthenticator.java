@@ -1,8 +1,11 @@
 package org.opportune.rest.internal.security;
 
 import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.security.auth.Subject;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs in against a JAAS realm ({@code karaf} in Karaf: users in {@code etc/users.properties}) and
- * takes the roles from the subject's {@link RolePrincipal}s. The client's address goes into the subject as a
+ * takes the roles from the subject's principals of the role principal classes (Karaf's {@link RolePrincipal} unless
+ * {@code etc/org.opportune.roles.cfg} names others). The client's address goes into the subject as a
  * {@link ClientPrincipal} "http", as Karaf does for SSH and JMX, so that the realm's modules can judge a login
  * by where it comes from.
  */
@@ -35,16 +39,27 @@ public final class JaasAuthenticator implements Authenticator {
 
     private final String realm;
     private final Configuration configuration;
+    private final Supplier<Set<String>> rolePrincipalClasses;
 
     /** Against the realm as the JVM-wide JAAS configuration (Karaf's) defines it. */
     public JaasAuthenticator(String realm) {
-        this(realm, null);
+        this(realm, () -> Set.of(RolePrincipal.class.getName()));
+    }
+
+    /** @param rolePrincipalClasses the class names of the principals that are roles, as configured now */
+    public JaasAuthenticator(String realm, Supplier<Set<String>> rolePrincipalClasses) {
+        this(realm, null, rolePrincipalClasses);
     }
 
     /** @param configuration the JAAS configuration to use, or null for the JVM-wide one */
     public JaasAuthenticator(String realm, Configuration configuration) {
+        this(realm, configuration, () -> Set.of(RolePrincipal.class.getName()));
+    }
+
+    JaasAuthenticator(String realm, Configuration configuration, Supplier<Set<String>> rolePrincipalClasses) {
         this.realm = realm;
         this.configuration = configuration;
+        this.rolePrincipalClasses = rolePrincipalClasses;
     }
 
     @Override
@@ -76,12 +91,24 @@ public final class JaasAuthenticator implements Authenticator {
                 LOG.debug("login of {} refused by realm {}: {}", user, realm, e.getMessage());
                 return Optional.empty();
             }
-            Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(RolePrincipal::getName)
-                    .collect(Collectors.toSet());
+            Set<String> roleClasses = rolePrincipalClasses.get();
+            Set<String> roles = subject.getPrincipals().stream()
+                    .filter(principal -> roleClasses.contains(principal.getClass().getName()))
+                    .map(Principal::getName).collect(Collectors.toSet());
             return Optional.of(new AuthenticatedUser(user, roles));
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * @param configured the comma-separated class names of the configuration; blank: Karaf's {@link RolePrincipal}
+     */
+    public static Set<String> classNames(String configured) {
+        Set<String> names = configured == null ? Set.of()
+                : Arrays.stream(configured.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
+        return names.isEmpty() ? Set.of(RolePrincipal.class.getName()) : names;
     }
 
     /** Answers the login modules' questions with the name and password of the request. */

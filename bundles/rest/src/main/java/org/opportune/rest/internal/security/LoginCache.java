@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Remembers successful logins for a short time, so that a client making many requests does not
@@ -17,24 +18,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the whole Authorization header: the password is never kept, a changed password misses the
  * cache, and a login the realm took from one address (a local-only password from this machine) is
  * never reused for another. Failures are never cached.
+ * <p>
+ * A changed password or a removed role must not keep working for the whole time a login is remembered: with the
+ * realm's users file watched ({@link FileChangeWatch}, looked at no more than once a second), every login is
+ * forgotten as soon as the file's modification time or size changed, so a change takes effect within about a
+ * second. Without a watched file (another realm: LDAP, a database) the time a login is remembered is the bound.
  */
 public final class LoginCache {
     private static final int MAX_ENTRIES = 1_000;
 
     private final Duration ttl;
     private final Clock clock;
+    private final FileChangeWatch usersFile;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Counts the times the users file was seen changed: a login the realm gave before that is not remembered. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** @param ttl how long a login is trusted; zero turns the cache off */
     public LoginCache(Duration ttl, Clock clock) {
+        this(ttl, clock, null);
+    }
+
+    /**
+     * @param ttl       how long a login is trusted; zero turns the cache off
+     * @param usersFile the realm's users file, every login is forgotten when it changes; null for none
+     */
+    public LoginCache(Duration ttl, Clock clock, FileChangeWatch usersFile) {
         this.ttl = ttl;
         this.clock = clock;
+        this.usersFile = usersFile;
     }
 
     public Optional<AuthenticatedUser> get(String client, String authorization) {
         if (ttl.isZero() || ttl.isNegative()) {
             return Optional.empty();
         }
+        forgetAllIfUsersChanged();
         String key = key(client, authorization);
         Entry entry = entries.get(key);
         if (entry == null) {
@@ -47,8 +66,31 @@ public final class LoginCache {
         return Optional.of(entry.user());
     }
 
+    /**
+     * Takes a generation before asking the realm, to {@link #put(String, String, AuthenticatedUser, long) put} its
+     * answer with.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Remembers a login the realm gave just now. */
     public void put(String client, String authorization, AuthenticatedUser user) {
+        put(client, authorization, user, generation());
+    }
+
+    /**
+     * Remembers a login unless the users file was seen changed since the realm was asked: the realm may have
+     * read the file before the change.
+     *
+     * @param generation {@link #generation()} before the realm was asked
+     */
+    public void put(String client, String authorization, AuthenticatedUser user, long generation) {
         if (ttl.isZero() || ttl.isNegative()) {
+            return;
+        }
+        forgetAllIfUsersChanged();
+        if (generation != this.generation.get()) {
             return;
         }
         Instant now = clock.instant();
@@ -58,7 +100,19 @@ public final class LoginCache {
                 entries.clear(); // many distinct credentials at once: start over rather than grow
             }
         }
-        entries.put(key(client, authorization), new Entry(user, now.plus(ttl)));
+        String key = key(client, authorization);
+        Entry entry = new Entry(user, now.plus(ttl));
+        entries.put(key, entry);
+        if (generation != this.generation.get()) {
+            entries.remove(key, entry); // the file was seen changed while this was put: the clear may have missed it
+        }
+    }
+
+    private void forgetAllIfUsersChanged() {
+        if (usersFile != null && usersFile.changed()) {
+            generation.incrementAndGet(); // first: a put racing with the clear below then sees it
+            entries.clear();
+        }
     }
 
     int size() {

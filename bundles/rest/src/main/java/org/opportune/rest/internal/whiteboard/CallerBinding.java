@@ -65,7 +65,7 @@ public final class CallerBinding {
             return;
         }
         Login login = authentication.get().login(request.getHeader(HttpHeaders.AUTHORIZATION),
-                (String) request.getAttribute(BasicAuthentication.CLIENT_ADDRESS));
+                (String) request.getAttribute(BasicAuthentication.CLIENT_ADDRESS), request.isSecure());
         request.setAttribute(BasicAuthentication.LOGIN, login);
         CallerContext context = callers.get();
         if (context == null || login.authenticated().isEmpty()) {

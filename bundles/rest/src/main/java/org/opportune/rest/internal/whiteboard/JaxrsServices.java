@@ -3,7 +3,11 @@ package org.opportune.rest.internal.whiteboard;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.opportune.rest.internal.security.DeclaredRoles;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -69,6 +73,27 @@ final class JaxrsServices implements ServiceTrackerCustomizer<Object, JaxrsServi
         }
         registered.sort(RegisteredResource.ORDER);
         return registered;
+    }
+
+    /**
+     * The roles the services of other bundles declare, by the class of their objects (the highest ranked
+     * service of a class counts); this bundle's own resources are the access policy's.
+     */
+    Map<Class<?>, DeclaredRoles> declaredRoles() {
+        ServiceReference<Object>[] references = tracker.getServiceReferences();
+        Map<Class<?>, DeclaredRoles> declared = new LinkedHashMap<>();
+        if (references == null) {
+            return declared;
+        }
+        Bundle own = context.getBundle();
+        Arrays.stream(references).sorted(Comparator.reverseOrder())
+                .filter(reference -> !own.equals(reference.getBundle())).forEach(reference -> {
+                    Object service = service(reference);
+                    if (service != null) {
+                        declared.putIfAbsent(service.getClass(), DeclaredRoles.of(reference::getProperty));
+                    }
+                });
+        return declared;
     }
 
     private Object service(ServiceReference<Object> reference) {

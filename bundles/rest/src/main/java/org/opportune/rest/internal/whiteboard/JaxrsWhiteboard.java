@@ -18,9 +18,15 @@ import org.opportune.api.caller.CallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.resources.InstalledModules;
+import org.opportune.rest.internal.security.AccessPolicy;
 import org.opportune.rest.internal.security.BasicAuthentication;
+import org.opportune.rest.internal.security.FileChangeWatch;
 import org.opportune.rest.internal.security.JaasAuthenticator;
 import org.opportune.rest.internal.security.LoginCache;
+import org.opportune.rest.internal.security.LoginThrottle;
+import org.opportune.rest.internal.security.RolePrincipals;
+import org.opportune.rest.internal.security.ResourceAccess;
+import org.opportune.rest.internal.security.UsersFile;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -57,6 +63,10 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     private static final Logger LOG = LoggerFactory.getLogger(JaxrsWhiteboard.class);
 
     private final RestApplication application = new RestApplication(ApiObjectMapper.create());
+    private final AccessPolicy policy = new AccessPolicy();
+    private final RolePrincipals roles;
+    /** Outlives configuration changes: a change made during an attack does not unblock the names it targets. */
+    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
     private final JaxrsServices resources;
     private final JaxrsServices extensions;
     private final ReloadBatcher reloads;
@@ -74,9 +84,10 @@ public final class JaxrsWhiteboard implements RegisteredResources {
     volatile CallerContext callers;
 
     @Activate
-    public JaxrsWhiteboard(BundleContext context, RestConfig config,
+    public JaxrsWhiteboard(BundleContext context, RestConfig config, @Reference RolePrincipals roles,
             @Reference ServiceComponentRuntime components) {
-        this.authentication = authentication(config);
+        this.roles = roles;
+        this.authentication = authentication(config, roles);
         this.cors = cors(config);
         this.startup = new StartupLatch(new InstalledModules(context, components)::modules,
                 BuiltInResources.of(context.getBundle()), Duration.ofSeconds(config.startupTimeoutSeconds()),
@@ -97,7 +108,7 @@ public final class JaxrsWhiteboard implements RegisteredResources {
 
     @Modified
     void modified(RestConfig config) {
-        authentication = authentication(config);
+        authentication = authentication(config, roles);
         cors = cors(config);
         reloads.request();
     }
@@ -124,8 +135,13 @@ public final class JaxrsWhiteboard implements RegisteredResources {
         return resources.current().stream().<Class<?>>map(Object::getClass).distinct().toList();
     }
 
+    @Override
+    public ResourceAccess access() {
+        return new ResourceAccess(policy, resources.declaredRoles());
+    }
+
     private ResourceConfig currentApplication() {
-        return application.build(resources.current(), extensions.current(), authentication, cors);
+        return application.build(resources.current(), extensions.current(), authentication, cors, access());
     }
 
     private static Cors cors(RestConfig config) {
@@ -135,11 +151,14 @@ public final class JaxrsWhiteboard implements RegisteredResources {
                         + "credentials); left out", PID, invalid));
     }
 
-    private static BasicAuthentication authentication(RestConfig config) {
-        String role = config.requiredRole() == null || config.requiredRole().isBlank() ? "admin"
-                : config.requiredRole().trim();
-        LoginCache cache = new LoginCache(Duration.ofSeconds(Math.max(0, config.authCacheSeconds())),
-                Clock.systemUTC());
-        return new BasicAuthentication(new JaasAuthenticator(JaasAuthenticator.KARAF_REALM), cache, role);
+    private BasicAuthentication authentication(RestConfig config, RolePrincipals roles) {
+        Clock clock = Clock.systemUTC();
+        FileChangeWatch usersFile = UsersFile.path(config.usersFile(), System::getProperty)
+                .map(file -> new FileChangeWatch(file, clock)).orElse(null);
+        LoginCache cache = new LoginCache(Duration.ofSeconds(Math.max(0, config.authCacheSeconds())), clock,
+                usersFile);
+        JaasAuthenticator realm = new JaasAuthenticator(JaasAuthenticator.KARAF_REALM, roles::classNames);
+        return new BasicAuthentication(realm, cache, throttle,
+                config.requireHttpsForRemoteClients());
     }
 }

@@ -2,6 +2,8 @@ package org.opportune.rest.internal.whiteboard;
 
 import java.util.List;
 
+import org.opportune.rest.internal.security.ResourceAccess;
+
 /**
  * The JAX-RS resources the whiteboard serves right now. Provided by {@link JaxrsWhiteboard} as a
  * service private to this bundle, so that a resource can list its peers without static state.
@@ -13,4 +15,7 @@ public interface RegisteredResources {
 
     /** @return the classes of the resource objects served now, highest {@code service.ranking} first */
     List<Class<?>> resourceClasses();
+
+    /** @return who may call what of the resources served now */
+    ResourceAccess access();
 }

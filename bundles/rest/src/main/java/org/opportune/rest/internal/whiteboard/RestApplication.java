@@ -19,11 +19,14 @@ import org.opportune.rest.internal.json.ObjectMapperResolver;
 import org.opportune.rest.internal.problem.ProblemBodies;
 import org.opportune.rest.internal.problem.ProblemMapper;
 import org.opportune.rest.internal.problem.Problems;
+import org.opportune.rest.internal.security.Authorization;
 import org.opportune.rest.internal.security.BasicAuthentication;
+import org.opportune.rest.internal.security.ResourceAccess;
 
 /**
  * Builds the Jersey application: the whiteboard's resources and extensions as singletons, plus the
- * house rules every resource gets (CORS, 503 while starting, authentication, body limit, our JSON,
+ * house rules every resource gets (CORS, 503 while starting, authentication, each endpoint's roles, body limit,
+ * our JSON,
  * problem+json errors, security headers, the ETag of a single record).
  * The house providers are new for every build: they hold request-scoped injections, and requests
  * still running on the previous application must keep theirs.
@@ -36,8 +39,9 @@ public final class RestApplication {
         this.mapper = mapper;
     }
 
+    /** @param access who may call what of these resources */
     public ResourceConfig build(Collection<?> resources, Collection<?> extensions, ContainerRequestFilter authentication,
-                                Cors cors) {
+                                Cors cors, ResourceAccess access) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("opportune-rest");
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -57,6 +61,7 @@ public final class RestApplication {
         config.register(cors);
         config.register(new StartingGate(resources.stream().anyMatch(RestApplication::isPublic)));
         config.register(authentication);
+        config.register(new Authorization(access));
         config.register(new SecurityHeaders());
         config.register(new ETags());
         config.register(new BodySizeLimit(BodySizeLimit.MAX_BYTES));

@@ -25,23 +25,29 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.opportune.rest.internal.resources.AuditResource;
 import org.opportune.rest.internal.resources.CloseCodeResource;
 import org.opportune.rest.internal.resources.ContactResource;
 import org.opportune.rest.internal.resources.ExtensionsResource;
 import org.opportune.rest.internal.resources.HealthResource;
+import org.opportune.rest.internal.resources.MeResource;
 import org.opportune.rest.internal.resources.OpportunitiesResource;
 import org.opportune.rest.internal.resources.OpportunityResource;
 import org.opportune.rest.internal.resources.ReportsResource;
 import org.opportune.rest.internal.resources.SalesCycleResource;
 import org.opportune.rest.internal.resources.SalesCycleStageResource;
 import org.opportune.rest.internal.resources.SalespersonResource;
+import org.opportune.rest.internal.security.AccessPolicy;
+import org.opportune.rest.internal.security.DeclaredRoles;
+import org.opportune.rest.internal.security.Endpoint;
+import org.opportune.rest.internal.security.ResourceAccess;
 
 /** The document of the built-in resources, read back by an OpenAPI parser. */
 public class OpenApiDocumentTest {
     static final List<Class<?>> BUILT_IN = List.of(SalespersonResource.class, ContactResource.class,
             SalesCycleResource.class, SalesCycleStageResource.class, CloseCodeResource.class,
             OpportunitiesResource.class, OpportunityResource.class, ReportsResource.class, ExtensionsResource.class,
-            HealthResource.class, OpenApiResource.class);
+            HealthResource.class, OpenApiResource.class, MeResource.class, AuditResource.class);
 
     private static String json;
     private static OpenAPI parsed;
@@ -152,6 +158,72 @@ public class OpenApiDocumentTest {
         }
         assertFalse(json.contains("JsonNode"));
         assertFalse(json.contains("CodedJson"));
+    }
+
+    @Test
+    public void everyOperationNamesTheRolesItNeedsFromThePolicyTable() {
+        AccessPolicy policy = new AccessPolicy();
+        int operations = 0;
+        for (Map.Entry<String, PathItem> path : parsed.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
+                operations++;
+                String where = operation.getKey() + " " + path.getKey();
+                Object roles = operation.getValue().getExtensions() == null ? null
+                        : operation.getValue().getExtensions().get("x-opportune-roles");
+                var declared = policy.of(operation.getKey().name(), path.getKey()).orElseThrow();
+                if (declared.open()) {
+                    assertNull(where, roles);
+                    assertFalse(where, operation.getValue().getResponses().containsKey("403"));
+                } else {
+                    assertEquals(where, declared.roles(), roles);
+                    assertTrue(where, operation.getValue().getResponses().containsKey("403"));
+                    assertTrue(where, operation.getValue().getDescription().contains("Needs "));
+                }
+            }
+        }
+        assertEquals("every rule is an operation of the document", policy.rules().size(), operations);
+        assertEquals(List.of("opportune-admin"), operation("/audit", HttpMethod.GET).getExtensions()
+                .get("x-opportune-roles"));
+        assertEquals("Needs one of the roles opportune-admin, sales-manager.",
+                operation("/contacts/{no}", HttpMethod.DELETE).getDescription());
+    }
+
+    @Test
+    public void showsMeAndTheAuditLog() {
+        assertEquals("#/components/schemas/Me", answer(operation("/me", HttpMethod.GET), "200"));
+        assertEquals("#/components/schemas/PageAuditRecord", answer(operation("/audit", HttpMethod.GET), "200"));
+        Set<String> parameters = new TreeSet<>();
+        operation("/audit", HttpMethod.GET).getParameters().forEach(parameter -> parameters.add(parameter.getName()));
+        assertEquals(new TreeSet<>(List.of("entity", "key", "user", "from", "to", "offset", "limit", "sort")),
+                parameters);
+        assertNotNull(property("AuditRecord", "summary"));
+    }
+
+    @Test
+    public void anExtensionShowsTheRolesItsServiceDeclares() throws Exception {
+        DeclaredRoles declared = DeclaredRoles.of(Map.<String, Object>of(
+                org.opportune.api.RestWhiteboard.READ_ROLES, "sales-viewer")::get);
+        OpenAPI api = OpenApiDocument.of(List.of(Notes.class), "1", new ResourceAccess(new AccessPolicy(),
+                Map.of(Notes.class, declared)));
+        assertEquals(List.of("sales-viewer"), api.getPaths().get("/notes").getGet().getExtensions()
+                .get("x-opportune-roles"));
+        assertEquals("undeclared: the administrator", List.of("opportune-admin"),
+                api.getPaths().get("/notes").getPost().getExtensions().get("x-opportune-roles"));
+        assertEquals(new Endpoint("GET", "/notes"), Endpoint.of(Notes.class).stream()
+                .filter(endpoint -> endpoint.method().equals("GET")).findFirst().orElseThrow());
+    }
+
+    @javax.ws.rs.Path("notes")
+    public static final class Notes {
+        @javax.ws.rs.GET
+        @javax.ws.rs.Produces("application/json")
+        public List<String> list() {
+            return List.of();
+        }
+
+        @javax.ws.rs.POST
+        public void add() {
+        }
     }
 
     private static Schema<?> property(String schema, String name) {

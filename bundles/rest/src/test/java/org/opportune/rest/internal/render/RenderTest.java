@@ -54,6 +54,41 @@ public class RenderTest {
     }
 
     @Test
+    public void csvTextThatASpreadsheetWouldRunAsAFormulaStartsWithAQuote() {
+        byte[] csv = CsvTable.of(result(null, List.of(
+                row("label", "=HYPERLINK(\"http://x\",\"y\")", "count", -3L, "value", new BigDecimal("-12.50")),
+                row("label", "+1+1", "count", 0L, "value", new BigDecimal("-0.5")),
+                row("label", "-2+3", "value", -7.25d),
+                row("label", "@SUM(A1)"),
+                row("label", "\tTab"),
+                row("label", "\r=1+1"),
+                row("label", "a=b, -c"),
+                row("label", "-"))));
+
+        assertEquals("label,count,value,day\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-3,-12.50,\r\n"
+                + "'+1+1,0,-0.5,\r\n"
+                + "'-2+3,,-7.25,\r\n"
+                + "'@SUM(A1),,,\r\n"
+                + "'\tTab,,,\r\n"
+                + "\"'\r=1+1\",,,\r\n"
+                + "\"a=b, -c\",,,\r\n"
+                + "'-,,,\r\n", new String(csv, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void csvNumbersStayNumbersAndOtherTextIsUntouched() {
+        assertEquals("-1000", CsvTable.field(new BigDecimal("-1E+3")));
+        assertEquals("-42", CsvTable.field(-42L));
+        assertEquals("-42", CsvTable.field(-42));
+        assertEquals("-0.25", CsvTable.field(-0.25d));
+        assertEquals("'-42", CsvTable.field("-42"));
+        assertEquals("2024-01-31", CsvTable.field(LocalDate.of(2024, 1, 31)));
+        assertEquals("Cronus = Ltd", CsvTable.field("Cronus = Ltd"));
+        assertEquals("", CsvTable.field(""));
+    }
+
+    @Test
     public void eachChartIsWellFormedSvgWithLabelsAndValues() throws Exception {
         List<Map<String, Object>> rows = List.of(row("label", "Initial", "count", 10L, "value", new BigDecimal("2.5")),
                 row("label", "Presentation & demo", "count", 4L, "value", BigDecimal.ZERO));

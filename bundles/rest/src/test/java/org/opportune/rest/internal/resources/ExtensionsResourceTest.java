@@ -25,6 +25,7 @@ import org.opportune.api.report.ReportService;
 import org.opportune.api.rule.TransitionRuleInfo;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
 import org.opportune.rest.internal.whiteboard.RegisteredResource;
+import org.opportune.rest.internal.security.ResourceAccess;
 import org.opportune.rest.internal.whiteboard.RegisteredResources;
 
 /** {@code /extensions} over HTTP: what each module has registered, as its service lists it. */
@@ -45,6 +46,11 @@ public class ExtensionsResourceTest {
             @Override
             public List<Class<?>> resourceClasses() {
                 return List.of();
+            }
+
+            @Override
+            public ResourceAccess access() {
+                return ResourceAccess.builtIn();
             }
         };
         return resource;

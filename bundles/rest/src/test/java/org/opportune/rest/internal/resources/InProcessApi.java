@@ -35,12 +35,14 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.opportune.api.caller.CallerContext;
+import org.opportune.api.caller.Roles;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
 import org.opportune.rest.internal.security.AuthenticatedUser;
 import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.LoginCache;
+import org.opportune.rest.internal.security.ResourceAccess;
 import org.opportune.rest.internal.whiteboard.CallerBinding;
 import org.opportune.rest.internal.whiteboard.RestApplication;
 import org.opportune.rest.internal.whiteboard.StartupLatch;
@@ -53,7 +55,21 @@ import org.opportune.rest.internal.whiteboard.StartupLatch;
  */
 final class InProcessApi {
     static final URI BASE = URI.create("http://localhost:8181/api/v1/");
+    /** The users of the realm, each with the password of its name, and their roles. */
+    static final Map<String, Set<String>> USERS = Map.of(
+            "admin", Set.of(Roles.OPPORTUNE_ADMIN, "admin"),
+            "manager", Set.of(Roles.SALES_MANAGER),
+            "jo", Set.of(Roles.SALESPERSON),
+            "viewer", Set.of(Roles.SALES_VIEWER),
+            "clerk", Set.of("viewer"));
+    /** Credentials of admin: the role opportune-admin (and Karaf's admin, which grants nothing here). */
     static final String ADMIN = basic("admin", "admin");
+    static final String MANAGER = basic("manager", "manager");
+    /** Credentials of jo: the role salesperson. */
+    static final String SALESPERSON = basic("jo", "jo");
+    static final String VIEWER = basic("viewer", "viewer");
+    /** Credentials of clerk: none of Opportune's roles. */
+    static final String CLERK = basic("clerk", "clerk");
 
     /** Where the requests bind their callers: what the services would ask. */
     final CallerContext callers = new ThreadCallerContext();
@@ -61,7 +77,7 @@ final class InProcessApi {
     private final CallerBinding binding;
     private final ObjectMapper json = ApiObjectMapper.create();
 
-    /** The application with the given resources; user admin/admin has role admin, clerk/clerk has none. */
+    /** The application with the given resources; the users are {@link #USERS}. */
     InProcessApi(Object... resources) {
         this(Cors.allowing(List.of(), 0, invalid -> { }), resources);
     }
@@ -79,19 +95,38 @@ final class InProcessApi {
         return new InProcessApi(Cors.allowing(List.of(), 0, invalid -> { }), startup, resources);
     }
 
+    /** The application with the given resources and who may call what of them, e.g. extension resources. */
+    static InProcessApi withAccess(ResourceAccess access, Object... resources) {
+        return new InProcessApi(Cors.allowing(List.of(), 0, invalid -> { }), StartupLatch.started(), access,
+                resources);
+    }
+
+    /** The application with the given resources and one more user (password: its name) with these roles. */
+    static InProcessApi withRoles(String user, Set<String> roles, Object... resources) {
+        Map<String, Set<String>> users = new java.util.HashMap<>(USERS);
+        users.put(user, roles);
+        return new InProcessApi(Cors.allowing(List.of(), 0, invalid -> { }), StartupLatch.started(),
+                ResourceAccess.builtIn(), users, resources);
+    }
+
     private InProcessApi(Cors cors, StartupLatch startup, Object... resources) {
+        this(cors, startup, ResourceAccess.builtIn(), resources);
+    }
+
+    private InProcessApi(Cors cors, StartupLatch startup, ResourceAccess access, Object... resources) {
+        this(cors, startup, access, USERS, resources);
+    }
+
+    private InProcessApi(Cors cors, StartupLatch startup, ResourceAccess access, Map<String, Set<String>> users,
+            Object... resources) {
         BasicAuthentication authentication = new BasicAuthentication((user, password, client) -> {
             String secret = new String(password);
-            if (user.equals("admin") && secret.equals("admin")) {
-                return java.util.Optional.of(new AuthenticatedUser("admin", Set.of("admin", "sales")));
-            }
-            if (user.equals("clerk") && secret.equals("clerk")) {
-                return java.util.Optional.of(new AuthenticatedUser("clerk", Set.of("viewer")));
-            }
-            return java.util.Optional.empty();
-        }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()), "admin");
+            Set<String> roles = users.get(user);
+            return roles != null && secret.equals(user) ? java.util.Optional.of(new AuthenticatedUser(user, roles))
+                    : java.util.Optional.empty();
+        }, new LoginCache(java.time.Duration.ZERO, java.time.Clock.systemUTC()));
         ResourceConfig application = new RestApplication(ApiObjectMapper.create())
-                .build(List.of(resources), List.of(), authentication, cors);
+                .build(List.of(resources), List.of(), authentication, cors, access);
         handler = new ApplicationHandler(application);
         startup.serving(application.getSingletons());
         binding = new CallerBinding(() -> authentication, () -> callers, startup::starting);

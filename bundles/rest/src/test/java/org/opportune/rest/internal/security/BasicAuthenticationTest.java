@@ -33,7 +33,7 @@ public class BasicAuthenticationTest {
             throw new PasswordChangeRequiredException("the default password works from the server only; set one");
         }
         if (user.equals("admin") && secret.equals("admin")) {
-            return Optional.of(new AuthenticatedUser("admin", Set.of("admin", "viewer")));
+            return Optional.of(new AuthenticatedUser("admin", Set.of("opportune-admin", "viewer")));
         }
         if (user.equals("clerk") && secret.equals("clerk")) {
             return Optional.of(new AuthenticatedUser("clerk", Set.of("viewer")));
@@ -41,7 +41,7 @@ public class BasicAuthenticationTest {
         return Optional.empty();
     };
     private final BasicAuthentication filter = new BasicAuthentication(realm,
-            new LoginCache(Duration.ofSeconds(60), clock), "admin");
+            new LoginCache(Duration.ofSeconds(60), clock));
 
     @Test
     public void healthNeedsNoCredentials() {
@@ -71,11 +71,12 @@ public class BasicAuthenticationTest {
     }
 
     @Test
-    public void aUserWithoutTheRequiredRoleIs403() {
+    public void aUserWithNoneOfOpportunesRolesIs403BeforeMatching() {
         ForbiddenException e = assertThrows(ForbiddenException.class,
-                () -> filter.filter(request("salespeople", BasicCredentialsTest.basic("clerk:clerk"))));
+                () -> filter.filter(request("no/such/path", BasicCredentialsTest.basic("clerk:clerk"))));
 
-        assertEquals("user clerk does not have the role admin this API requires", e.getMessage());
+        assertEquals("user clerk has none of Opportune's roles; it needs one of the roles opportune-admin, "
+                + "sales-manager, salesperson, sales-viewer", e.getMessage());
     }
 
     @Test
@@ -128,7 +129,7 @@ public class BasicAuthenticationTest {
     public void aLoginNamesTheUserOrSaysWhyNotWithoutThrowing() {
         assertEquals(Login.NONE, filter.login(null, "127.0.0.1"));
         assertEquals(Login.NONE, filter.login(" ", "127.0.0.1"));
-        assertEquals(Set.of("admin", "viewer"), filter.login(BasicCredentialsTest.basic("admin:admin"), "127.0.0.1")
+        assertEquals(Set.of("opportune-admin", "viewer"), filter.login(BasicCredentialsTest.basic("admin:admin"), "127.0.0.1")
                 .authenticated().orElseThrow().roles());
 
         Login wrong = filter.login(BasicCredentialsTest.basic("admin:guess"), "127.0.0.1");
@@ -139,7 +140,7 @@ public class BasicAuthenticationTest {
         UnavailableException down = new UnavailableException("authentication is not available right now");
         assertEquals(down, new BasicAuthentication((user, password, client) -> {
             throw down;
-        }, new LoginCache(Duration.ZERO, clock), "admin").login(BasicCredentialsTest.basic("a:b"), null).refusal());
+        }, new LoginCache(Duration.ZERO, clock)).login(BasicCredentialsTest.basic("a:b"), null).refusal());
     }
 
     @Test

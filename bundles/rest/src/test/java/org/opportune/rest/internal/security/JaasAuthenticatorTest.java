@@ -56,6 +56,23 @@ public class JaasAuthenticatorTest {
     }
 
     @Test
+    public void anotherLoginModulesRolePrincipalsCountWhenTheirClassIsConfigured() {
+        JaasAuthenticator sso = new JaasAuthenticator("karaf", karafLike,
+                () -> JaasAuthenticator.classNames(SsoRole.class.getName() + ", " + RolePrincipal.class.getName()));
+        JaasAuthenticator karafOnly = new JaasAuthenticator("karaf", karafLike,
+                () -> JaasAuthenticator.classNames(" "));
+
+        assertEquals(Set.of("sales", "viewer", "sales-manager"),
+                sso.authenticate("clerk", "clerk".toCharArray(), "127.0.0.1").orElseThrow().roles());
+        assertEquals("blank: Karaf's RolePrincipal alone", Set.of("sales", "viewer"),
+                karafOnly.authenticate("clerk", "clerk".toCharArray(), "127.0.0.1").orElseThrow().roles());
+    }
+
+    /** A role principal of another login module. */
+    public record SsoRole(String getName) implements java.security.Principal {
+    }
+
+    @Test
     public void wrongCredentialsGiveNothing() {
         assertTrue(realm.authenticate("admin", "nope".toCharArray(), "127.0.0.1").isEmpty());
         assertTrue(realm.authenticate("eve", "admin".toCharArray(), "127.0.0.1").isEmpty());
@@ -121,6 +138,7 @@ public class JaasAuthenticatorTest {
                 subject.getPrincipals().add(new GroupPrincipal("salesgroup"));
                 subject.getPrincipals().add(new RolePrincipal("sales"));
                 subject.getPrincipals().add(new RolePrincipal("viewer"));
+                subject.getPrincipals().add(new SsoRole("sales-manager"));
                 return true;
             }
             subject.getPrincipals().add(new RolePrincipal("admin"));

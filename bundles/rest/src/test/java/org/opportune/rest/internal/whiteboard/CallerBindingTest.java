@@ -40,7 +40,7 @@ public class CallerBindingTest {
     private final BasicAuthentication authentication = new BasicAuthentication((user, password, client) ->
             user.equals("jo") && new String(password).equals("secret")
                     ? Optional.of(new AuthenticatedUser("jo", Set.of("admin", "sales")))
-                    : Optional.empty(), new LoginCache(Duration.ZERO, Clock.systemUTC()), "admin");
+                    : Optional.empty(), new LoginCache(Duration.ZERO, Clock.systemUTC()));
     private final CallerBinding binding = new CallerBinding(() -> authentication, () -> callers);
     private final List<Caller> seen = new ArrayList<>();
 
@@ -123,7 +123,7 @@ public class CallerBindingTest {
         BasicAuthentication counting = new BasicAuthentication((user, password, client) -> {
             logins.add(user);
             return Optional.of(new AuthenticatedUser(user, Set.of("admin")));
-        }, new LoginCache(Duration.ofMinutes(5), Clock.systemUTC()), "admin");
+        }, new LoginCache(Duration.ofMinutes(5), Clock.systemUTC()));
         HttpServletRequest request = request(BasicCredentialsTest.basic("jo:secret"));
 
         new CallerBinding(() -> counting, () -> callers, () -> "Opportune is starting: x; retry shortly")

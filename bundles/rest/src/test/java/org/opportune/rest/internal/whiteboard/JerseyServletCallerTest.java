@@ -31,6 +31,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.junit.Test;
 import org.opportune.api.caller.CallerContext;
+import org.opportune.api.caller.Roles;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.json.ApiObjectMapper;
@@ -38,6 +39,7 @@ import org.opportune.rest.internal.security.AuthenticatedUser;
 import org.opportune.rest.internal.security.BasicAuthentication;
 import org.opportune.rest.internal.security.BasicCredentialsTest;
 import org.opportune.rest.internal.security.LoginCache;
+import org.opportune.rest.internal.security.ResourceAccess;
 
 /** The servlet runs Jersey as the request's user: a resource sees it, and nothing is bound afterwards. */
 public class JerseyServletCallerTest {
@@ -56,17 +58,18 @@ public class JerseyServletCallerTest {
     @Test
     public void aResourceRunsAsTheUserOfTheRequest() throws Exception {
         BasicAuthentication authentication = new BasicAuthentication((user, password, client) ->
-                Optional.of(new AuthenticatedUser(user, Set.of("admin", "sales"))),
-                new LoginCache(Duration.ZERO, Clock.systemUTC()), "admin");
+                Optional.of(new AuthenticatedUser(user, Set.of(Roles.OPPORTUNE_ADMIN, "sales"))),
+                new LoginCache(Duration.ZERO, Clock.systemUTC()));
         JerseyServlet servlet = new JerseyServlet(() -> new RestApplication(ApiObjectMapper.create())
-                .build(List.of(new WhoAmI()), List.of(), authentication, Cors.allowing(List.of(), 0, x -> { })),
+                .build(List.of(new WhoAmI()), List.of(), authentication, Cors.allowing(List.of(), 0, x -> { }),
+                        ResourceAccess.builtIn()),
                 new CallerBinding(() -> authentication, () -> CALLERS));
         servlet.init(config());
 
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         servlet.service(request(BasicCredentialsTest.basic("jo:secret")), response(body));
 
-        assertEquals("jo [admin, sales]", body.toString());
+        assertEquals("jo [opportune-admin, sales]", body.toString());
         assertTrue("nothing is bound after the request", CALLERS.current().isSystem());
         servlet.destroy();
     }

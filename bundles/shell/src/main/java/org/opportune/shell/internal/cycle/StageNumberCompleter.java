@@ -11,7 +11,9 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.opportune.api.OpportuneException;
 import org.opportune.api.caller.CallerContext;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.shell.internal.RolePrincipalClasses;
 import org.opportune.shell.internal.SessionCaller;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Completes the stage numbers of the sales cycle named by the command's first argument, the one
@@ -27,6 +29,9 @@ public class StageNumberCompleter implements Completer {
     @Reference(optional = true)
     private CallerContext callers;
 
+    @Reference(optional = true)
+    private ConfigurationAdmin configurations;
+
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         String cycle = cycleCode(commandLine);
@@ -35,7 +40,7 @@ public class StageNumberCompleter implements Completer {
         }
         StringsCompleter numbers = new StringsCompleter();
         try {
-            SessionCaller.callAs(callers, () -> cycles.find(cycle)).ifPresent(found -> found.stages()
+            SessionCaller.callAs(callers, RolePrincipalClasses.configured(configurations), () -> cycles.find(cycle)).ifPresent(found -> found.stages()
                     .forEach(stage -> numbers.getStrings().add(String.valueOf(stage.stage()))));
         } catch (OpportuneException unavailable) {
             // nothing to offer while the module is down; the command itself will say so

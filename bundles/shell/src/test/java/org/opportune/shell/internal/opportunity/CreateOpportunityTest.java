@@ -81,7 +81,7 @@ public class CreateOpportunityTest {
     public void theOpportunityIsCreatedByTheLoginOfTheSession() throws Exception {
         References.inject(command, service.callers);
         arguments("CT000002", "STD", "Fleet renewal");
-        Logins.execute(command, Logins.subject("john", "sales"));
+        Logins.execute(command, Logins.subject("john", "salesperson"));
 
         assertEquals("john", service.get("OP000001").changedBy());
     }

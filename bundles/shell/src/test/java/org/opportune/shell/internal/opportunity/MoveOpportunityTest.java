@@ -66,7 +66,7 @@ public class MoveOpportunityTest {
         References.inject(command, service.callers);
         arguments("OP000001", "NEXT");
         command.cancelOpenTasks = true;
-        Logins.execute(command, Logins.subject("anna", "sales"));
+        Logins.execute(command, Logins.subject("anna", "salesperson"));
 
         assertEquals(List.of(new Move("OP000001", StageUpdate.builder(OpportunityAction.NEXT).cancelOpenTasks(true)
                 .build(), 3L)), service.moves);

@@ -48,7 +48,7 @@ public class AddSalespersonTest {
         References.inject(command, service.callers);
         arguments("AH", "Anna Hale");
         command.userName = "anna";
-        Logins.execute(command, Logins.subject("admin", "admin", "manager"));
+        Logins.execute(command, Logins.subject("admin", "admin", "opportune-admin"));
 
         assertEquals(new SalespersonView("AH", "Anna Hale", null, null, null, null, false, "anna", 1L, "admin",
                 Views.COMMITTED), service.get("AH"));

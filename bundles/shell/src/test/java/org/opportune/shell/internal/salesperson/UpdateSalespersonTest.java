@@ -30,7 +30,7 @@ public class UpdateSalespersonTest {
     public void linksALoginKeepingEveryOtherFieldAtTheVersionRead() throws Exception {
         command.code = "ps";
         command.userName = "peter";
-        Logins.execute(command, Logins.subject("admin", "admin"));
+        Logins.execute(command, Logins.subject("admin", "admin", "opportune-admin"));
 
         assertEquals(List.of(new Change("PS", Inputs.fields(SalespersonValues.builder().name("Peter Saddow")
                 .email("ps@cronus.example").jobTitle("Sales Rep").commissionPercent(new BigDecimal("5"))
