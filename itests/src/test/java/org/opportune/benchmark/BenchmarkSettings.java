@@ -20,10 +20,12 @@ import java.time.Duration;
  * @param targetPercent the REST/JDBC throughput ratio the product aims at (printed, never enforced)
  * @param poolMaxTotal  0: the DataSource pool as shipped; n > 0: {@code pool.maxTotal = n} in the unpacked copy's
  *                      etc/org.ops4j.datasource-opportune.cfg (a diagnosis aid; the default measures what ships)
+ * @param asSalesperson the REST clients move as a login with the role {@code salesperson} linked to the fixture's
+ *                      salesperson (every call then scoped to its own opportunities), not as {@code admin}
  */
 record BenchmarkSettings(Path distribution, Path workFolder, int clients, Duration warmup, Duration jdbcWarmup,
         Duration measured,
-        int shared, boolean jfr, int targetPercent, int poolMaxTotal) {
+        int shared, boolean jfr, int targetPercent, int poolMaxTotal, boolean asSalesperson) {
 
     static BenchmarkSettings fromSystemProperties() {
         String version = System.getProperty("opportune.version", "0.1.0-SNAPSHOT");
@@ -43,7 +45,15 @@ record BenchmarkSettings(Path distribution, Path workFolder, int clients, Durati
                 Duration.ofSeconds(number("benchmark.jdbcWarmup", 20, 0, 3600)),
                 Duration.ofSeconds(number("benchmark.seconds", 30, 1, 3600)), shared,
                 Boolean.parseBoolean(text("benchmark.jfr", "false")), number("benchmark.targetPercent", 60, 1, 1000),
-                number("benchmark.poolMaxTotal", 0, 0, 1000));
+                number("benchmark.poolMaxTotal", 0, 0, 1000), movesAsSalesperson(text("benchmark.movesAs", "admin")));
+    }
+
+    private static boolean movesAsSalesperson(String login) {
+        return switch (login) {
+            case "admin" -> false;
+            case "salesperson" -> true;
+            default -> throw new IllegalArgumentException("benchmark.movesAs must be admin or salesperson, is " + login);
+        };
     }
 
     /** How many opportunities the clients move. */
@@ -61,7 +71,8 @@ record BenchmarkSettings(Path distribution, Path workFolder, int clients, Durati
                 : "sharing " + shared + " opportunit" + (shared == 1 ? "y" : "ies") + " (If-Match, conflicts retried)")
                 + ", warm-up " + warmup.toSeconds() + " s (JDBC " + jdbcWarmup.toSeconds() + " s), measured "
                 + measured.toSeconds() + " s"
-                + (poolMaxTotal == 0 ? "" : ", DataSource pool.maxTotal=" + poolMaxTotal + " (not as shipped)");
+                + (poolMaxTotal == 0 ? "" : ", DataSource pool.maxTotal=" + poolMaxTotal + " (not as shipped)")
+                + (asSalesperson ? ", REST clients log in as a salesperson (" + RestApi.SALESPERSON_LOGIN + ")" : "");
     }
 
     private static String text(String key, String fallback) {

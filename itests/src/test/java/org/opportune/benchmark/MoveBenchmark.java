@@ -70,13 +70,21 @@ public final class MoveBenchmark {
             KarafDistribution.setProperty(karaf.home().resolve("etc/org.ops4j.datasource-opportune.cfg"),
                     "pool.maxTotal", Integer.toString(settings.poolMaxTotal()));
         }
+        if (settings.asSalesperson()) {
+            KarafDistribution.setProperty(karaf.home().resolve("etc/users.properties"), RestApi.SALESPERSON_LOGIN,
+                    RestApi.SALESPERSON_LOGIN + ",salesperson");
+        }
         long startup = karaf.start(START_TIMEOUT,
                 settings.jfr() ? Map.of("EXTRA_JAVA_OPTS", FlightRecording.JVM_OPTIONS) : Map.of());
         ProcessHandle jvm = karaf.javaProcess();
         System.out.printf("Karaf healthy after %d ms (pid %d, RSS %d MiB)%n", startup, jvm.pid(),
                 KarafDistribution.residentMegabytes(jvm));
 
-        Fixture fixture = Fixture.create(new RestApi(karaf.baseUri()), settings.opportunities());
+        RestApi admin = new RestApi(karaf.baseUri());
+        Fixture fixture = Fixture.create(admin, settings.opportunities());
+        if (settings.asSalesperson()) {
+            admin.patch("salespeople/" + fixture.salespersonCode(), Map.of("userName", RestApi.SALESPERSON_LOGIN));
+        }
         System.out.println("Set up over REST: " + fixture.describe());
         List<String> opportunityNos = fixture.opportunities().stream().map(Fixture.Started::no).toList();
 
@@ -125,7 +133,9 @@ public final class MoveBenchmark {
             throws Exception {
         List<RestMoveClient> clients = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
-            clients.add(new RestMoveClient(new RestApi(karaf.baseUri()), fixture.routeOf(i), settings.ifMatch()));
+            RestApi api = settings.asSalesperson() ? new RestApi(karaf.baseUri(), RestApi.SALESPERSON_LOGIN)
+                    : new RestApi(karaf.baseUri());
+            clients.add(new RestMoveClient(api, fixture.routeOf(i), settings.ifMatch()));
         }
         return LoadRun.run("REST", clients, settings.warmup(), settings.measured(),
                 () -> jvm.info().totalCpuDuration().orElse(Duration.ZERO),

@@ -14,12 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A client of the REST API as a browser or script would be: its own HttpClient (HTTP/1.1 keep-alive, so one
- * connection reused for all its requests) and HTTP Basic as admin.
+ * connection reused for all its requests) and HTTP Basic, as admin unless told otherwise.
  */
 final class RestApi {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final String AUTHORIZATION = "Basic "
-            + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    /** The login (and password) of the salesperson the clients move as with {@code -Dbenchmark.movesAs=salesperson}. */
+    static final String SALESPERSON_LOGIN = "bench";
+    private static final String ADMIN = "admin";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** A response: status, body and its JSON (null when the body is not JSON). */
@@ -38,6 +39,7 @@ final class RestApi {
     }
 
     private final URI apiBase;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -45,7 +47,14 @@ final class RestApi {
 
     /** @param baseUri the server, e.g. {@code http://localhost:8181} */
     RestApi(URI baseUri) {
+        this(baseUri, ADMIN);
+    }
+
+    /** @param login a user whose password is its name, e.g. {@link #SALESPERSON_LOGIN} */
+    RestApi(URI baseUri, String login) {
         this.apiBase = baseUri.resolve("/api/v1/");
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((login + ":" + login).getBytes(StandardCharsets.UTF_8));
     }
 
     Answer get(String path) throws IOException, InterruptedException {
@@ -67,6 +76,16 @@ final class RestApi {
         return send(request);
     }
 
+    /** A JSON merge patch; anything but 2xx is a failure. */
+    void patch(String path, Object body) throws IOException, InterruptedException {
+        Answer answer = send(request(path).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        if (!answer.ok()) {
+            throw new IllegalStateException("PATCH /api/v1/" + path + " answered " + answer.status() + ": "
+                    + answer.body());
+        }
+    }
+
     /** Like {@link #post(String, String)}, but anything but 2xx is a failure. */
     JsonNode create(String path, Object body) throws IOException, InterruptedException {
         Answer answer = post(path, JSON.writeValueAsString(body));
@@ -80,7 +99,7 @@ final class RestApi {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(apiBase.resolve(path))
                 .timeout(TIMEOUT)
-                .header("Authorization", AUTHORIZATION)
+                .header("Authorization", authorization)
                 .header("Accept", "application/json");
     }
 

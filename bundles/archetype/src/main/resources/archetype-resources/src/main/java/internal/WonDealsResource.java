@@ -18,9 +18,12 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * A REST resource, served by Opportune under {@code /api/v1/won-deals} with its authentication, JSON and
  * problem+json errors. JAX-RS 2.1 ({@code javax.ws.rs}), registered with {@code opportune.jaxrs.resource=true} and
- * {@code service = } naming its class: a component without a service is never served.
+ * {@code service = } naming its class: a component without a service is never served. Its GETs are for the roles
+ * that read every salesperson's deals (a {@code salesperson} sees only its own, and these tallies are everyone's);
+ * it declares no write roles, so anything else would be {@code opportune-admin}'s.
  */
-@Component(service = WonDealsResource.class, property = RestWhiteboard.RESOURCE)
+@Component(service = WonDealsResource.class, property = { RestWhiteboard.RESOURCE,
+        RestWhiteboard.READ_ROLES + "=opportune-admin,sales-manager,sales-viewer" })
 @Path("won-deals")
 @Produces(MediaType.APPLICATION_JSON)
 public class WonDealsResource {
