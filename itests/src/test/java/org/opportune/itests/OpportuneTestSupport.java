@@ -139,6 +139,10 @@ public abstract class OpportuneTestSupport {
                 configureSecurity().disableKarafMBeanServerBuilder(),
                 systemTimeout(BOOT_TIMEOUT.toMillis()),
                 systemProperty("pax.exam.service.timeout").value(Long.toString(BOOT_TIMEOUT.toMillis())),
+                // how long the probe waits for Pax Exam's own Injector service (10 s by default): on a loaded
+                // machine the probe may start before it, fail, and leave the test waiting for ever
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                        .value(Long.toString(BOOT_TIMEOUT.toMillis())),
                 systemProperty(VERSION_PROPERTY).value(requiredProperty(VERSION_PROPERTY)),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
