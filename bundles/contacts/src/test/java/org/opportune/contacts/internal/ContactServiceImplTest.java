@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -46,6 +45,7 @@ import org.opportune.api.contact.ContactType;
 import org.opportune.api.contact.ContactValues;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.persistence.ThreadCallerContext;
+import org.opportune.persistence.testing.AuditLines;
 
 public class ContactServiceImplTest {
     private EmbeddedDataSource dataSource;
@@ -495,7 +495,7 @@ public class ContactServiceImplTest {
         assertEquals(List.of("salespersonCode"), fields(e));
         assertEquals(List.of("opportune-admin", "sales-manager"), e.requiredRoles());
         assertEquals(0, service.list(ContactQuery.all(), PageRequest.first()).total());
-        assertEquals(List.of(), auditLines());
+        assertEquals(List.of(), AuditLines.of(dataSource));
     }
 
     @Test
@@ -591,19 +591,19 @@ public class ContactServiceImplTest {
         Contact cronus = callers.callAs(anna(), () -> service.create(ContactValues.builder().type(ContactType.COMPANY)
                 .name("Cronus").salespersonCode("jo").address(Address.builder().city("London").build()).build()));
         assertEquals(List.of("anna CREATE contact CT000001: type: \"COMPANY\", name: \"Cronus\", "
-                + "companyNo: \"CT000001\", salespersonCode: \"JO\", city: \"London\""), auditLines());
+                + "companyNo: \"CT000001\", salespersonCode: \"JO\", city: \"London\""), AuditLines.of(dataSource));
 
         callers.callAs(ADMIN, () -> service.update(cronus.no(), ContactValues.builder().type(ContactType.COMPANY)
                 .name("Cronus Ltd").salespersonCode("JO").address(Address.builder().city("Leeds").build()).build(),
                 cronus.version()));
         assertEquals("root UPDATE contact CT000001: name: \"Cronus\" → \"Cronus Ltd\", city: \"London\" → \"Leeds\"",
-                auditLines().get(1));
+                AuditLines.of(dataSource).get(1));
 
         callers.runAs(anna(), () -> service.delete(cronus.no(), null));
         assertEquals(List.of("anna DELETE contact CT000001: type: \"COMPANY\", name: \"Cronus Ltd\", "
                 + "companyNo: \"CT000001\", salespersonCode: \"JO\", city: \"Leeds\""),
-                auditLines().subList(2, 3));
-        assertEquals(3, auditLines().size());
+                AuditLines.of(dataSource).subList(2, 3));
+        assertEquals(3, AuditLines.of(dataSource).size());
     }
 
     @Test
@@ -611,7 +611,7 @@ public class ContactServiceImplTest {
         linkJo();
         Contact cronus = service.create(company("Cronus", "JO"));
         service.create(person("Anne", cronus.no()));
-        List<String> written = auditLines();
+        List<String> written = AuditLines.of(dataSource);
         assertEquals(2, written.size());
 
         assertThrows(ValidationException.class, () -> service.create(company(" ")));
@@ -627,23 +627,7 @@ public class ContactServiceImplTest {
                 () -> service.update(cronus.no(), company("Cronus 2", "KI"), null)));
         service.update(cronus.no(), company("Cronus", "JO"), cronus.version()); // nothing changes
 
-        assertEquals(written, auditLines());
-    }
-
-    /** The audit log's lines in the order written: who, what, which record, the summary. */
-    private List<String> auditLines() {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                        + rows.getString(4) + ": " + rows.getString(5));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        return lines;
+        assertEquals(written, AuditLines.of(dataSource));
     }
 
     private static Caller anna() {

@@ -6,10 +6,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +36,7 @@ import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.persistence.ThreadCallerContext;
+import org.opportune.persistence.testing.AuditLines;
 
 public class CloseOpportunityCodeServiceImplTest {
     private final ThreadCallerContext callers = new ThreadCallerContext();
@@ -295,22 +292,6 @@ public class CloseOpportunityCodeServiceImplTest {
                 + " type: \"WON\"",
                 "root UPDATE close-opportunity-code WIN1: description: \"Signed\" → \"Signed at last\"",
                 "root DELETE close-opportunity-code WIN1: code: \"WIN1\", description: \"Signed at last\","
-                        + " type: \"WON\""), auditLines());
-    }
-
-    /** The audit log's lines in the order written: who, what, which record, the summary. */
-    private List<String> auditLines() {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                        + rows.getString(4) + ": " + rows.getString(5));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        return lines;
+                        + " type: \"WON\""), AuditLines.of(dataSource));
     }
 }

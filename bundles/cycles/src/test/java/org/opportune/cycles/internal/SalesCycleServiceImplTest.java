@@ -49,6 +49,7 @@ import org.opportune.cycles.internal.probability.ChancesOfSuccessProbabilityMode
 import org.opportune.cycles.internal.probability.CompletedProbabilityModel;
 import org.opportune.cycles.internal.probability.MultiplyProbabilityModel;
 import org.opportune.persistence.ThreadCallerContext;
+import org.opportune.persistence.testing.AuditLines;
 
 public class SalesCycleServiceImplTest {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -886,7 +887,7 @@ public class SalesCycleServiceImplTest {
     @Test
     public void onlyAnAdminOrTheServerChangesSalesCyclesAndARefusalChangesNothing() {
         SalesCycle created = service.create("std", std());
-        List<String> lines = auditLines();
+        List<String> lines = AuditLines.of(dataSource);
         for (String role : List.of("sales-manager", "salesperson", "sales-viewer", "admin")) {
             Caller caller = Caller.user("eve", Set.of(role));
             for (Runnable write : List.<Runnable>of(() -> service.create("NEW", std()),
@@ -901,14 +902,14 @@ public class SalesCycleServiceImplTest {
             assertEquals(created, callers.callAs(caller, () -> service.get("STD")));
         }
         assertFalse(service.find("NEW").isPresent());
-        assertEquals(lines, auditLines());
+        assertEquals(lines, AuditLines.of(dataSource));
     }
 
     @Test
     public void eachStageChangeWritesOneUpdateLineOfItsCycle() {
         SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
-        assertEquals(1, auditLines().size());
-        assertTrue(auditLines().get(0), auditLines().get(0).startsWith("anna CREATE sales-cycle STD: code: \"STD\","
+        assertEquals(1, AuditLines.of(dataSource).size());
+        assertTrue(AuditLines.of(dataSource).get(0), AuditLines.of(dataSource).get(0).startsWith("anna CREATE sales-cycle STD: code: \"STD\","
                 + " description: \"Standard\""));
 
         callers.callAs(BEN, () -> service.addStage("STD", stage(5, "Won", "100", "100", "1W", true), null));
@@ -923,14 +924,14 @@ public class SalesCycleServiceImplTest {
                         + " completedPercent: 60 → 65",
                 "ben UPDATE sales-cycle STD: stage 1 \"Initial\" deleted: completedPercent: 10,"
                         + " chancesOfSuccessPercent: 20, quoteRequired: false, allowSkip: false, dateFormula: \"5D\""),
-                auditLines().subList(1, 4));
-        assertEquals(4, auditLines().size());
+                AuditLines.of(dataSource).subList(1, 4));
+        assertEquals(4, AuditLines.of(dataSource).size());
     }
 
     @Test
     public void aRefusedOrEmptyStageChangeWritesNoLine() {
         SalesCycle created = service.create("std", std());
-        List<String> lines = auditLines();
+        List<String> lines = AuditLines.of(dataSource);
 
         service.replaceStage("STD", StageValues.from(created.stages().get(0)).build(), null); // the same values
         assertThrows(ConflictException.class, () -> service.addStage("STD", stage(1), null));
@@ -944,7 +945,7 @@ public class SalesCycleServiceImplTest {
         assertThrows(StaleVersionException.class, () -> service.update("STD", std(), 7L));
         assertThrows(StaleVersionException.class, () -> service.delete("STD", 7L));
 
-        assertEquals(lines, auditLines());
+        assertEquals(lines, AuditLines.of(dataSource));
         assertEquals(created, service.get("STD"));
     }
 
@@ -958,7 +959,7 @@ public class SalesCycleServiceImplTest {
                 .stages(stages).build(), 1L));
         callers.runAs(ANNA, () -> service.delete("STD", null));
 
-        List<String> lines = auditLines();
+        List<String> lines = AuditLines.of(dataSource);
         assertEquals(3, lines.size());
         assertEquals("ben UPDATE sales-cycle STD: description: \"Standard\" → \"Std\","
                 + " stages[2]: {allowSkip: true → false}, stages[1] deleted: {stage: 1, description: \"Initial\","
@@ -967,21 +968,5 @@ public class SalesCycleServiceImplTest {
         assertTrue(lines.get(2), lines.get(2).startsWith("anna DELETE sales-cycle STD: code: \"STD\", description:"
                 + " \"Std\""));
         assertTrue(lines.get(2), lines.get(2).contains("{stage: 4, description: \"Negotiation\""));
-    }
-
-    /** The audit log's lines in the order written: who, what, which record, the summary. */
-    private List<String> auditLines() {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                        + rows.getString(4) + ": " + rows.getString(5));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        return lines;
     }
 }

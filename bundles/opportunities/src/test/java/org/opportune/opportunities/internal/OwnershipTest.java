@@ -7,10 +7,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,6 +33,7 @@ import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.opportunities.internal.usage.ContactUsage;
 import org.opportune.opportunities.internal.usage.SalespersonUsage;
+import org.opportune.persistence.testing.AuditLines;
 
 /**
  * DOMAIN §12 in the opportunities module: a salesperson sees, changes and counts the opportunities of its own
@@ -280,28 +279,15 @@ public class OwnershipTest extends OpportunityTestSupport {
         as(ANNA, () -> service.delete(b2, null), NotFoundException.class);
         as(ANNA, () -> service.delete("NOSUCH", null), NotFoundException.class);
         as(VIC, () -> service.delete(b2, null), AccessDeniedException.class);
-        assertEquals(List.of(), auditLines(b2));
+        assertEquals(List.of(), AuditLines.ofKey(dataSource, b2));
 
         callers.runAs(MIA, () -> service.delete(b2, null));
         as(MIA, () -> service.get(b2), NotFoundException.class);
-        List<String> lines = auditLines(b2);
+        List<String> lines = AuditLines.ofKey(dataSource, b2);
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0), lines.get(0).startsWith("mia DELETE opportunity " + b2 + " "));
+        assertTrue(lines.get(0), lines.get(0).startsWith("mia DELETE opportunity " + b2 + ": "));
         assertTrue(lines.get(0), lines.get(0).contains("salespersonCode: \"B\""));
         assertTrue(lines.get(0), lines.get(0).contains("status: \"LOST\""));
-    }
-
-    private static List<String> auditLines(String no) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY"
-                        + " FROM AUDIT_LOG WHERE RECORD_KEY = '" + no + "' ORDER BY ID")) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                        + rows.getString(4) + " " + rows.getString(5));
-            }
-        }
-        return lines;
     }
 
     @Test

@@ -7,10 +7,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +38,7 @@ import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonValues;
 import org.opportune.persistence.ThreadCallerContext;
+import org.opportune.persistence.testing.AuditLines;
 
 public class SalespersonServiceImplTest {
     private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
@@ -404,7 +401,7 @@ public class SalespersonServiceImplTest {
         }
         assertEquals(jo, service.get("JO"));
         assertFalse(service.find("EVE").isPresent());
-        assertEquals(List.of("system CREATE salesperson JO"), auditLines());
+        assertEquals(List.of("system CREATE salesperson JO"), AuditLines.withoutSummaries(dataSource));
         // an admin reads and writes, anyone reads
         callers.runAs(ANNA, () -> service.update("JO", values("Jo Miller"), null));
         assertEquals("Jo Miller", callers.callAs(Caller.user("eve", Set.of("sales-viewer")), () -> service.get("JO"))
@@ -426,29 +423,6 @@ public class SalespersonServiceImplTest {
                 "anna CREATE salesperson JO: code: \"JO\", name: \"Jo\", blocked: false, userName: \"jo\"",
                 "ben UPDATE salesperson JO: name: \"Jo\" → \"Jo Miller\"",
                 "anna DELETE salesperson JO: code: \"JO\", name: \"Jo Miller\", blocked: false, userName: \"jo\""),
-                auditLinesWithSummary());
-    }
-
-    private List<String> auditLines() {
-        return audit(false);
-    }
-
-    private List<String> auditLinesWithSummary() {
-        return audit(true);
-    }
-
-    private List<String> audit(boolean withSummary) {
-        List<String> lines = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT USER_NAME, ACTION, ENTITY, RECORD_KEY, SUMMARY FROM AUDIT_LOG ORDER BY ID")) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                        + rows.getString(4) + (withSummary ? ": " + rows.getString(5) : ""));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        return lines;
+                AuditLines.of(dataSource));
     }
 }
