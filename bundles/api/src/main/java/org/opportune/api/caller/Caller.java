@@ -58,7 +58,7 @@ public final class Caller {
 
     /** @return whether the caller may change every opportunity, contact and task: the server, an admin, a manager */
     public boolean changesEverything() {
-        return system || hasRole(Roles.OPPORTUNE_ADMIN) || hasRole(Roles.SALES_MANAGER);
+        return system || Roles.CHANGING_EVERYTHING.stream().anyMatch(roles::contains);
     }
 
     /**

@@ -18,6 +18,10 @@ public final class Roles {
     public static final String SALES_VIEWER = "sales-viewer";
     /** The four roles, the strongest first. */
     public static final List<String> ALL = List.of(OPPORTUNE_ADMIN, SALES_MANAGER, SALESPERSON, SALES_VIEWER);
+    /** The roles that change (and delete) every opportunity and contact. */
+    public static final List<String> CHANGING_EVERYTHING = List.of(OPPORTUNE_ADMIN, SALES_MANAGER);
+    /** The roles that change opportunities and contacts: every one, or a salesperson's own. */
+    public static final List<String> SELLING = List.of(OPPORTUNE_ADMIN, SALES_MANAGER, SALESPERSON);
 
     private Roles() {
     }

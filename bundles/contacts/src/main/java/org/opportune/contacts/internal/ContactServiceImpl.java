@@ -61,7 +61,6 @@ public class ContactServiceImpl implements ContactService {
     /** How the audit log names contacts. */
     private static final String AUDIT_ENTITY = "contact";
     /** The roles that change every contact. */
-    private static final List<String> CHANGING_EVERY_CONTACT = List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER);
     private static final String SERIES = "CONTACT";
 
     private static final Listing<ContactEntity> LISTING = new Listing<>(ContactEntity.class,
@@ -246,7 +245,7 @@ public class ContactServiceImpl implements ContactService {
             throw new AccessDeniedException(caller.hasRole(Roles.SALESPERSON)
                     ? "a salesperson cannot delete contacts; ask a sales manager"
                     : "deleting contacts needs the role " + Roles.SALES_MANAGER + " or " + Roles.OPPORTUNE_ADMIN,
-                    CHANGING_EVERY_CONTACT);
+                    Roles.CHANGING_EVERYTHING);
         }
         String key = Codes.normalise(no);
         if (key != null) { // a blank no. names no contact: nothing uses it, and the lookup says not found
@@ -279,7 +278,7 @@ public class ContactServiceImpl implements ContactService {
         if (!caller.hasRole(Roles.SALESPERSON)) {
             throw new AccessDeniedException("to " + what + " " + caller.userName() + " needs the role "
                     + Roles.SALESPERSON + ", " + Roles.SALES_MANAGER + " or " + Roles.OPPORTUNE_ADMIN,
-                    List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER, Roles.SALESPERSON));
+                    Roles.SELLING);
         }
         SalespersonService service = salespeople;
         if (service == null) {
@@ -289,7 +288,7 @@ public class ContactServiceImpl implements ContactService {
         return service.findByUserName(caller.userName()).map(Salesperson::code)
                 .orElseThrow(() -> new AccessDeniedException("user " + caller.userName() + " is linked to no"
                         + " salesperson, so it cannot " + what + ": set the user name of its salesperson",
-                        CHANGING_EVERY_CONTACT));
+                        Roles.CHANGING_EVERYTHING));
     }
 
     /**
@@ -303,7 +302,7 @@ public class ContactServiceImpl implements ContactService {
             return code == null ? own : code;
         }
         throw new AccessDeniedException("a salesperson gives contacts to its own salesperson " + own + " only",
-                CHANGING_EVERY_CONTACT, List.of(new FieldError("salespersonCode",
+                Roles.CHANGING_EVERYTHING, List.of(new FieldError("salespersonCode",
                         "must be your own salesperson " + own + " (or none), not " + code)));
     }
 
@@ -314,7 +313,7 @@ public class ContactServiceImpl implements ContactService {
                     + (contact.salespersonCode() == null ? "given to no salesperson"
                             : "salesperson " + contact.salespersonCode() + "'s")
                     + "; a salesperson changes the contacts of its own salesperson " + own + " only",
-                    CHANGING_EVERY_CONTACT);
+                    Roles.CHANGING_EVERYTHING);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.opportune.opportunities.internal;
 
-import java.util.List;
-
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.caller.Caller;
 import org.opportune.api.caller.CallerContext;
@@ -14,10 +12,6 @@ import org.opportune.api.caller.Roles;
  * at any time.
  */
 final class Ownership {
-    /** The roles that change any opportunity, the strongest first. */
-    static final List<String> CHANGING_ALL = List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER);
-    /** The roles that change at least some opportunities. */
-    static final List<String> WRITING = List.of(Roles.OPPORTUNE_ADMIN, Roles.SALES_MANAGER, Roles.SALESPERSON);
 
     private final Modules modules;
     private final CallerContext callers;
@@ -33,7 +27,7 @@ final class Ownership {
         if (caller.readsEverything()) {
             return Scope.EVERYTHING;
         }
-        return caller.hasRole(Roles.SALESPERSON) ? own(caller) : Scope.NOTHING;
+        return caller.ownRecordsOnly() ? own(caller) : Scope.NOTHING;
     }
 
     /**
@@ -46,8 +40,8 @@ final class Ownership {
             return new WriteAccess(caller, Scope.EVERYTHING);
         }
         if (!caller.hasRole(Roles.SALESPERSON)) {
-            throw new AccessDeniedException("changing opportunities needs one of the roles " + String.join(", ", WRITING)
-                    + ", which " + caller.userName() + " does not have", WRITING);
+            throw new AccessDeniedException("changing opportunities needs one of the roles " + String.join(", ", Roles.SELLING)
+                    + ", which " + caller.userName() + " does not have", Roles.SELLING);
         }
         return new WriteAccess(caller, own(caller));
     }

@@ -8,6 +8,7 @@ import org.opportune.api.AccessDeniedException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.Roles;
 
 /**
  * What the caller of one write may change (DOMAIN §12), from {@link Ownership#writes()}: every opportunity, or
@@ -31,7 +32,7 @@ record WriteAccess(Caller caller, Scope scope) {
         }
         if (caller.readsEverything()) {
             throw new AccessDeniedException("opportunity " + no + " is not of your salesperson; changing it needs one of"
-                    + " the roles " + String.join(", ", Ownership.CHANGING_ALL), Ownership.CHANGING_ALL);
+                    + " the roles " + String.join(", ", Roles.CHANGING_EVERYTHING), Roles.CHANGING_EVERYTHING);
         }
         throw new NotFoundException(RESOURCE, no);
     }
@@ -62,8 +63,8 @@ record WriteAccess(Caller caller, Scope scope) {
         if (!own.equals(normalise(given))) {
             String message = "may name only your own salesperson " + own
                     + "; giving an opportunity to another salesperson needs one of the roles "
-                    + String.join(", ", Ownership.CHANGING_ALL);
-            throw new AccessDeniedException("salespersonCode " + message, Ownership.CHANGING_ALL,
+                    + String.join(", ", Roles.CHANGING_EVERYTHING);
+            throw new AccessDeniedException("salespersonCode " + message, Roles.CHANGING_EVERYTHING,
                     List.of(new FieldError("salespersonCode", message)));
         }
         return own;
@@ -76,15 +77,15 @@ record WriteAccess(Caller caller, Scope scope) {
         }
         checkChanges(no, opportunitySalespersonCode);
         throw new AccessDeniedException("deleting opportunity " + no + " needs one of the roles "
-                + String.join(", ", Ownership.CHANGING_ALL) + ", which " + caller.userName() + " does not have",
-                Ownership.CHANGING_ALL);
+                + String.join(", ", Roles.CHANGING_EVERYTHING) + ", which " + caller.userName() + " does not have",
+                Roles.CHANGING_EVERYTHING);
     }
 
     private String ownSalesperson() {
         if (scope.salespersonCode() == null) {
             throw new AccessDeniedException("user " + caller.userName() + " is linked to no salesperson: set the"
                     + " salesperson's userName to it, or ask someone with one of the roles "
-                    + String.join(", ", Ownership.CHANGING_ALL), Ownership.CHANGING_ALL);
+                    + String.join(", ", Roles.CHANGING_EVERYTHING), Roles.CHANGING_EVERYTHING);
         }
         return scope.salespersonCode();
     }

@@ -1,8 +1,6 @@
 package org.opportune.rest.internal.security;
 
 import static org.opportune.api.caller.Roles.OPPORTUNE_ADMIN;
-import static org.opportune.api.caller.Roles.SALESPERSON;
-import static org.opportune.api.caller.Roles.SALES_MANAGER;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,9 +23,9 @@ public final class AccessPolicy {
     /** Setup and the audit log. */
     public static final List<String> ADMIN = List.of(OPPORTUNE_ADMIN);
     /** Working on contacts and opportunities (a salesperson on its own, as the services check). */
-    public static final List<String> SALES = List.of(OPPORTUNE_ADMIN, SALES_MANAGER, SALESPERSON);
+    public static final List<String> SALES = Roles.SELLING;
     /** Deleting contacts and opportunities. */
-    public static final List<String> MANAGERS = List.of(OPPORTUNE_ADMIN, SALES_MANAGER);
+    public static final List<String> MANAGERS = Roles.CHANGING_EVERYTHING;
 
     private final Map<Endpoint, Access> rules = new LinkedHashMap<>();
 

@@ -77,32 +77,22 @@ public final class BasicAuthentication implements ContainerRequestFilter {
         if (isPublic(request.getUriInfo().getPath())) {
             return;
         }
+        SecurityContext previous = request.getSecurityContext();
+        boolean secure = previous != null && previous.isSecure();
         Login login = request.getProperty(LOGIN) instanceof Login found ? found
                 : login(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                        (String) request.getProperty(CLIENT_ADDRESS));
+                        (String) request.getProperty(CLIENT_ADDRESS), secure);
         AuthenticatedUser user = login.required();
         if (Roles.ALL.stream().noneMatch(user::hasRole)) { // each endpoint's own roles: Authorization
             throw new ForbiddenException("user " + user.name() + " has none of Opportune's roles; it needs "
                     + Access.named(Roles.ALL));
         }
-        SecurityContext previous = request.getSecurityContext();
-        request.setSecurityContext(new UserSecurityContext(user, previous != null && previous.isSecure()));
+        request.setSecurityContext(new UserSecurityContext(user, secure));
     }
 
     /** @param path a request's path relative to the API base, as {@code UriInfo.getPath()} gives it */
     public static boolean isPublic(String path) {
         return PUBLIC_PATHS.contains(path);
-    }
-
-    /**
-     * Checks the credentials of a request against the realm (or the logins remembered), as received over plain
-     * HTTP; never throws, a refusal is part of the answer.
-     *
-     * @param authorization the Authorization header, null when there is none
-     * @param client        the client's IP address, null when unknown
-     */
-    public Login login(String authorization, String client) {
-        return login(authorization, client, false);
     }
 
     /**

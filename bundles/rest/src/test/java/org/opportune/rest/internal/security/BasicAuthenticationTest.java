@@ -127,20 +127,20 @@ public class BasicAuthenticationTest {
 
     @Test
     public void aLoginNamesTheUserOrSaysWhyNotWithoutThrowing() {
-        assertEquals(Login.NONE, filter.login(null, "127.0.0.1"));
-        assertEquals(Login.NONE, filter.login(" ", "127.0.0.1"));
-        assertEquals(Set.of("opportune-admin", "viewer"), filter.login(BasicCredentialsTest.basic("admin:admin"), "127.0.0.1")
+        assertEquals(Login.NONE, filter.login(null, "127.0.0.1", false));
+        assertEquals(Login.NONE, filter.login(" ", "127.0.0.1", false));
+        assertEquals(Set.of("opportune-admin", "viewer"), filter.login(BasicCredentialsTest.basic("admin:admin"), "127.0.0.1", false)
                 .authenticated().orElseThrow().roles());
 
-        Login wrong = filter.login(BasicCredentialsTest.basic("admin:guess"), "127.0.0.1");
+        Login wrong = filter.login(BasicCredentialsTest.basic("admin:guess"), "127.0.0.1", false);
         assertTrue(wrong.authenticated().isEmpty());
         assertEquals("the user name or password is wrong", wrong.refusal().getMessage());
         assertEquals("the default password works from the server only; set one",
-                filter.login(BasicCredentialsTest.basic("admin:admin"), "192.0.2.7").refusal().getMessage());
+                filter.login(BasicCredentialsTest.basic("admin:admin"), "192.0.2.7", false).refusal().getMessage());
         UnavailableException down = new UnavailableException("authentication is not available right now");
         assertEquals(down, new BasicAuthentication((user, password, client) -> {
             throw down;
-        }, new LoginCache(Duration.ZERO, clock)).login(BasicCredentialsTest.basic("a:b"), null).refusal());
+        }, new LoginCache(Duration.ZERO, clock)).login(BasicCredentialsTest.basic("a:b"), null, false).refusal());
     }
 
     @Test

@@ -49,11 +49,11 @@ public class LoginSafetyTest {
     @Test
     public void fiveFailuresAre401TheSixthAttemptIs429WithRetryAfter() {
         for (int i = 0; i < 5; i++) {
-            assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess" + i), REMOTE).refusal()
+            assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess" + i), REMOTE, false).refusal()
                     .getClass());
         }
 
-        ClientErrorException tooMany = tooMany(throttled.login(basic("admin:guess5"), REMOTE));
+        ClientErrorException tooMany = tooMany(throttled.login(basic("admin:guess5"), REMOTE, false));
         assertEquals("2", tooMany.getResponse().getHeaderString("Retry-After"));
         assertEquals("too many failed logins for user admin; try again in 2 seconds", tooMany.getMessage());
         assertEquals("the realm is not asked while the name is blocked", 5, asked.size());
@@ -61,12 +61,12 @@ public class LoginSafetyTest {
 
     @Test
     public void whileBlockedEvenTheRightPasswordIs429AndTheRealmIsNotAsked() {
-        throttled.login(basic("admin:secret"), LOCAL); // remembered for 10 s
+        throttled.login(basic("admin:secret"), LOCAL, false); // remembered for 10 s
         asked.clear();
         failFiveTimes("admin");
 
-        tooMany(throttled.login(basic("admin:secret"), REMOTE));
-        tooMany(throttled.login(basic("admin:secret"), LOCAL)); // not even the remembered login
+        tooMany(throttled.login(basic("admin:secret"), REMOTE, false));
+        tooMany(throttled.login(basic("admin:secret"), LOCAL, false)); // not even the remembered login
         assertEquals(5, asked.size());
     }
 
@@ -75,11 +75,11 @@ public class LoginSafetyTest {
         failFiveTimes("admin");
         List<String> retryAfter = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            String seconds = tooMany(throttled.login(basic("admin:again"), REMOTE)).getResponse()
+            String seconds = tooMany(throttled.login(basic("admin:again"), REMOTE, false)).getResponse()
                     .getHeaderString("Retry-After");
             retryAfter.add(seconds);
             clock.now = clock.now.plusSeconds(Long.parseLong(seconds));
-            assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess"), REMOTE).refusal()
+            assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess"), REMOTE, false).refusal()
                     .getClass());
         }
 
@@ -90,8 +90,8 @@ public class LoginSafetyTest {
     public void anotherUserIsNotAffected() {
         failFiveTimes("admin");
 
-        assertEquals("jo", throttled.login(basic("jo:jo-secret"), REMOTE).authenticated().orElseThrow().name());
-        assertEquals(NotAuthorizedException.class, throttled.login(basic("jo:typo"), REMOTE).refusal().getClass());
+        assertEquals("jo", throttled.login(basic("jo:jo-secret"), REMOTE, false).authenticated().orElseThrow().name());
+        assertEquals(NotAuthorizedException.class, throttled.login(basic("jo:typo"), REMOTE, false).refusal().getClass());
     }
 
     @Test
@@ -99,41 +99,41 @@ public class LoginSafetyTest {
         failFiveTimes("admin");
         clock.now = clock.now.plusSeconds(2);
 
-        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE).authenticated().orElseThrow().name());
+        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE, false).authenticated().orElseThrow().name());
         for (int i = 0; i < 4; i++) {
             assertEquals("counted afresh", NotAuthorizedException.class,
-                    throttled.login(basic("admin:guess" + i), REMOTE).refusal().getClass());
+                    throttled.login(basic("admin:guess" + i), REMOTE, false).refusal().getClass());
         }
-        assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess"), REMOTE).refusal().getClass());
-        tooMany(throttled.login(basic("admin:secret"), REMOTE));
+        assertEquals(NotAuthorizedException.class, throttled.login(basic("admin:guess"), REMOTE, false).refusal().getClass());
+        tooMany(throttled.login(basic("admin:secret"), REMOTE, false));
     }
 
     @Test
     public void aMalformedHeaderCountsForNobody() {
         for (int i = 0; i < 10; i++) {
-            assertEquals(NotAuthorizedException.class, throttled.login("Basic %%%" + i, REMOTE).refusal().getClass());
-            assertEquals(NotAuthorizedException.class, throttled.login("Bearer admin", REMOTE).refusal().getClass());
+            assertEquals(NotAuthorizedException.class, throttled.login("Basic %%%" + i, REMOTE, false).refusal().getClass());
+            assertEquals(NotAuthorizedException.class, throttled.login("Bearer admin", REMOTE, false).refusal().getClass());
         }
 
-        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE).authenticated().orElseThrow().name());
+        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE, false).authenticated().orElseThrow().name());
     }
 
     @Test
     public void aRealmThatCannotBeAskedCountsNoFailure() {
         realmFailure = new UnavailableException("authentication is not available right now");
         for (int i = 0; i < 10; i++) {
-            assertEquals(realmFailure, throttled.login(basic("admin:secret"), REMOTE).refusal());
+            assertEquals(realmFailure, throttled.login(basic("admin:secret"), REMOTE, false).refusal());
         }
         realmFailure = null;
 
-        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE).authenticated().orElseThrow().name());
+        assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE, false).authenticated().orElseThrow().name());
     }
 
     @Test
     public void the429IsAProblemDocumentThatKeepsRetryAfter() throws Exception {
         failFiveTimes("admin");
         Response response = new ProblemMapper(new Problems(), ApiObjectMapper.create())
-                .toResponse(throttled.login(basic("admin:guess"), REMOTE).refusal());
+                .toResponse(throttled.login(basic("admin:guess"), REMOTE, false).refusal());
 
         assertEquals(429, response.getStatus());
         assertEquals("application/problem+json", response.getMediaType().toString());
@@ -187,7 +187,7 @@ public class LoginSafetyTest {
         assertEquals("admin", throttled.login(basic("admin:secret"), REMOTE, false).authenticated().orElseThrow()
                 .name());
         assertEquals("the servlet-less check counts as plain HTTP", "admin",
-                throttled.login(basic("admin:secret"), REMOTE).authenticated().orElseThrow().name());
+                throttled.login(basic("admin:secret"), REMOTE, false).authenticated().orElseThrow().name());
     }
 
     @Test
@@ -202,7 +202,7 @@ public class LoginSafetyTest {
 
     private void failFiveTimes(String user) {
         for (int i = 0; i < 5; i++) {
-            assertEquals(NotAuthorizedException.class, throttled.login(basic(user + ":guess" + i), REMOTE).refusal()
+            assertEquals(NotAuthorizedException.class, throttled.login(basic(user + ":guess" + i), REMOTE, false).refusal()
                     .getClass());
         }
     }
