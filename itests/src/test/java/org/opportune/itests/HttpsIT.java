@@ -48,7 +48,7 @@ public class HttpsIT {
         KarafDistribution karaf = distribution.get();
         Path keystore = karaf.home().resolve("etc/opportune-itest.p12");
         generateSelfSignedCertificate(keystore);
-        int securePort = KarafDistribution.freePort();
+        int securePort = FreePorts.next();
         Path webConfig = karaf.home().resolve("etc/org.ops4j.pax.web.cfg");
         KarafDistribution.setProperty(webConfig, "org.osgi.service.http.secure.enabled", "true");
         KarafDistribution.setProperty(webConfig, "org.osgi.service.http.port.secure", Integer.toString(securePort));

@@ -15,7 +15,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +69,7 @@ import org.osgi.framework.Constants;
  * Karaf, where only what {@link #config()} wrote into etc/ is known, e.g. the HTTP port as system property
  * {@value #HTTP_PORT_PROPERTY}.
  * <p>
- * The static helpers ({@link #freePort()}, {@link #eventually(Duration, Runnable)}, {@link #send}) are also used by
+ * The static helpers ({@link #eventually(Duration, Runnable)}, {@link #send}) are also used by
  * tests that start the distribution as a plain process.
  */
 @RunWith(PaxExam.class)
@@ -155,15 +154,15 @@ public abstract class OpportuneTestSupport {
     }
 
     private static Option[] portOptions() {
-        String httpPort = Integer.toString(freePort());
+        String httpPort = Integer.toString(FreePorts.next());
         return new Option[] {
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
             systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(FreePorts.next())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
-                    Integer.toString(freePort())),
+                    Integer.toString(FreePorts.next())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
-                    Integer.toString(freePort())),
+                    Integer.toString(FreePorts.next())),
         };
     }
 
@@ -390,16 +389,6 @@ public abstract class OpportuneTestSupport {
     }
 
     // ---------------------------------------------------------------- shared by all integration tests
-
-    /** A free TCP port on this machine (free when asked; good enough for one test run). */
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Retries {@code assertion} until it passes or {@code timeout} is over, then fails with its last error. */
     public static void eventually(Duration timeout, Runnable assertion) {

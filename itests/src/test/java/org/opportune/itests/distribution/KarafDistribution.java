@@ -2,8 +2,6 @@ package org.opportune.itests.distribution;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import org.opportune.itests.FreePorts;
 
 /**
  * The built distribution as an administrator runs it: unpacked into a folder, given free ports (HTTP, SSH, both RMI
@@ -51,11 +51,11 @@ public final class KarafDistribution implements AutoCloseable {
     /** Unpacks {@code archive} into {@code folder} (which must not hold another distribution) with free ports. */
     public static KarafDistribution unpack(Path archive, Path folder) throws IOException {
         Path home = unzip(archive, folder);
-        int httpPort = freePort();
+        int httpPort = FreePorts.next();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(FreePorts.next()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(FreePorts.next()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(FreePorts.next()));
         return new KarafDistribution(home, httpPort);
     }
 
@@ -206,15 +206,6 @@ public final class KarafDistribution implements AutoCloseable {
         if (karaf != null) {
             destroyTree(karaf.toHandle());
             karaf = null;
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+
+import org.opportune.itests.FreePorts;
 
 /**
  * A throw-away PostgreSQL for the integration tests, started in the test (driver) JVM: once, on first use, and shared
@@ -102,7 +103,7 @@ public final class PostgresServer {
             Path initLog = folder.resolve("initdb.log");
             run(asServiceUser(bin.resolve("initdb").toString(), "-D", data.toString(), "--auth=trust", "-U", "postgres",
                     "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), initLog, Duration.ofSeconds(120), "initdb");
-            int port = freePort();
+            int port = FreePorts.next();
             List<String> watchdog = asServiceUser("sh", "-c", WATCHDOG, "sh", bin.toString(), data.toString(),
                     Integer.toString(port), folder.toString(), folder.toString());
             try {
@@ -309,14 +310,6 @@ public final class PostgresServer {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
