@@ -2,7 +2,7 @@ package org.opportune.api;
 
 import java.time.Instant;
 
-/** A record that knows who changed it last and when (DOMAIN §11). */
+/** A record that knows who changed it last and when (DOMAIN §12). */
 public interface Audited {
     /** @return the user name of the last change ({@code system} for the server's own work), null for rows older than 2.0 */
     String changedBy();

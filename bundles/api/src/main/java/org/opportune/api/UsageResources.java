@@ -8,6 +8,8 @@ public final class UsageResources {
     /** Keys are {@code CYCLE/stage}, e.g. {@code STD/2}. */
     public static final String SALES_CYCLE_STAGE = "sales-cycle-stage";
     public static final String CLOSE_CODE = "close-code";
+    /** An activity (DOMAIN §10), asked before it is deleted; keys are activity codes. */
+    public static final String ACTIVITY = "activity";
 
     private UsageResources() {
     }

@@ -1,5 +1,6 @@
 package org.opportune.persistence;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class JpaUnit implements AutoCloseable {
     private static final Set<String> LOCK_GIVEN_UP = Set.of("40001", "40XL1", "40XL2", "40P01");
 
     private final EntityManagerFactory factory;
+    private final SharedTransactions sharing;
 
     /**
      * @param unitName    the persistence unit in the module's {@code META-INF/persistence.xml}
@@ -42,6 +44,18 @@ public final class JpaUnit implements AutoCloseable {
      * @param migrations  applies the changelog before the unit starts
      */
     public JpaUnit(String unitName, DataSource dataSource, ClassLoader classLoader, SchemaMigrations migrations) {
+        this(unitName, dataSource, classLoader, migrations, null);
+    }
+
+    /**
+     * A unit whose transactions other modules may join: while {@link #inTransaction} runs its work, the
+     * transaction's connection is {@link SharedTransactions#joined()} on that thread.
+     *
+     * @param sharing the installation's transaction scope, null to share nothing
+     */
+    public JpaUnit(String unitName, DataSource dataSource, ClassLoader classLoader, SchemaMigrations migrations,
+            SharedTransactions sharing) {
+        this.sharing = sharing;
         migrations.apply(dataSource, SchemaMigrations.changelogOf(unitName), classLoader);
         Map<String, Object> properties = new HashMap<>();
         properties.put("javax.persistence.nonJtaDataSource", dataSource);
@@ -98,7 +112,8 @@ public final class JpaUnit implements AutoCloseable {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(em);
+            T result = sharing == null ? work.apply(em)
+                    : sharing.sharing(() -> em.unwrap(Connection.class), () -> work.apply(em));
             tx.commit();
             return result;
         } finally {

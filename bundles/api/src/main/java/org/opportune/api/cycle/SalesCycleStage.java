@@ -30,8 +30,20 @@ public interface SalesCycleStage extends Audited {
     /** @return 0 to 100 */
     BigDecimal chancesOfSuccessPercent();
 
-    /** @return upper-case, may be null */
+    /**
+     * @return the activity whose steps become tasks when an opportunity enters this stage (DOMAIN §10),
+     *         upper-case; null for none
+     */
     String activityCode();
+
+    /**
+     * @return how many days an opportunity may stay at this stage (since its active entry's date of change)
+     *         before it is stale (DOMAIN §11); null for no limit (a default, so that an extension's own stand-ins
+     *         for stages, e.g. in its tests, keep compiling)
+     */
+    default Integer maxDaysIdle() {
+        return null;
+    }
 
     /** @return moving to this stage with NEXT or SKIP needs a linked sales quote */
     boolean quoteRequired();

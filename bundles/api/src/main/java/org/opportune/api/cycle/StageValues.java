@@ -16,6 +16,7 @@ public final class StageValues {
     private final boolean quoteRequired;
     private final boolean allowSkip;
     private final String dateFormula;
+    private final Integer maxDaysIdle;
 
     private StageValues(Builder builder) {
         stage = builder.stage;
@@ -26,6 +27,7 @@ public final class StageValues {
         quoteRequired = builder.quoteRequired;
         allowSkip = builder.allowSkip;
         dateFormula = builder.dateFormula;
+        maxDaysIdle = builder.maxDaysIdle;
     }
 
     /** @param stage the stage's number, 1 or more (null is refused by the service as a field error) */
@@ -39,7 +41,7 @@ public final class StageValues {
                 .completedPercent(current.completedPercent())
                 .chancesOfSuccessPercent(current.chancesOfSuccessPercent()).activityCode(current.activityCode())
                 .quoteRequired(current.quoteRequired()).allowSkip(current.allowSkip())
-                .dateFormula(current.dateFormula());
+                .dateFormula(current.dateFormula()).maxDaysIdle(current.maxDaysIdle());
     }
 
     public Integer stage() {
@@ -74,6 +76,11 @@ public final class StageValues {
         return dateFormula;
     }
 
+    /** @return the days an opportunity may stay at this stage before it is stale (DOMAIN §11); null for no limit */
+    public Integer maxDaysIdle() {
+        return maxDaysIdle;
+    }
+
     public static final class Builder {
         private Integer stage;
         private String description;
@@ -83,6 +90,7 @@ public final class StageValues {
         private boolean quoteRequired;
         private boolean allowSkip;
         private String dateFormula;
+        private Integer maxDaysIdle;
 
         private Builder() {
         }
@@ -131,6 +139,12 @@ public final class StageValues {
         /** @param dateFormula the estimated close date formula (see {@link org.opportune.api.dateformula.DateFormula}), may be null */
         public Builder dateFormula(String dateFormula) {
             this.dateFormula = dateFormula;
+            return this;
+        }
+
+        /** @param maxDaysIdle 1 or more, or null (not set) for no limit; see {@link SalesCycleStage#maxDaysIdle()} */
+        public Builder maxDaysIdle(Integer maxDaysIdle) {
+            this.maxDaysIdle = maxDaysIdle;
             return this;
         }
 

@@ -18,5 +18,19 @@ public interface MoveParticipant {
     /** The service property naming the participant (e.g. {@code tasks}); required. */
     String NAME_PROPERTY = "opportune.move.participant";
 
+    /**
+     * The name of the participant that turns a stage's activity into tasks (DOMAIN §10). While none of
+     * that name is registered, a move into a stage that names an activity is refused with
+     * {@link org.opportune.api.UnavailableException} (503) and writes nothing; other moves work.
+     */
+    String TASKS = "tasks";
+
     void moved(Move move);
+
+    /**
+     * Called inside the transaction that deletes {@code opportunity}, before its entries and row go, so the
+     * participant deletes what it keeps for it; throwing refuses the delete as for a move. Does nothing by default.
+     */
+    default void deleting(Opportunity opportunity) {
+    }
 }

@@ -70,6 +70,15 @@ public interface Opportunity extends Audited {
     /** @return the linked quote, null when none; changed through the quote operations only */
     SalesQuote salesQuote();
 
+    /**
+     * @return for an opportunity in progress, the days from its active entry's date of change to today (DOMAIN §11:
+     *         it is stale when this is over its stage's {@code maxDaysIdle}); null when not started or closed (the
+     *         default, so that an extension's own stand-ins for opportunities keep compiling)
+     */
+    default Integer daysIdle() {
+        return null;
+    }
+
     /** @return the row version for optimistic concurrency; it changes with every change, move and close */
     long version();
 }

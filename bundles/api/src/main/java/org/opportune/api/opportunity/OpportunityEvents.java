@@ -31,6 +31,11 @@ public final class OpportunityEvents {
     public static final String CLOSED = TOPIC_PREFIX + "CLOSED";
     /** The opportunity and its entries were deleted. */
     public static final String DELETED = TOPIC_PREFIX + "DELETED";
+    /**
+     * Posted once per opportunity and stage visit (its active entry) on the day it became stale (DOMAIN §11),
+     * whatever the number of nodes and restarts; carries {@link #DAYS_IDLE} and {@link #MAX_DAYS_IDLE}.
+     */
+    public static final String STALE = TOPIC_PREFIX + "STALE";
 
     public static final String OPPORTUNITY_NO = "opportunityNo";
     /** What was asked: one of the {@code ACTION_*} values or an {@link OpportunityAction} name. */
@@ -59,6 +64,10 @@ public final class OpportunityEvents {
     public static final String CONTACT_COMPANY_NO = "contactCompanyNo";
     /** The user name of the caller who made the change ({@code system} for the server's own work). */
     public static final String USER_NAME = "userName";
+    /** {@link #STALE}: the days since the active entry's date of change, an {@code Integer}. */
+    public static final String DAYS_IDLE = "daysIdle";
+    /** {@link #STALE}: the stage's limit that was passed, an {@code Integer}. */
+    public static final String MAX_DAYS_IDLE = "maxDaysIdle";
 
     /** {@link #ACTION} of {@link #CREATED}. */
     public static final String ACTION_CREATE = "CREATE";

@@ -24,6 +24,7 @@ public final class OpportunityQuery {
     private LocalDate creationDateTo;
     private LocalDate estimatedCloseDateFrom;
     private LocalDate estimatedCloseDateTo;
+    private Boolean stale;
 
     private OpportunityQuery() {
     }
@@ -48,6 +49,7 @@ public final class OpportunityQuery {
         copy.creationDateTo = creationDateTo;
         copy.estimatedCloseDateFrom = estimatedCloseDateFrom;
         copy.estimatedCloseDateTo = estimatedCloseDateTo;
+        copy.stale = stale;
         return copy;
     }
 
@@ -177,6 +179,20 @@ public final class OpportunityQuery {
         return estimatedCloseDateTo;
     }
 
+    /**
+     * @param stale true: only opportunities in progress whose days idle are over their stage's {@code maxDaysIdle}
+     *              as of today (DOMAIN §11); false: only those that are not; null: either
+     */
+    public OpportunityQuery withStale(Boolean stale) {
+        OpportunityQuery query = copy();
+        query.stale = stale;
+        return query;
+    }
+
+    public Boolean stale() {
+        return stale;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof OpportunityQuery query && Objects.equals(text, query.text) && status == query.status
@@ -188,13 +204,15 @@ public final class OpportunityQuery {
                 && Objects.equals(creationDateFrom, query.creationDateFrom)
                 && Objects.equals(creationDateTo, query.creationDateTo)
                 && Objects.equals(estimatedCloseDateFrom, query.estimatedCloseDateFrom)
-                && Objects.equals(estimatedCloseDateTo, query.estimatedCloseDateTo);
+                && Objects.equals(estimatedCloseDateTo, query.estimatedCloseDateTo)
+                && Objects.equals(stale, query.stale);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(text, status, closed, salespersonCode, contactNo, contactCompanyNo, salesCycleCode,
-                currentStage, priority, creationDateFrom, creationDateTo, estimatedCloseDateFrom, estimatedCloseDateTo);
+                currentStage, priority, creationDateFrom, creationDateTo, estimatedCloseDateFrom, estimatedCloseDateTo,
+                stale);
     }
 
     @Override
@@ -203,6 +221,6 @@ public final class OpportunityQuery {
                 + salespersonCode + ", contactNo=" + contactNo + ", contactCompanyNo=" + contactCompanyNo
                 + ", salesCycleCode=" + salesCycleCode + ", currentStage=" + currentStage + ", priority=" + priority
                 + ", creationDates=" + creationDateFrom + ".." + creationDateTo + ", estimatedCloseDates="
-                + estimatedCloseDateFrom + ".." + estimatedCloseDateTo + "]";
+                + estimatedCloseDateFrom + ".." + estimatedCloseDateTo + ", stale=" + stale + "]";
     }
 }

@@ -91,10 +91,16 @@ public interface OpportunityService {
      * "Activate first stage": the first entry at the lowest stage, estimated value 0, the stage's
      * chances, calculated current value 0, estimated close date = date of change + the stage's formula.
      *
-     * @param dateOfChange today when null
+     * @param dateOfChange    today when null
+     * @param cancelOpenTasks cancel the opportunity's open tasks first (DOMAIN §10), in the same transaction
      * @throws ConflictException the opportunity is started or closed, or its cycle has no stages
      */
-    Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion);
+    Opportunity activate(String no, LocalDate dateOfChange, boolean cancelOpenTasks, Long expectedVersion);
+
+    /** {@link #activate(String, LocalDate, boolean, Long)} keeping the open tasks. */
+    default Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion) {
+        return activate(no, dateOfChange, false, expectedVersion);
+    }
 
     /**
      * Moves the opportunity through its cycle (DOMAIN §4–§5), appending an entry.

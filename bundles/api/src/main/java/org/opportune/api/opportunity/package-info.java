@@ -3,7 +3,7 @@
  * cycle, closing and the sales quote link, and the events posted when an opportunity changes.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opportune.api.opportunity;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,7 +32,7 @@ public interface Salesperson extends Audited {
     /** @return a blocked salesperson cannot be given to new or changed opportunities or contacts */
     boolean blocked();
 
-    /** @return the login (JAAS user name) that acts as this salesperson (DOMAIN §11), null for none */
+    /** @return the login (JAAS user name) that acts as this salesperson (DOMAIN §12), null for none */
     String userName();
 
     /** @return the row version, for optimistic concurrency */

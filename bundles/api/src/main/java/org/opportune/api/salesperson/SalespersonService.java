@@ -31,7 +31,7 @@ public interface SalespersonService {
     /** @throws NotFoundException there is no such salesperson */
     Salesperson get(String code);
 
-    /** @return the salesperson the login {@code userName} acts as (DOMAIN §11), matched exactly */
+    /** @return the salesperson the login {@code userName} acts as (DOMAIN §12), matched exactly */
     Optional<Salesperson> findByUserName(String userName);
 
     Page<Salesperson> list(SalespersonQuery query, PageRequest page);

@@ -11,10 +11,11 @@ import org.opportune.api.dateformula.DateFormula;
 
 /**
  * The editable values of a stage, checked and normalised: percentages present (0 when not given),
- * the activity code upper-case, the date formula in canonical text.
+ * the activity code upper-case, the date formula in canonical text. Whether the activity code names an activity is
+ * not checked here: that asks the tasks module (see {@link ActivityCodes}).
  */
 record CheckedStage(int stage, String description, BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent,
-        String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula) {
+        String activityCode, Integer maxDaysIdle, boolean quoteRequired, boolean allowSkip, String dateFormula) {
 
     /**
      * Checks a stage as a client gave it, adding every fault to {@code violations}.
@@ -33,21 +34,13 @@ record CheckedStage(int stage, String description, BigDecimal completedPercent, 
         BigDecimal chances = percent(violations, prefix + "chancesOfSuccessPercent", input.chancesOfSuccessPercent());
         String activityCode = Codes.normalise(input.activityCode());
         violations.maxLength(prefix + "activityCode", activityCode, SalesCycleStage.ACTIVITY_CODE_LENGTH);
+        Integer maxDaysIdle = input.maxDaysIdle();
+        if (maxDaysIdle != null && maxDaysIdle < 1) {
+            violations.add(prefix + "maxDaysIdle", "must be 1 or more, or empty for no limit (got " + maxDaysIdle + ")");
+        }
         String dateFormula = dateFormula(violations, prefix + "dateFormula", input.dateFormula());
         return new CheckedStage(stage == null ? 0 : stage, input.description(), completed, chances, activityCode,
-                input.quoteRequired(), input.allowSkip(), dateFormula);
-    }
-
-    /**
-     * Checks a single stage, its fields named without prefix.
-     *
-     * @throws ValidationException naming every fault
-     */
-    static CheckedStage of(StageValues input) {
-        Violations violations = new Violations();
-        CheckedStage checked = check(violations, "", input);
-        violations.throwIfAny();
-        return checked;
+                maxDaysIdle, input.quoteRequired(), input.allowSkip(), dateFormula);
     }
 
     private static BigDecimal percent(Violations violations, String field, BigDecimal value) {

@@ -37,6 +37,7 @@ import org.opportune.api.cycle.SalesCycleValues;
 import org.opportune.api.cycle.StageValues;
 import org.opportune.api.probability.ProbabilityModel;
 import org.opportune.api.probability.ProbabilityModelInfo;
+import org.opportune.api.task.ActivityService;
 import org.opportune.persistence.AdminOnly;
 import org.opportune.persistence.AuditTrail;
 import org.opportune.persistence.CacheGeneration;
@@ -52,10 +53,11 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.LoggerFactory;
 
-@Component(service = SalesCycleService.class, property = "opportune.module=cycles")
-public class SalesCycleServiceImpl implements SalesCycleService {
+@Component(service = {SalesCycleService.class, ActivityStages.class}, property = "opportune.module=cycles")
+public class SalesCycleServiceImpl implements SalesCycleService, ActivityStages {
     private static final String RESOURCE = "sales cycle";
     private static final String STAGE_RESOURCE = "sales cycle stage";
 
@@ -72,6 +74,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     private final UsageChecks stageUsageChecks = new UsageChecks(
             LoggerFactory.getLogger(SalesCycleServiceImpl.class)::warn);
     private final ProbabilityModelRegistry models = new ProbabilityModelRegistry();
+    private final ActivityCodes activityCodes = new ActivityCodes();
     private final CycleCache cache;
 
     @Activate
@@ -136,14 +139,31 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         models.remove(model);
     }
 
+    /**
+     * The tasks module's activities, which stage activity codes must name: optional, so cycles work while the tasks
+     * module is stopped (a stage that takes a code anew is refused meanwhile), and greedy, so a newer service is
+     * taken up at once.
+     */
+    @Reference(service = ActivityService.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeActivityService")
+    void addActivityService(ActivityService activities) {
+        activityCodes.bind(activities);
+    }
+
+    void removeActivityService(ActivityService activities) {
+        activityCodes.unbind(activities);
+    }
+
     @Override
     public SalesCycle create(String code, SalesCycleValues values) {
         AdminOnly.require(callers.current(), "creating a sales cycle");
         Objects.requireNonNull(values, "values");
         return cycles.create(code, violations -> {
             String probabilityCalculation = checkFields(violations, values, null);
-            Map<Integer, CheckedStage> stages = checkStages(violations,
-                    values.stages() == null ? List.of() : values.stages());
+            List<StageValues> given = values.stages() == null ? List.of() : values.stages();
+            Map<Integer, CheckedStage> stages = checkStages(violations, given);
+            activityCodes.check(ActivityCodes.takenAnew(given, Map.of())).addFaultsTo(violations);
             return (em, cycle, stamp) -> {
                 cache.changed(em);
                 cycle.apply(values, probabilityCalculation);
@@ -198,29 +218,41 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         AdminOnly.require(callers.current(), "changing a sales cycle");
         Objects.requireNonNull(values, "values");
         String key = Codes.normalise(code);
+        Optional<SalesCycle> current = values.stages() == null ? Optional.empty() : find(key);
         if (values.stages() != null) {
             Set<Integer> kept = values.stages().stream().filter(Objects::nonNull).map(StageValues::stage)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
-            find(key).ifPresent(current -> current.stages().stream().map(SalesCycleStage::stage)
+            current.ifPresent(cycle -> cycle.stages().stream().map(SalesCycleStage::stage)
                     .filter(stage -> !kept.contains(stage)).forEach(stage -> refuseStageDeleteIfUsed(key, stage)));
         }
+        // the activity service reads on a connection of its own: asked before the transaction
+        ActivityCodes.Checked activities = activityCodes.check(values.stages() == null ? List.of()
+                : ActivityCodes.takenAnew(values.stages(),
+                        current.map(cycle -> activityCodesOf(cycle.stages())).orElse(Map.of())));
         // the checks need the model the cycle names now, so they run in the change, on the locked cycle
         return cycles.update(key, expectedVersion,
-                unused -> (em, cycle, stamp) -> changeCycle(em, cycle, stamp, values));
+                unused -> (em, cycle, stamp) -> changeCycle(em, cycle, stamp, values, activities));
     }
 
-    private void changeCycle(EntityManager em, SalesCycleEntity cycle, ChangeStamp stamp, SalesCycleValues values) {
+    private void changeCycle(EntityManager em, SalesCycleEntity cycle, ChangeStamp stamp, SalesCycleValues values,
+            ActivityCodes.Checked activities) {
         // first, before the cycle is touched: the bump's statement flushes, and CodedRecords stamps the cycle
         // only if it still has unflushed changes afterwards
         cache.changed(em);
         Violations violations = new Violations();
         String probabilityCalculation = checkFields(violations, values, cycle.probabilityCalculation());
         Map<Integer, CheckedStage> stages = values.stages() == null ? null : checkStages(violations, values.stages());
+        List<SalesCycleStageEntity> existing = stages == null ? List.of() : stagesOf(em, cycle.code());
+        if (stages != null) {
+            // the stages as locked now: a code taken anew that was not asked about before is asked now
+            activities.addFaultsTo(violations, ActivityCodes.takenAnew(values.stages(),
+                    activityCodesOf(existing.stream().map(SalesCycleStageEntity::toView).toList())));
+        }
         violations.throwIfAny();
 
         boolean stagesChanged = false;
         if (stages != null) {
-            for (SalesCycleStageEntity stage : stagesOf(em, cycle.code())) {
+            for (SalesCycleStageEntity stage : existing) {
                 CheckedStage given = stages.get(stage.stage());
                 if (given == null) {
                     em.remove(stage);
@@ -302,10 +334,16 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         AdminOnly.require(callers.current(), "changing a sales cycle");
         String key = Codes.normalise(code);
         Objects.requireNonNull(stage, "stage");
+        // a new stage: its code is asked about before the transaction (the activity service has a connection of
+        // its own)
+        ActivityCodes.Checked activities = activityCodes.check(ActivityCodes.takenAnew(stage, Map.of()));
         return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, expectedVersion);
             cache.changed(em);
-            CheckedStage values = CheckedStage.of(stage);
+            Violations violations = new Violations();
+            CheckedStage values = CheckedStage.check(violations, "", stage);
+            activities.addFaultsTo(violations);
+            violations.throwIfAny();
             if (em.find(SalesCycleStageEntity.class, new SalesCycleStageKey(key, values.stage())) != null) {
                 throw new ConflictException("sales cycle " + key + " has a stage " + values.stage() + " already",
                         List.of(new FieldError("stage", "is taken by an existing stage of sales cycle " + key)));
@@ -326,6 +364,10 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         AdminOnly.require(callers.current(), "changing a sales cycle");
         String key = Codes.normalise(code);
         Objects.requireNonNull(values, "values");
+        // a code the stage takes anew is asked about before the transaction; an unchanged one is not asked at all
+        ActivityCodes.Checked activities = activityCodes.check(values.stage() == null ? List.of()
+                : ActivityCodes.takenAnew(values, findStage(key, values.stage())
+                        .map(current -> activityCodesOf(List.of(current))).orElse(Map.of())));
         return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
             cache.changed(em);
@@ -334,7 +376,11 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             }
             SalesCycleStageEntity entity = stageForChange(em, key, values.stage(), expectedVersion);
             SalesCycleStageView before = entity.toView();
-            if (entity.apply(CheckedStage.of(values))) {
+            Violations violations = new Violations();
+            CheckedStage checked = CheckedStage.check(violations, "", values);
+            activities.addFaultsTo(violations, ActivityCodes.takenAnew(values, activityCodesOf(List.of(before))));
+            violations.throwIfAny();
+            if (entity.apply(checked)) {
                 ChangeStamp stamp = ChangeStamp.now(callers);
                 stamp.on(entity);
                 stageChanged(em, cycle, stamp);
@@ -444,6 +490,21 @@ public class SalesCycleServiceImpl implements SalesCycleService {
     private void refuseStageDeleteIfUsed(String cycle, int stage) {
         String key = new SalesCycleStageKey(cycle, stage).toString();
         stageUsageChecks.refuseDeleteIfUsed(STAGE_RESOURCE + " " + key, key);
+    }
+
+    @Override
+    public List<String> stagesNaming(String activityCode) {
+        return jpa.read(em -> em.createQuery("SELECT s FROM SalesCycleStageEntity s WHERE s.activityCode = :code"
+                + " ORDER BY s.salesCycleCode, s.stage", SalesCycleStageEntity.class)
+                .setParameter("code", activityCode).getResultList().stream()
+                .map(stage -> stage.key().toString()).toList());
+    }
+
+    /** @return the activity code of each stage (null for none), by stage number */
+    private static Map<Integer, String> activityCodesOf(List<? extends SalesCycleStage> stages) {
+        Map<Integer, String> codes = new HashMap<>();
+        stages.forEach(stage -> codes.put(stage.stage(), stage.activityCode()));
+        return codes;
     }
 
     /** A cached cycle says whether its model is installed now, not when it was read. */

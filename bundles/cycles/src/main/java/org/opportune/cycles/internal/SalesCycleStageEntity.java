@@ -39,6 +39,10 @@ public class SalesCycleStageEntity extends AuditedEntity {
     @Column(name = "ACTIVITY_CODE", length = SalesCycleStage.ACTIVITY_CODE_LENGTH)
     private String activityCode;
 
+    /** Null for no limit. */
+    @Column(name = "MAX_DAYS_IDLE")
+    private Integer maxDaysIdle;
+
     @Column(name = "QUOTE_REQUIRED", nullable = false)
     private boolean quoteRequired;
 
@@ -63,6 +67,7 @@ public class SalesCycleStageEntity extends AuditedEntity {
                 || !sameNumber(completedPercent, values.completedPercent())
                 || !sameNumber(chancesOfSuccessPercent, values.chancesOfSuccessPercent())
                 || !Objects.equals(activityCode, values.activityCode())
+                || !Objects.equals(maxDaysIdle, values.maxDaysIdle())
                 || quoteRequired != values.quoteRequired()
                 || allowSkip != values.allowSkip()
                 || !Objects.equals(dateFormula, values.dateFormula());
@@ -71,6 +76,7 @@ public class SalesCycleStageEntity extends AuditedEntity {
             completedPercent = values.completedPercent();
             chancesOfSuccessPercent = values.chancesOfSuccessPercent();
             activityCode = values.activityCode();
+            maxDaysIdle = values.maxDaysIdle();
             quoteRequired = values.quoteRequired();
             allowSkip = values.allowSkip();
             dateFormula = values.dateFormula();
@@ -84,7 +90,7 @@ public class SalesCycleStageEntity extends AuditedEntity {
 
     SalesCycleStageView toView() {
         return new SalesCycleStageView(stage, description, plain(completedPercent), plain(chancesOfSuccessPercent),
-                activityCode, quoteRequired, allowSkip, dateFormula, version(), changedBy(), changedAt());
+                activityCode, maxDaysIdle, quoteRequired, allowSkip, dateFormula, version(), changedBy(), changedAt());
     }
 
     /** Without the column's trailing zeros, but never in exponent form: 100.00000 gives 100, not 1E+2. */

@@ -10,7 +10,7 @@ import org.opportune.persistence.AuditTrail;
  * completedPercent: 20, chancesOfSuccessPercent: 50, quoteRequired: false, allowSkip: false}.
  */
 record StageAudit(BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent, String activityCode,
-        boolean quoteRequired, boolean allowSkip, String dateFormula) {
+        Integer maxDaysIdle, boolean quoteRequired, boolean allowSkip, String dateFormula) {
 
     static String added(SalesCycleStage stage) {
         return title(stage) + " added: " + AuditTrail.describe(of(stage));
@@ -28,7 +28,7 @@ record StageAudit(BigDecimal completedPercent, BigDecimal chancesOfSuccessPercen
 
     private static StageAudit of(SalesCycleStage stage) {
         return new StageAudit(stage.completedPercent(), stage.chancesOfSuccessPercent(), stage.activityCode(),
-                stage.quoteRequired(), stage.allowSkip(), stage.dateFormula());
+                stage.maxDaysIdle(), stage.quoteRequired(), stage.allowSkip(), stage.dateFormula());
     }
 
     private static String title(SalesCycleStage stage) {

@@ -58,6 +58,8 @@ public class SalesCycleServiceImplTest {
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private EmbeddedDataSource dataSource;
     private SalesCycleServiceImpl service;
+    /** The activities the tests' stages name. */
+    private final FakeActivityService activities = new FakeActivityService("CALL", "DEMO", "VISIT");
 
     @Before
     public void start() {
@@ -69,6 +71,7 @@ public class SalesCycleServiceImplTest {
                 new ChancesOfSuccessProbabilityModel(), new CompletedProbabilityModel())) {
             service.addProbabilityModel(model, Map.of(ProbabilityModel.NAME_PROPERTY, model.name()));
         }
+        service.addActivityService(activities);
     }
 
     @After
@@ -82,6 +85,14 @@ public class SalesCycleServiceImplTest {
                 .completedPercent(completed == null ? null : new BigDecimal(completed))
                 .chancesOfSuccessPercent(chances == null ? null : new BigDecimal(chances)).allowSkip(allowSkip)
                 .dateFormula(formula).build();
+    }
+
+    /** The stage with another {@code maxDaysIdle}. */
+    private static StageValues idle(StageValues stage, Integer maxDaysIdle) {
+        return StageValues.builder(stage.stage()).description(stage.description())
+                .completedPercent(stage.completedPercent()).chancesOfSuccessPercent(stage.chancesOfSuccessPercent())
+                .activityCode(stage.activityCode()).quoteRequired(stage.quoteRequired()).allowSkip(stage.allowSkip())
+                .dateFormula(stage.dateFormula()).maxDaysIdle(maxDaysIdle).build();
     }
 
     private static StageValues stage(int number) {
@@ -98,14 +109,14 @@ public class SalesCycleServiceImplTest {
     private static SalesCycleStage storedStage(int number, String description, String completed, String chances,
             String activityCode, boolean quoteRequired, boolean allowSkip, String formula, long version) {
         return new SalesCycleStageView(number, description, new BigDecimal(completed), new BigDecimal(chances),
-                activityCode, quoteRequired, allowSkip, formula, version, null, null);
+                activityCode, null, quoteRequired, allowSkip, formula, version, null, null);
     }
 
     /** A stage without its last change, to compare with {@link #storedStage}. */
     private static SalesCycleStage unstamped(SalesCycleStage stage) {
         return new SalesCycleStageView(stage.stage(), stage.description(), stage.completedPercent(),
-                stage.chancesOfSuccessPercent(), stage.activityCode(), stage.quoteRequired(), stage.allowSkip(),
-                stage.dateFormula(), stage.version(), null, null);
+                stage.chancesOfSuccessPercent(), stage.activityCode(), stage.maxDaysIdle(), stage.quoteRequired(),
+                stage.allowSkip(), stage.dateFormula(), stage.version(), null, null);
     }
 
     /** The cycle of DOMAIN §9, created as {@code std}. */
@@ -968,5 +979,71 @@ public class SalesCycleServiceImplTest {
         assertTrue(lines.get(2), lines.get(2).startsWith("anna DELETE sales-cycle STD: code: \"STD\", description:"
                 + " \"Std\""));
         assertTrue(lines.get(2), lines.get(2).contains("{stage: 4, description: \"Negotiation\""));
+    }
+    // maxDaysIdle (DOMAIN §11)
+
+    @Test
+    public void maxDaysIdleIsStoredChangedAndReadBackThroughTheCache() {
+        SalesCycle created = service.create("STD", values("Standard", null, false, List.of(
+                idle(stage(1), 14), stage(2))));
+        assertEquals(Integer.valueOf(14), created.stages().get(0).maxDaysIdle());
+        assertNull("no limit unless given", created.stages().get(1).maxDaysIdle());
+        assertEquals(created, service.get("STD"));
+
+        SalesCycleStage replaced = service.replaceStage("STD", StageValues.from(created.stages().get(1))
+                .maxDaysIdle(30).build(), null);
+        assertEquals(Integer.valueOf(30), replaced.maxDaysIdle());
+        assertEquals(2L, replaced.version()); // a change of its own
+        assertEquals(Integer.valueOf(30), service.get("STD").stages().get(1).maxDaysIdle()); // not the cached cycle
+        assertEquals(2L, service.get("STD").version());
+
+        SalesCycle read = service.get("STD");
+        SalesCycle cleared = service.update("STD", SalesCycleValues.from(read).stages(List.of(
+                StageValues.from(read.stages().get(0)).maxDaysIdle(null).build(),
+                StageValues.from(read.stages().get(1)).build())).build(), null);
+        assertNull(cleared.stages().get(0).maxDaysIdle());
+        assertEquals(Integer.valueOf(30), cleared.stages().get(1).maxDaysIdle());
+        assertEquals(3L, cleared.version());
+        assertEquals(cleared, service.get("STD"));
+        assertEquals(Integer.valueOf(1), service.addStage("STD", idle(stage(3), 1),
+                null).maxDaysIdle());
+    }
+
+    @Test
+    public void maxDaysIdleBelowOneIsAFieldErrorNamedAsTheClientSentIt() {
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create("STD", values(null,
+                null, false, List.of(stage(1), idle(stage(2), 0)))));
+        assertEquals(List.of(new FieldError("stages[1].maxDaysIdle",
+                "must be 1 or more, or empty for no limit (got 0)")), e.errors());
+        assertFalse(service.find("STD").isPresent());
+
+        SalesCycle created = service.create("STD", values(null, null, false, List.of(stage(1))));
+        e = assertThrows(ValidationException.class, () -> service.addStage("STD",
+                idle(stage(2), 0), null));
+        assertEquals(List.of("maxDaysIdle"), fields(e));
+        e = assertThrows(ValidationException.class, () -> service.replaceStage("STD",
+                StageValues.from(created.stages().get(0)).maxDaysIdle(-5).build(), null));
+        assertEquals(List.of(new FieldError("maxDaysIdle", "must be 1 or more, or empty for no limit (got -5)")),
+                e.errors());
+        e = assertThrows(ValidationException.class, () -> service.update("STD", SalesCycleValues.from(created)
+                .stages(List.of(StageValues.from(created.stages().get(0)).maxDaysIdle(0).build())).build(), null));
+        assertEquals(List.of("stages[0].maxDaysIdle"), fields(e));
+        assertEquals(created, service.get("STD"));
+    }
+
+    @Test
+    public void theAuditLineShowsMaxDaysIdle() {
+        SalesCycle created = callers.callAs(ANNA, () -> service.create("std", std()));
+        callers.callAs(BEN, () -> service.addStage("STD", idle(stage(5, "Won", "100", "100", null, false), 7), null));
+        callers.callAs(ANNA, () -> service.replaceStage("STD", StageValues.from(created.stages().get(1))
+                .maxDaysIdle(14).build(), null));
+        callers.callAs(BEN, () -> service.replaceStage("STD", StageValues.from(service.getStage("STD", 2))
+                .maxDaysIdle(30).build(), null));
+        assertEquals(List.of(
+                "ben UPDATE sales-cycle STD: stage 5 \"Won\" added: completedPercent: 100, chancesOfSuccessPercent: 100,"
+                        + " maxDaysIdle: 7, quoteRequired: false, allowSkip: false",
+                "anna UPDATE sales-cycle STD: stage 2 \"Presentation\" changed: maxDaysIdle: null → 14",
+                "ben UPDATE sales-cycle STD: stage 2 \"Presentation\" changed: maxDaysIdle: 14 → 30"),
+                AuditLines.of(dataSource).subList(1, 4));
     }
 }

@@ -8,8 +8,10 @@ import java.util.Hashtable;
 import org.opportune.api.contact.ContactService;
 import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.SalesCycleService;
+import org.opportune.api.opportunity.MoveParticipant;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.task.ActivityService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
@@ -22,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
  * Loads the demo data once the modules run, in a thread of its own so that {@code feature:install}
  * returns at once; only into an empty database. While it writes the history it registers its clock
  * as the opportunities module's "today" (the highest ranked one), and takes it away when done.
+ * <p>
+ * It waits for every service it writes through, and for the tasks module's move participant: the demo's stages
+ * name activities, and a move into such a stage is refused while nothing makes its tasks.
  */
 @Component(immediate = true)
 public class DemoData {
@@ -31,9 +36,12 @@ public class DemoData {
 
     @Activate
     public DemoData(BundleContext context, @Reference SalespersonService salespeople,
-            @Reference ContactService contacts, @Reference SalesCycleService cycles,
-            @Reference CloseOpportunityCodeService closeCodes, @Reference OpportunityService opportunities) {
-        DemoLoader.Services services = new DemoLoader.Services(salespeople, contacts, cycles, closeCodes,
+            @Reference ContactService contacts, @Reference ActivityService activities,
+            @Reference SalesCycleService cycles, @Reference CloseOpportunityCodeService closeCodes,
+            @Reference OpportunityService opportunities,
+            @Reference(target = "(" + MoveParticipant.NAME_PROPERTY + "=" + MoveParticipant.TASKS + ")")
+            MoveParticipant tasks) {
+        DemoLoader.Services services = new DemoLoader.Services(salespeople, contacts, activities, cycles, closeCodes,
                 opportunities);
         // The demo is the server's own work: on this thread of its own no caller is bound (a binding
         // holds for its thread only and is not inherited, also when feature:install runs in a shell

@@ -32,6 +32,7 @@ import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.task.ActivityService;
 
 /**
  * Writes the demo through the public services, so every entry, value and day count is the engine's
@@ -42,8 +43,8 @@ final class DemoLoader {
     static final int PERSONS_PER_COMPANY = 2;
 
     /** The services the demo writes through. */
-    record Services(SalespersonService salespeople, ContactService contacts, SalesCycleService cycles,
-            CloseOpportunityCodeService closeCodes, OpportunityService opportunities) {
+    record Services(SalespersonService salespeople, ContactService contacts, ActivityService activities,
+            SalesCycleService cycles, CloseOpportunityCodeService closeCodes, OpportunityService opportunities) {
     }
 
     /** What was written of the history. */
@@ -60,11 +61,12 @@ final class DemoLoader {
         this.log = log;
     }
 
-    /** @return whether any salesperson, contact, cycle, close code or opportunity exists */
+    /** @return whether any salesperson, contact, activity, cycle, close code or opportunity exists */
     boolean databaseHasData() {
         PageRequest one = PageRequest.of(0, 1, null);
         return services.salespeople().list(SalespersonQuery.all(), one).total() > 0
                 || services.contacts().list(ContactQuery.all(), one).total() > 0
+                || services.activities().list(null, one).total() > 0
                 || services.cycles().list(SalesCycleQuery.all(), one).total() > 0
                 || services.closeCodes().list(CloseOpportunityCodeQuery.all(), one).total() > 0
                 || services.opportunities().list(OpportunityQuery.all(), one).total() > 0;
@@ -73,11 +75,14 @@ final class DemoLoader {
     Totals load(LocalDate today) {
         DemoWorld.SALESPEOPLE.forEach(salesperson -> services.salespeople().create(salesperson.code(),
                 salesperson.values()));
+        // before the cycles: their stages name the activities
+        DemoWorld.ACTIVITIES.forEach(activity -> services.activities().create(activity.code(), activity.values()));
         DemoWorld.CYCLES.forEach(cycle -> services.cycles().create(cycle.code(), cycle.values()));
         DemoWorld.CLOSE_CODES.forEach(code -> services.closeCodes().create(code.code(), code.values()));
         List<List<String>> contacts = contacts();
-        log.accept("demo: " + DemoWorld.SALESPEOPLE.size() + " salespeople, " + DemoWorld.CYCLES.size()
-                + " sales cycles, " + contacts.size() * (PERSONS_PER_COMPANY + 1) + " contacts written");
+        log.accept("demo: " + DemoWorld.SALESPEOPLE.size() + " salespeople, " + DemoWorld.ACTIVITIES.size()
+                + " activities, " + DemoWorld.CYCLES.size() + " sales cycles, "
+                + contacts.size() * (PERSONS_PER_COMPANY + 1) + " contacts written");
         int moves = 0;
         List<DemoPlan.Script> scripts = DemoPlan.plan(today, PERSONS_PER_COMPANY);
         for (DemoPlan.Script script : scripts) {
@@ -134,8 +139,11 @@ final class DemoLoader {
         for (DemoPlan.Step step : script.steps()) {
             clock.set(step.date());
             switch (step.kind()) {
-                case NEXT -> services.opportunities().move(no, StageUpdate.of(OpportunityAction.NEXT), null);
-                case PREVIOUS -> services.opportunities().move(no, StageUpdate.of(OpportunityAction.PREVIOUS), null);
+                // moving on, the salesperson cancels what is left of the stage's tasks, as NAV's wizard offers
+                case NEXT -> services.opportunities().move(no, StageUpdate.builder(OpportunityAction.NEXT)
+                        .cancelOpenTasks(true).build(), null);
+                case PREVIOUS -> services.opportunities().move(no, StageUpdate.builder(OpportunityAction.PREVIOUS)
+                        .cancelOpenTasks(true).build(), null);
                 case UPDATE -> services.opportunities().move(no, StageUpdate.builder(OpportunityAction.UPDATE)
                         .estimatedValue(step.value()).build(), null);
                 case QUOTE -> services.opportunities().assignSalesQuote(no, new SalesQuote("SQ" + (10_000 + script

@@ -39,8 +39,9 @@ public class DemoDataTest {
         // as when feature:install runs in the shell session of a login that the shell has bound
         DemoData demo = callers.callAs(Caller.user("anna", Set.of("admin")), () -> {
             assertEquals("anna", callers.current().userName());
-            return new DemoData(context(), services.salespeople(), services.contacts(), services.cycles(),
-                    services.closeCodes(), services.opportunities());
+            return new DemoData(context(), services.salespeople(), services.contacts(), services.activities(),
+                    services.cycles(), services.closeCodes(), services.opportunities(), move -> {
+                    });
         });
         try {
             assertTrue("the demo is written and its clock taken away",

@@ -21,9 +21,11 @@ import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.Closing;
 import org.opportune.api.opportunity.NewOpportunity;
+import org.opportune.api.opportunity.OpportunityAction;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.task.ActivityService;
 import org.opportune.demo.internal.DemoPlan.Script;
 import org.opportune.demo.internal.DemoPlan.Step;
 import org.opportune.demo.internal.FakeServices.Call;
@@ -46,10 +48,11 @@ public class DemoLoaderTest {
         });
     }
 
-    private static DemoLoader loader(long salespeople, long contacts, long cycles, long closeCodes,
+    private static DemoLoader loader(long salespeople, long contacts, long activities, long cycles, long closeCodes,
             long opportunities) {
         return new DemoLoader(new DemoLoader.Services(service(SalespersonService.class, salespeople),
-                service(ContactService.class, contacts), service(SalesCycleService.class, cycles),
+                service(ContactService.class, contacts), service(ActivityService.class, activities),
+                service(SalesCycleService.class, cycles),
                 service(CloseOpportunityCodeService.class, closeCodes),
                 service(OpportunityService.class, opportunities)), new SettableClock(LocalDate.now()), message -> {
                 });
@@ -57,16 +60,17 @@ public class DemoLoaderTest {
 
     @Test
     public void anEmptyDatabaseIsEmpty() {
-        assertFalse(loader(0, 0, 0, 0, 0).databaseHasData());
+        assertFalse(loader(0, 0, 0, 0, 0, 0).databaseHasData());
     }
 
     @Test
     public void oneRecordOfAnyKindIsData() {
-        assertTrue(loader(1, 0, 0, 0, 0).databaseHasData());
-        assertTrue(loader(0, 1, 0, 0, 0).databaseHasData());
-        assertTrue(loader(0, 0, 1, 0, 0).databaseHasData());
-        assertTrue(loader(0, 0, 0, 1, 0).databaseHasData());
-        assertTrue(loader(0, 0, 0, 0, 1).databaseHasData());
+        assertTrue(loader(1, 0, 0, 0, 0, 0).databaseHasData());
+        assertTrue(loader(0, 1, 0, 0, 0, 0).databaseHasData());
+        assertTrue(loader(0, 0, 1, 0, 0, 0).databaseHasData());
+        assertTrue(loader(0, 0, 0, 1, 0, 0).databaseHasData());
+        assertTrue(loader(0, 0, 0, 0, 1, 0).databaseHasData());
+        assertTrue(loader(0, 0, 0, 0, 0, 1).databaseHasData());
     }
 
     @Test
@@ -84,8 +88,13 @@ public class DemoLoaderTest {
                 totals);
         assertEquals(DemoWorld.SALESPEOPLE.stream().map(DemoWorld.Salesperson::code).toList(),
                 keys(fakes.calls(SalespersonService.class, "create")));
+        assertEquals(DemoWorld.ACTIVITIES.stream().map(DemoWorld.Activity::code).toList(),
+                keys(fakes.calls(ActivityService.class, "create")));
         assertEquals(DemoWorld.CYCLES.stream().map(DemoWorld.Cycle::code).toList(),
                 keys(fakes.calls(SalesCycleService.class, "create")));
+        assertTrue("the activities before the cycles that name them", fakes.calls().indexOf(last(fakes.calls(
+                ActivityService.class, "create"))) < fakes.calls().indexOf(fakes.calls(SalesCycleService.class,
+                        "create").get(0)));
         assertEquals(DemoWorld.CLOSE_CODES.stream().map(DemoWorld.CloseCode::code).toList(),
                 keys(fakes.calls(CloseOpportunityCodeService.class, "create")));
 
@@ -123,6 +132,10 @@ public class DemoLoaderTest {
                 .allMatch(call -> call.caller().equals(Caller.system())));
     }
 
+    private static Call last(List<Call> calls) {
+        return calls.get(calls.size() - 1);
+    }
+
     private static List<String> keys(List<Call> creates) {
         return creates.stream().map(Call::key).toList();
     }
@@ -135,7 +148,12 @@ public class DemoLoaderTest {
                 yield "create " + opportunity.contactNo() + " " + opportunity.salesCycleCode() + " "
                         + opportunity.salespersonCode() + (opportunity.activation() == null ? "" : " activated");
             }
-            case "move" -> "move " + call.arg(1, StageUpdate.class).action();
+            case "move" -> {
+                StageUpdate update = call.arg(1, StageUpdate.class);
+                // moving on cancels the stage's open tasks; an update keeps them
+                assertEquals(update.toString(), update.action() != OpportunityAction.UPDATE, update.cancelOpenTasks());
+                yield "move " + update.action();
+            }
             case "close" -> {
                 Closing closing = call.arg(1, Closing.class);
                 // the close code is one of the demo's, of the outcome's type

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +78,43 @@ public class DemoPlanTest {
                 assertTrue(stage < script.cycle().stages().size());
             }
         }
+    }
+
+    /**
+     * DOMAIN §11 as of the plan's day: a deal in progress is stale when the days since its active entry's date of
+     * change (its activation or last move or update; a quote writes no entry) are over its stage's limit.
+     */
+    @Test
+    public void someDealsInProgressAreStaleAndOthersNot() {
+        int stale = 0;
+        int fresh = 0;
+        for (Script script : plan) {
+            Kind last = last(script);
+            if (!script.activate() || last == Kind.WON || last == Kind.LOST) {
+                continue;
+            }
+            int stage = 0;
+            LocalDate dateOfChange = script.start();
+            for (Step step : script.steps()) {
+                switch (step.kind()) {
+                    case NEXT -> stage++;
+                    case PREVIOUS -> stage--;
+                    default -> {
+                    }
+                }
+                if (step.kind() != Kind.QUOTE) {
+                    dateOfChange = step.date();
+                }
+            }
+            Integer maxDaysIdle = script.cycle().stages().get(stage).maxDaysIdle();
+            if (maxDaysIdle != null && ChronoUnit.DAYS.between(dateOfChange, TODAY) > maxDaysIdle) {
+                stale++;
+            } else {
+                fresh++;
+            }
+        }
+        assertTrue("stale " + stale, stale >= 5);
+        assertTrue("not stale " + fresh, fresh >= 5);
     }
 
     private static Kind last(Script script) {

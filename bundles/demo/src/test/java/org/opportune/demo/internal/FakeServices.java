@@ -16,9 +16,10 @@ import org.opportune.api.cycle.CloseOpportunityCodeService;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.task.ActivityService;
 
 /**
- * The five services the demo writes through, as fakes that list an empty database and record every
+ * The six services the demo writes through, as fakes that list an empty database and record every
  * other call with the caller bound at the time and the demo's "today". A create answers with a view
  * that knows only its key: the one given, or the next number ({@code N1}, {@code N2}…).
  */
@@ -42,7 +43,7 @@ final class FakeServices {
 
     DemoLoader.Services services() {
         return new DemoLoader.Services(fake(SalespersonService.class), fake(ContactService.class),
-                fake(SalesCycleService.class), fake(CloseOpportunityCodeService.class),
+                fake(ActivityService.class), fake(SalesCycleService.class), fake(CloseOpportunityCodeService.class),
                 fake(OpportunityService.class));
     }
 

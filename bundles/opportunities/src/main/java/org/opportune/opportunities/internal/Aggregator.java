@@ -28,11 +28,19 @@ import org.opportune.persistence.JpaUnit;
 final class Aggregator {
     private final JpaUnit jpa;
     private final Scope scope;
+    private final StaleLimits staleLimits;
+    private final LocalDate today;
 
-    /** @param scope the opportunities the caller may see: the groups add up those only */
-    Aggregator(JpaUnit jpa, Scope scope) {
+    /**
+     * @param scope       the opportunities the caller may see: the groups add up those only
+     * @param staleLimits the stages' limits, for a filter that asks for {@code stale} (else unused)
+     * @param today       the day {@code stale} is judged on
+     */
+    Aggregator(JpaUnit jpa, Scope scope, StaleLimits staleLimits, LocalDate today) {
         this.jpa = jpa;
         this.scope = scope;
+        this.staleLimits = staleLimits;
+        this.today = today;
     }
 
     List<Group> aggregate(Aggregation aggregation) {
@@ -48,7 +56,8 @@ final class Aggregator {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
             Root<OpportunityEntity> root = query.from(OpportunityEntity.class);
-            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter, scope).predicates(cb, root));
+            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter, scope, staleLimits, today)
+                    .predicates(cb, root));
             if (aggregation.dateClosedFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedFrom()));
             }

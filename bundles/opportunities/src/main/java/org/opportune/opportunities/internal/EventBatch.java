@@ -50,6 +50,19 @@ final class EventBatch {
         events.add(new Event(OpportunityEvents.DELETED, properties));
     }
 
+    /**
+     * A stage visit noticed stale (DOMAIN §11): the opportunity's usual properties and values, the visit's entry and
+     * date of change, its days idle and the stage's limit.
+     */
+    void stale(Opportunity opportunity, long entryNo, LocalDate dateOfChange, int daysIdle, int maxDaysIdle) {
+        Map<String, Object> properties = properties(opportunity, null, null);
+        put(properties, OpportunityEvents.ENTRY_NO, entryNo);
+        put(properties, OpportunityEvents.DATE_OF_CHANGE, dateOfChange);
+        put(properties, OpportunityEvents.DAYS_IDLE, daysIdle);
+        put(properties, OpportunityEvents.MAX_DAYS_IDLE, maxDaysIdle);
+        events.add(new Event(OpportunityEvents.STALE, properties));
+    }
+
     /** Posts asynchronously; the change is committed, so a failing EventAdmin must not fail the request. */
     void post(EventAdmin eventAdmin) {
         if (eventAdmin == null) {
@@ -66,6 +79,10 @@ final class EventBatch {
     }
 
     private void add(String topic, Opportunity opportunity, String action, OpportunityEntry entry) {
+        events.add(new Event(topic, properties(opportunity, action, entry)));
+    }
+
+    private Map<String, Object> properties(Opportunity opportunity, String action, OpportunityEntry entry) {
         Map<String, Object> properties = new LinkedHashMap<>();
         parties(properties, opportunity, action);
         if (entry != null) {
@@ -83,7 +100,7 @@ final class EventBatch {
         put(properties, OpportunityEvents.ESTIMATED_CLOSE_DATE, opportunity.estimatedCloseDate());
         put(properties, OpportunityEvents.CLOSE_CODE, opportunity.closeCode());
         put(properties, OpportunityEvents.DATE_CLOSED, opportunity.dateClosed());
-        events.add(new Event(topic, properties));
+        return properties;
     }
 
     private void parties(Map<String, Object> properties, Opportunity opportunity, String action) {

@@ -1,12 +1,14 @@
 package org.opportune.opportunities.internal;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.opportune.api.Codes;
 import org.opportune.api.opportunity.Move;
 import org.opportune.api.opportunity.MoveParticipant;
+import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.whiteboard.RankedRegistry;
 import org.opportune.api.whiteboard.RankedRegistry.Registration;
 import org.osgi.framework.Bundle;
@@ -56,9 +58,27 @@ final class MoveParticipants {
      * is a refusal); the participants after it are not called.
      */
     void offer(Move move) {
-        for (Registration<MoveParticipant> registration : participants.inUse().stream().sorted(CALLING_ORDER)
-                .toList()) {
-            registration.service().moved(move);
+        for (MoveParticipant participant : inCallingOrder()) {
+            participant.moved(move);
         }
+    }
+
+    /**
+     * Offers the deletion of {@code opportunity}, inside its transaction and before anything of it is deleted, to
+     * every participant in turn; whatever one throws refuses the deletion, as for a move.
+     */
+    void deleting(Opportunity opportunity) {
+        for (MoveParticipant participant : inCallingOrder()) {
+            participant.deleting(opportunity);
+        }
+    }
+
+    /** @return whether a participant of this name takes part now (e.g. {@link MoveParticipant#TASKS}) */
+    boolean has(String name) {
+        return participants.find(name).isPresent();
+    }
+
+    private List<MoveParticipant> inCallingOrder() {
+        return participants.inUse().stream().sorted(CALLING_ORDER).map(Registration::service).toList();
     }
 }

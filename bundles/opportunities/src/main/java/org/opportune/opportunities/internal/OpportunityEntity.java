@@ -4,6 +4,7 @@ import static org.opportune.opportunities.internal.Decimals.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import javax.persistence.Column;
@@ -104,7 +105,10 @@ public class OpportunityEntity extends AuditedEntity {
     @Column(name = "CLOSE_CODE", length = 10)
     private String closeCode;
 
-    /** The active entry's date of change: the earliest date the next entry may have. */
+    /**
+     * The active entry's date of change: the earliest date the next entry may have, and where {@code daysIdle} and
+     * "stale" count from (DOMAIN §11), with no join.
+     */
     @Column(name = "LAST_DATE_OF_CHANGE")
     private LocalDate lastDateOfChange;
 
@@ -179,12 +183,24 @@ public class OpportunityEntity extends AuditedEntity {
         return changed;
     }
 
-    Opportunity toView() {
+    /** @param today the day {@code daysIdle} counts to */
+    Opportunity toView(LocalDate today) {
         return new OpportunityView(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
                 priority, creationDate, status, closed, dateClosed, currentStage, plain(estimatedValue),
                 plain(chancesOfSuccessPercent), plain(completedPercent), plain(probabilityPercent),
-                plain(calculatedCurrentValue), estimatedCloseDate, closeCode, salesQuote(), version(), changedBy(),
-                changedAt());
+                plain(calculatedCurrentValue), estimatedCloseDate, closeCode, salesQuote(), daysIdle(today),
+                version(), changedBy(), changedAt());
+    }
+
+    /**
+     * Today − the active entry's date of change while in progress (DOMAIN §11), else null. An entry dated after
+     * today (a date of change may lie ahead) has been idle for 0 days, not fewer.
+     */
+    Integer daysIdle(LocalDate today) {
+        if (status != OpportunityStatus.IN_PROGRESS || lastDateOfChange == null) {
+            return null;
+        }
+        return (int) Math.max(0, ChronoUnit.DAYS.between(lastDateOfChange, today));
     }
 
     SalesQuote salesQuote() {
@@ -225,5 +241,9 @@ public class OpportunityEntity extends AuditedEntity {
 
     Long activeEntryNo() {
         return activeEntryNo;
+    }
+
+    Integer currentStage() {
+        return currentStage;
     }
 }

@@ -16,8 +16,12 @@ import org.opportune.persistence.Listing;
 /**
  * The WHERE conditions of an opportunity list: the opportunities the caller may see and every filter of the query
  * that is set.
+ *
+ * @param staleLimits the stages' limits when the query asks for {@code stale}, else unused (null)
+ * @param today       the day {@code stale} is judged on
  */
-record OpportunityFilter(OpportunityQuery query, Scope scope) implements Listing.Filter<OpportunityEntity> {
+record OpportunityFilter(OpportunityQuery query, Scope scope, StaleLimits staleLimits, LocalDate today)
+        implements Listing.Filter<OpportunityEntity> {
 
     @Override
     public List<Predicate> predicates(CriteriaBuilder cb, Root<OpportunityEntity> root) {
@@ -36,6 +40,9 @@ record OpportunityFilter(OpportunityQuery query, Scope scope) implements Listing
         equal(where, cb, root, "priority", query.priority());
         range(where, cb, root, "creationDate", query.creationDateFrom(), query.creationDateTo());
         range(where, cb, root, "estimatedCloseDate", query.estimatedCloseDateFrom(), query.estimatedCloseDateTo());
+        if (query.stale() != null) {
+            staleLimits.condition(cb, root, today, query.stale()).ifPresent(where::add);
+        }
         return where;
     }
 

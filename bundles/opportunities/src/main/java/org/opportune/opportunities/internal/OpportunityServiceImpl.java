@@ -21,6 +21,7 @@ import org.opportune.api.NotFoundException;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.StaleVersionException;
+import org.opportune.api.UnavailableException;
 import org.opportune.api.ValidationException;
 import org.opportune.api.Violations;
 import org.opportune.api.caller.Caller;
@@ -71,7 +72,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * version, so concurrent changes of one opportunity run one after the other and each sees the
  * state the previous one committed: there is never more than one active entry, and no update is
  * lost. Every move (a create with activation, an activation, an update, a close) is offered to the
- * {@link MoveParticipant}s once its entry is written, before the commit; events are posted after it.
+ * {@link MoveParticipant}s once its entry is written, before the commit, on the connection they join
+ * ({@link org.opportune.persistence.SharedTransactions}); a deletion is offered to them before anything of the
+ * opportunity is deleted; events are posted after the commit. A move into a stage that names an activity is refused
+ * (503) while no participant {@value MoveParticipant#TASKS} takes part.
  * Every row a call writes records the bound caller and the time as its {@code changedBy} and
  * {@code changedAt}.
  * <p>
@@ -189,12 +193,12 @@ public class OpportunityServiceImpl implements OpportunityService {
             tx.em.persist(entity);
             OpportunityEntryEntity entry = null;
             if (start != null) {
-                PlannedEntry planned = planner.plan(new Move(entity.toView(), null, cycle.stages().get(),
+                PlannedEntry planned = planner.plan(new Move(entity.toView(today), null, cycle.stages().get(),
                         Mode.CREATE, start, today, cycle.probability()));
                 entry = append(tx, entity, planned);
             }
             tx.em.flush();
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(today);
             tx.events.created(record);
             if (entry != null) {
                 OpportunityEntry written = entry.toView();
@@ -214,7 +218,7 @@ public class OpportunityServiceImpl implements OpportunityService {
         }
         Scope scope = ownership.reads();
         return store.jpa().read(em -> Optional.ofNullable(em.find(OpportunityEntity.class, key))
-                .filter(entity -> scope.covers(entity.salespersonCode())).map(OpportunityEntity::toView));
+                .filter(entity -> scope.covers(entity.salespersonCode())).map(entity -> entity.toView(today())));
     }
 
     @Override
@@ -231,8 +235,11 @@ public class OpportunityServiceImpl implements OpportunityService {
     public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
         OpportunityQuery filter = query == null ? OpportunityQuery.all() : query;
         Scope scope = ownership.reads();
-        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter, scope), page)
-                .map(OpportunityEntity::toView));
+        // the limits come from the cycles module, read before this module's connection is taken (see CycleContext)
+        StaleLimits limits = filter.stale() == null ? null : StaleLimits.read(modules.cycles());
+        LocalDate today = today();
+        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter, scope, limits, today), page)
+                .map(entity -> entity.toView(today)));
     }
 
     @Override
@@ -262,7 +269,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                     tx.stamp().on(entity);
                 }
                 tx.em.flush();
-                Opportunity record = entity.toView();
+                Opportunity record = entity.toView(today());
                 if (record.version() != current.version()) {
                     tx.events.updated(record, OpportunityEvents.ACTION_CHANGE);
                 }
@@ -292,7 +299,11 @@ public class OpportunityServiceImpl implements OpportunityService {
                 throw new ConflictException("opportunity " + key
                         + " is in progress and cannot be deleted; close it first");
             }
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(today());
+            // the participants delete what they keep for it (e.g. its tasks) first, in this transaction
+            participants.deleting(record);
+            tx.em.createQuery("DELETE FROM StaleNoticeEntity n WHERE n.opportunityNo = :no")
+                    .setParameter("no", key).executeUpdate();
             tx.em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
                     .setParameter("no", key).executeUpdate();
             tx.em.remove(entity);
@@ -305,8 +316,8 @@ public class OpportunityServiceImpl implements OpportunityService {
     // ---- moves ------------------------------------------------------------------------------
 
     @Override
-    public Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion) {
-        return appendMove(no, MovePlanner.activation(dateOfChange), Mode.ACTIVATE, OpportunityEvents.ACTION_ACTIVATE,
+    public Opportunity activate(String no, LocalDate dateOfChange, boolean cancelOpenTasks, Long expectedVersion) {
+        return appendMove(no, MovePlanner.activation(dateOfChange, cancelOpenTasks), Mode.ACTIVATE, OpportunityEvents.ACTION_ACTIVATE,
                 expectedVersion);
     }
 
@@ -336,14 +347,14 @@ public class OpportunityServiceImpl implements OpportunityService {
                 Violations violations = new Violations();
                 MovePlanner.checkInput(violations, "", update, mode);
                 violations.throwIfAny();
-                Opportunity current = entity.toView();
+                Opportunity current = entity.toView(today);
                 refuseIfClosed(current);
                 CycleStages stages = cycle.stages().get();
                 PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), stages, mode, update,
                         today, cycle.probability()));
                 OpportunityEntryEntity entry = append(tx, entity, planned);
                 tx.em.flush();
-                Opportunity record = entity.toView();
+                Opportunity record = entity.toView(today);
                 OpportunityEntry written = entry.toView();
                 offer(tx, record, written, asked, update.cancelOpenTasks(), stages);
                 tx.events.stageChanged(record, written, action);
@@ -365,7 +376,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             if (entity == null || !scope.covers(entity.salespersonCode())) {
                 throw new NotFoundException(RESOURCE, key);
             }
-            return new State(entity.toView(), entity.lastDateOfChange());
+            return new State(entity.toView(today), entity.lastDateOfChange());
         });
         Opportunity current = state.opportunity();
         List<UpdateOption> options = new ArrayList<>();
@@ -400,7 +411,7 @@ public class OpportunityServiceImpl implements OpportunityService {
         WriteAccess access = ownership.writes();
         Opportunity closed = writing(tx -> {
             OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
-            Opportunity current = entity.toView();
+            Opportunity current = entity.toView(today);
             Violations violations = new Violations();
             ClosePlanner.checkInput(violations, closing, current.salesQuote() != null);
             violations.throwIfAny();
@@ -409,7 +420,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             PlannedEntry planned = ClosePlanner.plan(current, entity.lastDateOfChange(), closing, code.code(), today);
             OpportunityEntryEntity entry = append(tx, entity, planned);
             tx.em.flush();
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(today);
             OpportunityEntry written = entry.toView();
             offer(tx, record, written, null, closing.cancelOpenTasks(), null);
             tx.events.closed(record, written);
@@ -453,7 +464,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                 tx.stamp().on(entity);
             }
             tx.em.flush();
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(today());
             tx.events.updated(record, OpportunityEvents.ACTION_ASSIGN_SALES_QUOTE);
             return record;
         });
@@ -466,14 +477,14 @@ public class OpportunityServiceImpl implements OpportunityService {
         WriteAccess access = ownership.writes();
         Opportunity unlinked = writing(tx -> {
             OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
-            refuseIfClosed(entity.toView());
+            refuseIfClosed(entity.toView(today()));
             if (entity.salesQuote() == null) {
                 throw new NotFoundException("sales quote of opportunity", key);
             }
             entity.linkSalesQuote(null);
             tx.stamp().on(entity);
             tx.em.flush();
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(today());
             tx.events.updated(record, OpportunityEvents.ACTION_REMOVE_SALES_QUOTE);
             return record;
         });
@@ -537,6 +548,14 @@ public class OpportunityServiceImpl implements OpportunityService {
             boolean cancelOpenTasks, CycleStages stages) {
         Optional<String> activityCode = stages == null ? Optional.empty()
                 : stages.find(entry.stage()).map(SalesCycleStage::activityCode).filter(code -> !code.isBlank());
+        // DOMAIN §10: an entry into such a stage must get its tasks in this transaction, or not be written at all;
+        // an UPDATE stays where it is and makes none
+        if (activityCode.isPresent() && action != OpportunityAction.UPDATE
+                && !participants.has(MoveParticipant.TASKS)) {
+            throw new UnavailableException("the " + MoveParticipant.TASKS + " module is not available: stage "
+                    + entry.stage() + " of " + stages.cycleCode() + " names activity " + activityCode.get()
+                    + "; nothing was changed, retry when it runs again");
+        }
         participants.offer(new MoveView(moved, entry, Optional.ofNullable(action), cancelOpenTasks, activityCode,
                 tx.caller));
     }
@@ -560,8 +579,9 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     /** The opportunity as it is now, read without a lock, when the caller may change it. */
     private Opportunity changeable(String key, WriteAccess access) {
+        LocalDate today = today();
         Opportunity current = key == null ? null : store.jpa().read(em -> Optional
-                .ofNullable(em.find(OpportunityEntity.class, key)).map(OpportunityEntity::toView).orElse(null));
+                .ofNullable(em.find(OpportunityEntity.class, key)).map(entity -> entity.toView(today)).orElse(null));
         if (current == null) {
             throw new NotFoundException(RESOURCE, key);
         }

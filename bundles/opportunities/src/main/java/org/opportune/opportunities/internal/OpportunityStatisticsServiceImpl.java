@@ -190,7 +190,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             }
             Object[] span = em.createQuery("SELECT COUNT(e), MIN(e.dateOfChange) FROM OpportunityEntryEntity e"
                     + " WHERE e.opportunityNo = :no", Object[].class).setParameter("no", no).getSingleResult();
-            Opportunity record = entity.toView();
+            Opportunity record = entity.toView(modules.today());
             LocalDate started = (LocalDate) span[1];
             LocalDate end = record.dateClosed() != null ? record.dateClosed() : modules.today();
             long daysOpen = started == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(started, end));
@@ -204,7 +204,10 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public List<Group> aggregate(Aggregation aggregation) {
-        return new Aggregator(store.jpa(), ownership.reads()).aggregate(aggregation);
+        Scope scope = ownership.reads();
+        // stale deals per salesperson (DOMAIN §11) need the stages' limits, read before this module's connection
+        StaleLimits limits = aggregation.filter().stale() == null ? null : StaleLimits.read(modules.cycles());
+        return new Aggregator(store.jpa(), scope, limits, modules.today()).aggregate(aggregation);
     }
 
     @Override

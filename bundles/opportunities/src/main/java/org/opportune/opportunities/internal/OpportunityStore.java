@@ -7,6 +7,7 @@ import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.persistence.JpaUnit;
 import org.opportune.persistence.NumberSeries;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.persistence.SharedTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The module's tables on the shared DataSource: one persistence unit for the opportunity service
  * and the usage checks, which stay registered as long as the tables can be read, whatever other
- * modules are running.
+ * modules are running. Its transactions are shared ({@link SharedTransactions}): a move participant of another
+ * module writes on the move's connection, so its work commits and rolls back with the move.
  */
 @Component(service = OpportunityStore.class)
 public class OpportunityStore {
@@ -24,9 +26,10 @@ public class OpportunityStore {
 
     @Activate
     public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
-            @Reference SchemaMigrations migrations) {
+            @Reference SchemaMigrations migrations, @Reference SharedTransactions sharing) {
         this.numberSeries = new NumberSeries(dataSource);
-        this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader(), migrations);
+        this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader(),
+                migrations, sharing);
     }
 
     @Deactivate

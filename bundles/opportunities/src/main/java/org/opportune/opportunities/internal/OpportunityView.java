@@ -15,6 +15,6 @@ record OpportunityView(String no, String description, String contactNo, String c
         OpportunityStatus status, boolean closed, LocalDate dateClosed, Integer currentStage,
         BigDecimal estimatedValue, BigDecimal chancesOfSuccessPercent, BigDecimal completedPercent,
         BigDecimal probabilityPercent, BigDecimal calculatedCurrentValue, LocalDate estimatedCloseDate,
-        String closeCode, SalesQuote salesQuote, long version, String changedBy, Instant changedAt)
+        String closeCode, SalesQuote salesQuote, Integer daysIdle, long version, String changedBy, Instant changedAt)
         implements Opportunity {
 }

@@ -64,7 +64,7 @@ public class EntryNumbersAcrossNodesTest extends OpportunityTestSupport {
     @BeforeClass
     public static void startNodeB() {
         nodeBConnections = new CountingDataSource(dataSource);
-        nodeBStore = new OpportunityStore(nodeBConnections.proxy, new SchemaMigrations());
+        nodeBStore = new OpportunityStore(nodeBConnections.proxy, new SchemaMigrations(), sharing);
     }
 
     @AfterClass
@@ -195,7 +195,7 @@ public class EntryNumbersAcrossNodesTest extends OpportunityTestSupport {
             assertEquals(150, fetched);
         }
         // a server started on that database
-        OpportunityStore restarted = new OpportunityStore(new CountingDataSource(dataSource).proxy, new SchemaMigrations());
+        OpportunityStore restarted = new OpportunityStore(new CountingDataSource(dataSource).proxy, new SchemaMigrations(), sharing);
         try {
             OpportunityServiceImpl node = new OpportunityServiceImpl(restarted, modules, callers, config("OP", 6));
             String no = node.create(newOpportunity(null, "Big deal", "CT1", null, "STD", null,

@@ -40,6 +40,8 @@ class FakeCycles implements SalesCycleService {
     private final Map<String, BinaryOperator<BigDecimal>> models = new ConcurrentHashMap<>();
     /** How often a probability was computed, to show that refused moves never got that far. */
     final AtomicInteger probabilityCalls = new AtomicInteger();
+    /** How often every cycle was listed. */
+    final AtomicInteger listCalls = new AtomicInteger();
 
     FakeCycles() {
         models.put("MULTIPLY", (completed, chances) -> chances.multiply(completed).divide(HUNDRED, MathContext.DECIMAL64));
@@ -67,6 +69,16 @@ class FakeCycles implements SalesCycleService {
             boolean allowSkip, boolean quoteRequired, String activityCode) {
         return new TestStage(number, description, new BigDecimal(completed), new BigDecimal(chances), activityCode,
                 quoteRequired, allowSkip, formula);
+    }
+
+    /** A stage without activity whose deals are stale after {@code maxDaysIdle} idle days. */
+    static SalesCycleStage idleStage(int number, String completed, String chances, Integer maxDaysIdle) {
+        return new TestStage(number, "Stage " + number, new BigDecimal(completed), new BigDecimal(chances), null,
+                false, true, null).withMaxDaysIdle(maxDaysIdle);
+    }
+
+    void remove(String code) {
+        cycles.remove(code);
     }
 
     @Override
@@ -147,9 +159,18 @@ class FakeCycles implements SalesCycleService {
         throw new AssertionError("opportunities never create cycles");
     }
 
+    /** Every cycle by code (opportunities list them all for the stages' idle limits; no filter, no sort). */
     @Override
     public Page<SalesCycle> list(SalesCycleQuery query, PageRequest page) {
-        throw new AssertionError("opportunities never list cycles");
+        if (!SalesCycleQuery.all().equals(query) || !page.sort().isEmpty()) {
+            throw new AssertionError("opportunities list every cycle in the default order, not " + query);
+        }
+        listCalls.incrementAndGet();
+        List<SalesCycle> all = cycles.values().stream().sorted(java.util.Comparator.comparing(SalesCycle::code))
+                .toList();
+        List<SalesCycle> slice = all.subList(Math.min(page.offset(), all.size()),
+                Math.min(page.offset() + page.limit(), all.size()));
+        return new Page<>(slice, all.size(), page.offset(), page.limit());
     }
 
     @Override

@@ -44,6 +44,9 @@ public class MoveParticipantsTest extends OpportunityTestSupport {
     /** What a participant saw. */
     private final List<Move> moves = new ArrayList<>();
     private final MoveParticipant recorder = moves::add;
+    /** Stands in for the tasks module, without which moves into ACT's stages with an activity are refused. */
+    private final MoveParticipant tasks = move -> {
+    };
 
     /**
      * Cycle ACT, MULTIPLY, stages with activity codes: 1 CALL (no skip), 2 MEET (skip), 3 none (skip),
@@ -57,6 +60,7 @@ public class MoveParticipantsTest extends OpportunityTestSupport {
                 FakeCycles.stage(3, "Proposal", "60", "50", "7D", true, false, null),
                 FakeCycles.stage(4, "Signing", "80", "75", "14D", false, false, "SIGN"));
         service.addMoveParticipant(recorder, participant("recorder", 0, 100L));
+        service.addMoveParticipant(tasks, participant(MoveParticipant.TASKS, 0, 99L));
     }
 
     private static Map<String, Object> participant(String name, int ranking, long serviceId) {
@@ -171,7 +175,7 @@ public class MoveParticipantsTest extends OpportunityTestSupport {
         ConflictException refusal = new ConflictException("open tasks must be done first");
         service.addMoveParticipant(move -> {
             throw refusal;
-        }, participant("tasks", 0, 101L));
+        }, participant("checker", 0, 101L));
 
         assertSame(refusal, assertThrows(ConflictException.class,
                 () -> service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null)));

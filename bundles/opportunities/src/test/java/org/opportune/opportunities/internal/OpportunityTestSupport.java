@@ -19,6 +19,7 @@ import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.opportune.persistence.SchemaMigrations;
+import org.opportune.persistence.SharedTransactions;
 import org.opportune.api.PageRequest;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
 import org.opportune.api.opportunity.Activation;
@@ -51,6 +52,8 @@ public abstract class OpportunityTestSupport {
 
     /** One database per test class (building it is the slow part); emptied before every test. */
     static EmbeddedDataSource dataSource;
+    /** The installation's one transaction scope, which move participants join. */
+    static final SharedTransactions sharing = new SharedTransactions();
     static OpportunityStore store;
 
     OpportunityServiceImpl service;
@@ -71,7 +74,7 @@ public abstract class OpportunityTestSupport {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        store = new OpportunityStore(dataSource, new SchemaMigrations());
+        store = new OpportunityStore(dataSource, new SchemaMigrations(), sharing);
     }
 
     @AfterClass
@@ -89,6 +92,7 @@ public abstract class OpportunityTestSupport {
     @Before
     public void startModule() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM OPPORTUNITY_STALE_NOTICE");
             statement.executeUpdate("DELETE FROM OPPORTUNITY_ENTRY");
             statement.executeUpdate("DELETE FROM OPPORTUNITY");
             statement.executeUpdate("DELETE FROM NUMBER_SERIES");
@@ -137,6 +141,11 @@ public abstract class OpportunityTestSupport {
             @Override
             public int numberDigits() {
                 return digits;
+            }
+
+            @Override
+            public int staleCheckSeconds() {
+                return 3600;
             }
         };
     }

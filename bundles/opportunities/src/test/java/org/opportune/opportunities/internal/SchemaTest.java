@@ -38,6 +38,8 @@ public class SchemaTest extends OpportunityTestSupport {
                 "OPPORTUNITY_STATUS_CLOSED")));
         assertTrue(indexes("OPPORTUNITY_ENTRY").containsAll(Set.of("ENTRY_OPPORTUNITY", "ENTRY_CYCLE_STAGE",
                 "ENTRY_SALESPERSON", "ENTRY_COMPANY", "ENTRY_ACTION_DATE", "ENTRY_CLOSE_CODE")));
+        // a deletion deletes its opportunity's stale notices by this index
+        assertTrue(indexes("OPPORTUNITY_STALE_NOTICE").contains("STALE_NOTICE_OPPORTUNITY"));
     }
 
     @Test

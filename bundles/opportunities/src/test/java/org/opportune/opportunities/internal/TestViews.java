@@ -53,13 +53,19 @@ final class TestViews {
     }
 
     record TestStage(int stage, String description, BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent,
-            String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula, long version,
-            String changedBy, Instant changedAt) implements SalesCycleStage {
+            String activityCode, Integer maxDaysIdle, boolean quoteRequired, boolean allowSkip, String dateFormula,
+            long version, String changedBy, Instant changedAt) implements SalesCycleStage {
 
         TestStage(int stage, String description, BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent,
                 String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula) {
-            this(stage, description, completedPercent, chancesOfSuccessPercent, activityCode, quoteRequired, allowSkip,
-                    dateFormula, 1L, null, null);
+            this(stage, description, completedPercent, chancesOfSuccessPercent, activityCode, null, quoteRequired,
+                    allowSkip, dateFormula, 1L, null, null);
+        }
+
+        /** The stage with this idle limit (DOMAIN §11). */
+        TestStage withMaxDaysIdle(Integer days) {
+            return new TestStage(stage, description, completedPercent, chancesOfSuccessPercent, activityCode, days,
+                    quoteRequired, allowSkip, dateFormula, version, changedBy, changedAt);
         }
     }
 

@@ -69,7 +69,8 @@ public class CommandRegistrationTest {
                 assertTrue(type + " is named twice", commands.add(command.scope() + ":" + command.name()));
             }
         }
-        assertEquals(new TreeSet<>(List.of("closecode:add", "closecode:delete", "closecode:list",
+        assertEquals(new TreeSet<>(List.of("activity:add", "activity:delete", "activity:list", "activity:show",
+                "activity:step-add", "activity:step-delete", "closecode:add", "closecode:delete", "closecode:list",
                 "contact:add", "contact:delete", "contact:list", "contact:show",
                 "cycle:add", "cycle:block", "cycle:delete", "cycle:list", "cycle:models", "cycle:show",
                 "cycle:stage-add", "cycle:stage-delete", "cycle:unblock",
@@ -77,7 +78,8 @@ public class CommandRegistrationTest {
                 "opportunity:entries", "opportunity:list", "opportunity:show", "opportunity:update",
                 "report:list", "report:run",
                 "salesperson:add", "salesperson:block", "salesperson:delete", "salesperson:list", "salesperson:show",
-                "salesperson:unblock", "salesperson:update")), commands);
+                "salesperson:unblock", "salesperson:update",
+                "task:cancel", "task:complete", "task:list", "task:show")), commands);
     }
 
     @Test

@@ -19,6 +19,12 @@ import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.salesperson.Salesperson;
+import org.opportune.api.task.Activity;
+import org.opportune.api.task.ActivityStep;
+import org.opportune.api.task.Task;
+import org.opportune.api.task.TaskPriority;
+import org.opportune.api.task.TaskStatus;
+import org.opportune.api.task.TaskType;
 
 /**
  * The records the tests' services return: the views of the API are interfaces that the modules
@@ -48,7 +54,8 @@ public final class Views {
 
     public record StageView(int stage, String description, BigDecimal completedPercent,
             BigDecimal chancesOfSuccessPercent, String activityCode, boolean quoteRequired, boolean allowSkip,
-            String dateFormula, long version, String changedBy, Instant changedAt) implements SalesCycleStage {
+            String dateFormula, Integer maxDaysIdle, long version, String changedBy, Instant changedAt)
+            implements SalesCycleStage {
     }
 
     public record CloseCodeView(String code, String description, CloseOpportunityCodeType type, long version,
@@ -62,6 +69,11 @@ public final class Views {
             BigDecimal probabilityPercent, BigDecimal calculatedCurrentValue, LocalDate estimatedCloseDate,
             String closeCode, SalesQuote salesQuote, long version, String changedBy, Instant changedAt)
             implements Opportunity {
+        /** No command shows the days idle. */
+        @Override
+        public Integer daysIdle() {
+            return null;
+        }
     }
 
     public record EntryView(long entryNo, String opportunityNo, String salesCycleCode, int stage,
@@ -71,5 +83,19 @@ public final class Views {
             BigDecimal probabilityPercent, LocalDate estimatedCloseDate, String closeCode, String contactNo,
             String contactCompanyNo, String salespersonCode, String changedBy, Instant changedAt)
             implements OpportunityEntry {
+    }
+
+    public record ActivityView(String code, String description, List<ActivityStep> steps, long version,
+            String changedBy, Instant changedAt) implements Activity {
+    }
+
+    public record StepView(int step, TaskType type, String description, TaskPriority priority, String dateFormula)
+            implements ActivityStep {
+    }
+
+    public record TaskView(String no, TaskType type, String description, LocalDate date, TaskPriority priority,
+            TaskStatus status, String salespersonCode, String contactNo, String opportunityNo,
+            Long opportunityEntryNo, String activityCode, Integer step, LocalDate dateCompleted, long version,
+            String changedBy, Instant changedAt) implements Task {
     }
 }

@@ -92,7 +92,7 @@ public final class Candidates {
         return new VanishedStage(stage);
     }
 
-    /** A stage known by its number only: no description, percentages 0, no formula. */
+    /** A stage known by its number only: no description, percentages 0, no formula, no idle limit. */
     private record VanishedStage(int stage) implements SalesCycleStage {
         @Override
         public String description() {
@@ -111,6 +111,11 @@ public final class Candidates {
 
         @Override
         public String activityCode() {
+            return null;
+        }
+
+        @Override
+        public Integer maxDaysIdle() {
             return null;
         }
 

@@ -59,8 +59,9 @@ public final class MovePlanner {
     }
 
     /** The update of "activate first stage". */
-    public static StageUpdate activation(LocalDate dateOfChange) {
-        return StageUpdate.builder(OpportunityAction.FIRST).dateOfChange(dateOfChange).build();
+    public static StageUpdate activation(LocalDate dateOfChange, boolean cancelOpenTasks) {
+        return StageUpdate.builder(OpportunityAction.FIRST).dateOfChange(dateOfChange)
+                .cancelOpenTasks(cancelOpenTasks).build();
     }
 
     /** The update of a create with activation. */

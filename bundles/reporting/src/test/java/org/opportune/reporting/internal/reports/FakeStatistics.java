@@ -23,6 +23,7 @@ final class FakeStatistics implements OpportunityStatisticsService {
     final List<List<Group>> answers = new ArrayList<>();
     List<StageActivity> activity = List.of();
     SalesCycleStatistics cycle;
+    OpportunityStatistics opportunity;
 
     @Override
     public SalesCycleStatistics salesCycle(String code, LocalDate from, LocalDate to, LocalDate asOf) {
@@ -41,7 +42,10 @@ final class FakeStatistics implements OpportunityStatisticsService {
 
     @Override
     public OpportunityStatistics opportunity(String no) {
-        throw new UnsupportedOperationException();
+        if (opportunity == null) {
+            throw new UnsupportedOperationException();
+        }
+        return opportunity;
     }
 
     @Override

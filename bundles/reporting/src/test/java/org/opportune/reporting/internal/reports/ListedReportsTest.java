@@ -97,6 +97,10 @@ public class ListedReportsTest {
             return null;
         }
 
+        public Integer daysIdle() {
+            return null;
+        }
+
         public String changedBy() {
             return null;
         }

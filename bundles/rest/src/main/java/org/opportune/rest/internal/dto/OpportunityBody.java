@@ -26,7 +26,7 @@ public record OpportunityBody(String no, String description, String contactNo, S
         OpportunityStatus status, Boolean closed, LocalDate dateClosed, Integer currentStage,
         BigDecimal estimatedValue, BigDecimal chancesOfSuccessPercent, BigDecimal completedPercent,
         BigDecimal probabilityPercent, BigDecimal calculatedCurrentValue, LocalDate estimatedCloseDate,
-        String closeCode, SalesQuoteDto salesQuote, Long version, String changedBy, Instant changedAt,
+        String closeCode, SalesQuoteDto salesQuote, Integer daysIdle, Long version, String changedBy, Instant changedAt,
         @Schema(description = "On create only: start the opportunity at the first stage of its cycle")
         ActivationDto activate) {
 
@@ -38,7 +38,7 @@ public record OpportunityBody(String no, String description, String contactNo, S
                 o.salesCycleCode(), o.priority(), o.creationDate(), o.status(), o.closed(), o.dateClosed(),
                 o.currentStage(), o.estimatedValue(), o.chancesOfSuccessPercent(), o.completedPercent(),
                 o.probabilityPercent(), o.calculatedCurrentValue(), o.estimatedCloseDate(), o.closeCode(),
-                o.salesQuote(), o.version(), o.changedBy(), o.changedAt(), null);
+                o.salesQuote(), o.daysIdle(), o.version(), o.changedBy(), o.changedAt(), null);
     }
 
     public NewOpportunity toNew() {
@@ -70,6 +70,7 @@ public record OpportunityBody(String no, String description, String contactNo, S
                 .unset("estimatedCloseDate", estimatedCloseDate, CANNOT_BE_SET + "; give it with activate")
                 .unset("closeCode", closeCode, CANNOT_BE_SET)
                 .unset("salesQuote", salesQuote, CANNOT_BE_SET + "; link a quote once the opportunity is in progress")
+                .unset("daysIdle", daysIdle, "is computed by the server and cannot be set")
                 .unset("version", version).unset("changedBy", changedBy).unset("changedAt", changedAt);
     }
 
@@ -102,6 +103,8 @@ public record OpportunityBody(String no, String description, String contactNo, S
                     + (current.salesQuote() == null ? "none" : current.salesQuote().no() + " "
                             + current.salesQuote().amount().toPlainString()) + ")");
         }
+        // computed as of today: a body read on another day must leave it out
+        owned.same("daysIdle", daysIdle, current.daysIdle());
         owned.same("version", version, current.version()).same("changedBy", changedBy, current.changedBy())
                 .same("changedAt", changedAt, current.changedAt());
     }

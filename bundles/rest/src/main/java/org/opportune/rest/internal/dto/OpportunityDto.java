@@ -27,17 +27,21 @@ public record OpportunityDto(String no, String description, String contactNo, St
         BigDecimal chancesOfSuccessPercent, BigDecimal completedPercent, BigDecimal probabilityPercent,
         @JsonSerialize(using = ShownAmounts.Serializer.class) BigDecimal calculatedCurrentValue,
         LocalDate estimatedCloseDate, String closeCode, SalesQuoteDto salesQuote,
+        @Schema(description = DAYS_IDLE, accessMode = AccessMode.READ_ONLY) Integer daysIdle,
         @Schema(description = ServerOwned.VERSION + "; it changes with every change, move and close",
                 accessMode = AccessMode.READ_ONLY) Long version,
         @Schema(description = ServerOwned.CHANGED_BY, accessMode = AccessMode.READ_ONLY) String changedBy,
         @Schema(description = ServerOwned.CHANGED_AT, accessMode = AccessMode.READ_ONLY) Instant changedAt)
         implements Versioned {
+    /** What the OpenAPI document says of {@code daysIdle}. */
+    public static final String DAYS_IDLE = "Days since the active entry's date of change, while in progress (DOMAIN"
+            + " §11: stale when over the stage's maxDaysIdle); null when not started or closed; read-only";
 
     public static OpportunityDto of(Opportunity o) {
         return new OpportunityDto(o.no(), o.description(), o.contactNo(), o.contactCompanyNo(), o.salespersonCode(),
                 o.salesCycleCode(), o.priority(), o.creationDate(), o.status(), o.closed(), o.dateClosed(),
                 o.currentStage(), o.estimatedValue(), o.chancesOfSuccessPercent(), o.completedPercent(),
                 o.probabilityPercent(), o.calculatedCurrentValue(), o.estimatedCloseDate(), o.closeCode(),
-                SalesQuoteDto.of(o.salesQuote()), o.version(), o.changedBy(), o.changedAt());
+                SalesQuoteDto.of(o.salesQuote()), o.daysIdle(), o.version(), o.changedBy(), o.changedAt());
     }
 }

@@ -17,6 +17,9 @@ import org.opportune.api.cycle.StageValues;
 public record StageDto(Integer stage, String description, BigDecimal completedPercent,
         BigDecimal chancesOfSuccessPercent, String activityCode, boolean quoteRequired, boolean allowSkip,
         String dateFormula,
+        @Schema(description = "Days an opportunity may stay at this stage (since its active entry's date of"
+                + " change) before it is stale (DOMAIN §11): 1 or more, null for no limit", minimum = "1")
+        Integer maxDaysIdle,
         @Schema(description = ServerOwned.VERSION, accessMode = AccessMode.READ_ONLY) Long version,
         @Schema(description = ServerOwned.CHANGED_BY, accessMode = AccessMode.READ_ONLY) String changedBy,
         @Schema(description = ServerOwned.CHANGED_AT, accessMode = AccessMode.READ_ONLY) Instant changedAt)
@@ -25,13 +28,14 @@ public record StageDto(Integer stage, String description, BigDecimal completedPe
     public static StageDto of(SalesCycleStage stage) {
         return new StageDto(stage.stage(), stage.description(), stage.completedPercent(),
                 stage.chancesOfSuccessPercent(), stage.activityCode(), stage.quoteRequired(), stage.allowSkip(),
-                stage.dateFormula(), stage.version(), stage.changedBy(), stage.changedAt());
+                stage.dateFormula(), stage.maxDaysIdle(), stage.version(), stage.changedBy(), stage.changedAt());
     }
 
     /** @param number the stage's number: the body's when it adds one, the path's when it replaces one */
     public StageValues toValues(Integer number) {
         return StageValues.builder(number).description(description).completedPercent(completedPercent)
                 .chancesOfSuccessPercent(chancesOfSuccessPercent).activityCode(activityCode)
-                .quoteRequired(quoteRequired).allowSkip(allowSkip).dateFormula(dateFormula).build();
+                .quoteRequired(quoteRequired).allowSkip(allowSkip).dateFormula(dateFormula).maxDaysIdle(maxDaysIdle)
+                .build();
     }
 }

@@ -78,7 +78,7 @@ public final class OpenApiDocument {
                 .info(new Info().title("Opportune REST API").version(version)
                         .description("Opportunity management (sales pipeline) after Microsoft Dynamics NAV. JSON in "
                                 + "and out; errors are RFC 9457 problem documents; PUT, PATCH, DELETE and the "
-                                + "opportunity actions take If-Match with the ETag of the last read.")
+                                + "opportunity and task actions take If-Match with the ETag of the last read.")
                         .license(new License().name("Apache-2.0")))
                 .servers(List.of(new Server().url(SERVER)))
                 .components(new Components().addSecuritySchemes(BASIC,

@@ -78,6 +78,8 @@ public class OpportunitiesResource {
             schema = @Schema(type = "string", format = "date"))
     @Parameter(name = "estimatedCloseDateTo", in = ParameterIn.QUERY, description = "closing on or before",
             schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "stale", in = ParameterIn.QUERY, description = "true: in progress and idle longer than the"
+            + " stage's maxDaysIdle as of today (DOMAIN §11); false: the others", schema = @Schema(type = "boolean"))
     public Page<OpportunityDto> list(@Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri, OpportunityFilters.NAMES);
         return Page.of(service().list(OpportunityFilters.of(parameters), Paging.from(parameters)),

@@ -10,7 +10,7 @@ import org.opportune.rest.internal.http.QueryParameters;
 final class OpportunityFilters {
     static final String[] NAMES = { "q", "status", "closed", "salespersonCode", "contactNo", "contactCompanyNo",
             "salesCycleCode", "currentStage", "priority", "creationDateFrom", "creationDateTo",
-            "estimatedCloseDateFrom", "estimatedCloseDateTo" };
+            "estimatedCloseDateFrom", "estimatedCloseDateTo", "stale" };
 
     private OpportunityFilters() {
     }
@@ -30,6 +30,7 @@ final class OpportunityFilters {
                 .withPriority(parameters.enumValue("priority", OpportunityPriority.class))
                 .withCreationDates(parameters.date("creationDateFrom"), parameters.date("creationDateTo"))
                 .withEstimatedCloseDates(parameters.date("estimatedCloseDateFrom"),
-                        parameters.date("estimatedCloseDateTo"));
+                        parameters.date("estimatedCloseDateTo"))
+                .withStale(parameters.bool("stale"));
     }
 }

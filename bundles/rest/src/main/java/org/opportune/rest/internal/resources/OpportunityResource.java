@@ -23,12 +23,18 @@ import javax.ws.rs.ext.Providers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.opportune.api.RestWhiteboard;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.statistics.OpportunityStatisticsService;
+import org.opportune.api.task.TaskQuery;
+import org.opportune.api.task.TaskService;
+import org.opportune.api.task.TaskStatus;
 import org.opportune.rest.internal.dto.ActivateBody;
 import org.opportune.rest.internal.dto.ClosingDto;
 import org.opportune.rest.internal.dto.EntryDto;
@@ -39,6 +45,7 @@ import org.opportune.rest.internal.dto.Page;
 import org.opportune.rest.internal.dto.SalesQuoteDto;
 import org.opportune.rest.internal.dto.ServerOwned;
 import org.opportune.rest.internal.dto.StageUpdateDto;
+import org.opportune.rest.internal.dto.TaskDto;
 import org.opportune.rest.internal.dto.UpdateOptionsDto;
 import org.opportune.rest.internal.http.IfMatch;
 import org.opportune.rest.internal.http.MediaTypes;
@@ -53,8 +60,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /opportunities/{no}}: one opportunity, read, replaced, patched or deleted, and its actions
  * (DOMAIN §5): activate, update through the cycle (and its dry run), close, the sales quote link,
- * and the entry history. Each action is one transaction of {@link OpportunityService}, honours
- * {@code If-Match} and answers the updated opportunity with its ETag. The collection is
+ * the entry history and the opportunity's tasks. Each action is one transaction of
+ * {@link OpportunityService}, honours {@code If-Match} and answers the updated opportunity with its ETag. The collection is
  * {@link OpportunitiesResource}.
  */
 @Component(service = OpportunityResource.class, property = RestWhiteboard.RESOURCE)
@@ -70,6 +77,10 @@ public class OpportunityResource {
     /** Optional and dynamic: the statistics come from the opportunities module. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile OpportunityStatisticsService statistics;
+
+    /** Optional and dynamic: without the tasks module the opportunity's tasks answer 503, and recover with it. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile TaskService tasks;
 
     @GET
     @ApiResponse(responseCode = "200", description = "The record; ETag is its version", useReturnTypeSchema = true)
@@ -115,7 +126,7 @@ public class OpportunityResource {
         return Responses.noContent();
     }
 
-    /** "Activate first stage"; the body ({@code dateOfChange}) may be left out. */
+    /** "Activate first stage"; the body ({@code dateOfChange}, {@code cancelOpenTasks}) may be left out. */
     @POST
     @Path("activate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,7 +135,7 @@ public class OpportunityResource {
     public OpportunityDto activate(@PathParam("no") String no, ActivateBody body,
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Context UriInfo uri) {
         return acted(ifMatch, uri, (opportunities, version) -> opportunities.activate(no,
-                body == null ? null : body.dateOfChange(), version));
+                body == null ? null : body.dateOfChange(), body != null && body.cancelsOpenTasks(), version));
     }
 
     @POST
@@ -187,6 +198,30 @@ public class OpportunityResource {
     public Page<EntryDto> entries(@PathParam("no") String no, @Context UriInfo uri) {
         QueryParameters parameters = QueryParameters.forList(uri);
         return Page.of(service().entries(no, Paging.from(parameters)), EntryDto::of);
+    }
+
+    /**
+     * The opportunity's tasks (DOMAIN §10), filtered as {@code GET /tasks} but for the opportunity; an opportunity
+     * the caller cannot see is a 404, as for its other sub-resources. A salesperson sees its own tasks only.
+     */
+    @GET
+    @Path("tasks")
+    @Parameter(name = "salespersonCode", in = ParameterIn.QUERY, description = TaskFilters.SALESPERSON,
+            schema = @Schema(type = "string"))
+    @Parameter(name = "contactNo", in = ParameterIn.QUERY, description = TaskFilters.CONTACT,
+            schema = @Schema(type = "string"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = TaskFilters.STATUS,
+            schema = @Schema(implementation = TaskStatus.class))
+    @Parameter(name = "dateFrom", in = ParameterIn.QUERY, description = TaskFilters.DATE_FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "dateTo", in = ParameterIn.QUERY, description = TaskFilters.DATE_TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = TaskFilters.OVERDUE,
+            schema = @Schema(type = "boolean"))
+    public Page<TaskDto> tasks(@PathParam("no") String no, @Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.forList(uri, TaskFilters.OF_AN_OPPORTUNITY);
+        TaskQuery query = TaskFilters.of(parameters, service().get(no).no());
+        return Page.of(Module.running(tasks, "tasks").list(query, Paging.from(parameters)), TaskDto::of);
     }
 
     /** The opportunity's own figures: current values, entries, days open and days per stage. */

@@ -49,12 +49,17 @@ public final class AccessPolicy {
         allow(ADMIN, "POST /close-codes", "PUT /close-codes/{code}", "PATCH /close-codes/{code}",
                 "DELETE /close-codes/{code}");
 
+        allow(EVERYONE, "GET /activities", "GET /activities/{code}");
+        allow(ADMIN, "POST /activities", "PUT /activities/{code}", "PATCH /activities/{code}",
+                "DELETE /activities/{code}", "POST /activities/{code}/steps", "DELETE /activities/{code}/steps/{step}");
+
         allow(EVERYONE, "GET /contacts", "GET /contacts/{no}", "GET /contacts/{no}/statistics");
         allow(SALES, "POST /contacts", "PUT /contacts/{no}", "PATCH /contacts/{no}");
         allow(MANAGERS, "DELETE /contacts/{no}");
 
         allow(EVERYONE, "GET /opportunities", "GET /opportunities/{no}", "GET /opportunities/{no}/entries",
-                "GET /opportunities/{no}/statistics", "GET /opportunities/{no}/updates/options");
+                "GET /opportunities/{no}/statistics", "GET /opportunities/{no}/updates/options",
+                "GET /opportunities/{no}/tasks");
         allow(SALES, "POST /opportunities", "PUT /opportunities/{no}", "PATCH /opportunities/{no}",
                 "POST /opportunities/{no}/activate", "POST /opportunities/{no}/updates",
                 "POST /opportunities/{no}/close", "PUT /opportunities/{no}/sales-quote",
@@ -62,6 +67,11 @@ public final class AccessPolicy {
         // only managers delete, but a salesperson is let through for the service to answer: 403 for its own
         // opportunity, 404 for another's, which must not learn that it exists
         allow(SALES, "DELETE /opportunities/{no}");
+
+        // a salesperson works on its own tasks only, as the service checks (another's is missing: 404)
+        allow(EVERYONE, "GET /tasks", "GET /tasks/{no}");
+        allow(SALES, "POST /tasks", "PUT /tasks/{no}", "PATCH /tasks/{no}", "POST /tasks/{no}/complete",
+                "POST /tasks/{no}/cancel");
 
         allow(EVERYONE, "GET /reports", "GET /reports/{id}");
     }

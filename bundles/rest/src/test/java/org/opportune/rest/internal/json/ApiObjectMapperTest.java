@@ -92,8 +92,8 @@ public class ApiObjectMapperTest {
         OpportunityDto opportunity = new OpportunityDto("OP1", "d", "CT1", null, "JO", "STD",
                 OpportunityPriority.NORMAL, LocalDate.of(2024, 1, 10), OpportunityStatus.IN_PROGRESS, false, null, 1,
                 new BigDecimal("1E+3"), new BigDecimal("33.333"), BigDecimal.TEN, new BigDecimal("3.3333"),
-                new BigDecimal("33.333"), null, null, new SalesQuoteDto("SQ1", new BigDecimal("0.005")), 2L, null,
-                null);
+                new BigDecimal("33.333"), null, null, new SalesQuoteDto("SQ1", new BigDecimal("0.005")), 3, 2L,
+                null, null);
 
         String json = mapper.writeValueAsString(opportunity);
 

@@ -25,6 +25,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.opportune.rest.internal.resources.ActivityResource;
 import org.opportune.rest.internal.resources.AuditResource;
 import org.opportune.rest.internal.resources.CloseCodeResource;
 import org.opportune.rest.internal.resources.ContactResource;
@@ -37,6 +38,7 @@ import org.opportune.rest.internal.resources.ReportsResource;
 import org.opportune.rest.internal.resources.SalesCycleResource;
 import org.opportune.rest.internal.resources.SalesCycleStageResource;
 import org.opportune.rest.internal.resources.SalespersonResource;
+import org.opportune.rest.internal.resources.TaskResource;
 import org.opportune.rest.internal.security.AccessPolicy;
 import org.opportune.rest.internal.security.DeclaredRoles;
 import org.opportune.rest.internal.security.Endpoint;
@@ -47,7 +49,8 @@ public class OpenApiDocumentTest {
     static final List<Class<?>> BUILT_IN = List.of(SalespersonResource.class, ContactResource.class,
             SalesCycleResource.class, SalesCycleStageResource.class, CloseCodeResource.class,
             OpportunitiesResource.class, OpportunityResource.class, ReportsResource.class, ExtensionsResource.class,
-            HealthResource.class, OpenApiResource.class, MeResource.class, AuditResource.class);
+            HealthResource.class, OpenApiResource.class, MeResource.class, AuditResource.class, ActivityResource.class,
+            TaskResource.class);
 
     private static String json;
     private static OpenAPI parsed;
@@ -100,7 +103,7 @@ public class OpenApiDocumentTest {
     @Test
     public void everyRecordSaysWhoChangedItLastAndWhenReadOnly() {
         for (String record : List.of("Salesperson", "Contact", "SalesCycle", "SalesCycleStage", "CloseOpportunityCode",
-                "Opportunity")) {
+                "Opportunity", "Activity", "Task")) {
             Schema<?> changedBy = property(record, "changedBy");
             Schema<?> changedAt = property(record, "changedAt");
             assertEquals(record, "string", changedBy.getType());
@@ -131,7 +134,7 @@ public class OpenApiDocumentTest {
     public void everyWriteOfARecordTakesAndAnswersItsSchema() {
         Map<String, String> records = Map.of("/salespeople", "Salesperson", "/close-codes", "CloseOpportunityCode",
                 "/sales-cycles", "SalesCycle", "/contacts", "Contact", "/sales-cycles/{code}/stages",
-                "SalesCycleStage");
+                "SalesCycleStage", "/activities", "Activity", "/tasks", "Task");
         records.forEach((collection, record) -> {
             String ref = "#/components/schemas/" + record;
             String one = parsed.getPaths().keySet().stream()
@@ -149,6 +152,74 @@ public class OpenApiDocumentTest {
         });
         assertEquals("#/components/schemas/OpportunityBody", body(operation("/opportunities", HttpMethod.POST)));
         assertEquals("#/components/schemas/Opportunity", answer(operation("/opportunities", HttpMethod.POST), "201"));
+    }
+
+    @Test
+    public void anActivationMayCancelTheOpenTasksToo() {
+        assertEquals("boolean", property("Activation", "cancelOpenTasks").getType());
+        assertEquals(Boolean.FALSE, property("Activation", "cancelOpenTasks").getDefault());
+        assertEquals("boolean", property("ActivateBody", "cancelOpenTasks").getType());
+        assertEquals("#/components/schemas/ActivateBody", body(operation("/opportunities/{no}/activate",
+                HttpMethod.POST)));
+    }
+
+    @Test
+    public void stagesSayHowLongAnOpportunityMayIdleAndOpportunitiesHowLongTheyHave() {
+        Schema<?> maxDaysIdle = property("SalesCycleStage", "maxDaysIdle");
+        assertEquals("integer", maxDaysIdle.getType());
+        assertEquals(0, maxDaysIdle.getMinimum().compareTo(java.math.BigDecimal.ONE));
+        assertNull(maxDaysIdle.getReadOnly());
+        assertEquals("integer", property("Opportunity", "daysIdle").getType());
+        assertEquals(Boolean.TRUE, property("Opportunity", "daysIdle").getReadOnly());
+        assertTrue(parameters("/opportunities", HttpMethod.GET).contains("stale"));
+    }
+
+    @Test
+    public void showsActivitiesTheirStepsAndTasksWithTheirEnumsFiltersAndActions() {
+        assertEquals(List.of("TODO", "MEETING", "PHONE_CALL"), property("Task", "type").getEnum());
+        assertEquals(List.of("LOW", "NORMAL", "HIGH"), property("Task", "priority").getEnum());
+        assertEquals(List.of("OPEN", "COMPLETED", "CANCELED"), property("Task", "status").getEnum());
+        assertEquals(List.of("TODO", "MEETING", "PHONE_CALL"), property("ActivityStep", "type").getEnum());
+        assertEquals(List.of("LOW", "NORMAL", "HIGH"), property("ActivityStep", "priority").getEnum());
+        assertEquals("#/components/schemas/ActivityStep", property("Activity", "steps").getItems().get$ref());
+        for (String owned : List.of("no", "status", "opportunityEntryNo", "activityCode", "step", "dateCompleted")) {
+            assertEquals(owned, Boolean.TRUE, property("Task", owned).getReadOnly());
+        }
+        for (String editable : List.of("type", "description", "date", "priority", "salespersonCode", "contactNo",
+                "opportunityNo")) {
+            assertNull(editable, property("Task", editable).getReadOnly());
+        }
+
+        Set<String> filters = Set.of("salespersonCode", "contactNo", "status", "dateFrom", "dateTo", "overdue",
+                "offset", "limit", "sort");
+        Set<String> all = new TreeSet<>(filters);
+        all.add("opportunityNo");
+        assertEquals(all, parameters("/tasks", HttpMethod.GET));
+        assertEquals(new TreeSet<>(filters), parameters("/opportunities/{no}/tasks", HttpMethod.GET));
+        assertEquals(List.of("OPEN", "COMPLETED", "CANCELED"), operation("/tasks", HttpMethod.GET).getParameters()
+                .stream().filter(parameter -> parameter.getName().equals("status")).findFirst().orElseThrow()
+                .getSchema().getEnum());
+        assertEquals("#/components/schemas/PageTask", answer(operation("/opportunities/{no}/tasks", HttpMethod.GET),
+                "200"));
+
+        for (String action : List.of("/tasks/{no}/complete", "/tasks/{no}/cancel")) {
+            Operation operation = operation(action, HttpMethod.POST);
+            assertEquals(action, "#/components/schemas/Task", answer(operation, "200"));
+            assertTrue(action, operation.getResponses().keySet().containsAll(Set.of("404", "409", "412", "503")));
+        }
+        assertEquals("#/components/schemas/TaskCompletion", body(operation("/tasks/{no}/complete", HttpMethod.POST)));
+        assertEquals("#/components/schemas/ActivityStep", body(operation("/activities/{code}/steps",
+                HttpMethod.POST)));
+        assertEquals("#/components/schemas/Activity", answer(operation("/activities/{code}/steps", HttpMethod.POST),
+                "201"));
+        assertEquals("#/components/schemas/Activity", answer(operation("/activities/{code}/steps/{step}",
+                HttpMethod.DELETE), "200"));
+        assertEquals(List.of("opportune-admin"), operation("/activities/{code}/steps/{step}", HttpMethod.DELETE)
+                .getExtensions().get("x-opportune-roles"));
+        assertEquals(List.of("opportune-admin", "sales-manager", "salesperson"), operation("/tasks/{no}/cancel",
+                HttpMethod.POST).getExtensions().get("x-opportune-roles"));
+        assertEquals(List.of("opportune-admin", "sales-manager", "salesperson", "sales-viewer"),
+                operation("/activities", HttpMethod.GET).getExtensions().get("x-opportune-roles"));
     }
 
     @Test
@@ -232,6 +303,13 @@ public class OpenApiDocumentTest {
         Schema<?> property = (Schema<?>) record.getProperties().get(name);
         assertNotNull(schema + "." + name, property);
         return property;
+    }
+
+    private static Set<String> parameters(String path, String method) {
+        Set<String> names = new TreeSet<>();
+        operation(path, method).getParameters().stream().filter(parameter -> "query".equals(parameter.getIn()))
+                .forEach(parameter -> names.add(parameter.getName()));
+        return names;
     }
 
     private static String answer(Operation operation, String status) {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -60,7 +61,7 @@ public class OpportunityActionsTest {
 
     @Test
     public void activateTakesNoOrAnEmptyBodyAndAnswersTheUpdatedOpportunityWithETag() {
-        when(service.activate("OP000001", null, null)).thenReturn(Views.bigDeal(2));
+        when(service.activate("OP000001", null, false, null)).thenReturn(Views.bigDeal(2));
 
         Reply reply = api.request("POST", "opportunities/OP000001/activate").as(InProcessApi.ADMIN).send();
 
@@ -75,8 +76,8 @@ public class OpportunityActionsTest {
 
     @Test
     public void activatePassesTheDateAndIfMatchAndTranslatesTheRefusals() {
-        when(service.activate("OP000001", LocalDate.of(2024, 1, 12), 1L)).thenReturn(Views.bigDeal(2));
-        when(service.activate("OP000002", null, null)).thenThrow(new ConflictException("opportunity OP000002 is"
+        when(service.activate("OP000001", LocalDate.of(2024, 1, 12), false, 1L)).thenReturn(Views.bigDeal(2));
+        when(service.activate("OP000002", null, false, null)).thenThrow(new ConflictException("opportunity OP000002 is"
                 + " started already", List.of(new FieldError("action", "is not possible once started"))));
 
         assertEquals(200, api.request("POST", "opportunities/OP000001/activate").as(InProcessApi.ADMIN)
@@ -85,6 +86,18 @@ public class OpportunityActionsTest {
                 .problem(409, "conflict"), 0));
         assertEquals("dateOfChange", field(api.send("POST", "opportunities/OP000001/activate",
                 "{\"dateOfChange\":\"soon\"}").problem(400, "validation"), 0));
+    }
+
+    @Test
+    public void activatePassesCancelOpenTasksDefaultingToFalse() {
+        when(service.activate(eq("OP000001"), any(), anyBoolean(), any())).thenReturn(Views.bigDeal(2));
+
+        assertEquals(200, api.send("POST", "opportunities/OP000001/activate", "{\"cancelOpenTasks\":true}").status());
+        verify(service).activate("OP000001", null, true, null);
+        assertEquals(200, api.send("POST", "opportunities/OP000001/activate", "{}").status());
+        verify(service).activate("OP000001", null, false, null);
+        assertEquals("cancelOpenTasks", field(api.send("POST", "opportunities/OP000001/activate",
+                "{\"cancelOpenTasks\":\"yes\"}").problem(400, "validation"), 0));
     }
 
     @Test
@@ -167,7 +180,7 @@ public class OpportunityActionsTest {
     @Test
     public void everyActionPassesItsIfMatchAndAStaleOneIs412() {
         StaleVersionException stale = new StaleVersionException("opportunity", "OP000001", 2);
-        when(service.activate("OP000001", null, 1L)).thenThrow(stale);
+        when(service.activate("OP000001", null, false, 1L)).thenThrow(stale);
         when(service.move(eq("OP000001"), any(), eq(1L))).thenThrow(stale);
         when(service.close(eq("OP000001"), any(), eq(1L))).thenThrow(stale);
         when(service.assignSalesQuote(eq("OP000001"), any(), eq(1L))).thenThrow(stale);

@@ -82,8 +82,9 @@ public class OpportunityResourceTest {
         assertEquals(List.of("no", "description", "contactNo", "contactCompanyNo", "salespersonCode", "salesCycleCode",
                 "priority", "creationDate", "status", "closed", "dateClosed", "currentStage", "estimatedValue",
                 "chancesOfSuccessPercent", "completedPercent", "probabilityPercent", "calculatedCurrentValue",
-                "estimatedCloseDate", "closeCode", "salesQuote", "version", "changedBy", "changedAt"),
+                "estimatedCloseDate", "closeCode", "salesQuote", "daysIdle", "version", "changedBy", "changedAt"),
                 fieldNames(body));
+        assertTrue("not started: not idle", body.get("daysIdle").isNull());
         assertEquals("NOT_STARTED", body.get("status").asText());
         assertTrue(body.get("estimatedValue").isNull());
         assertEquals("2024-01-10T09:30:00Z", body.get("changedAt").asText());
@@ -117,6 +118,19 @@ public class OpportunityResourceTest {
         assertEquals(new BigDecimal("10000"), created.getValue().activation().estimatedValue());
         assertEquals(new BigDecimal("25"), created.getValue().activation().chancesOfSuccessPercent());
         assertEquals(LocalDate.of(2024, 3, 31), created.getValue().activation().estimatedCloseDate());
+        assertEquals(5, reply.json().get("daysIdle").asInt());
+    }
+
+    @Test
+    public void createWithActivateTakesCancelOpenTasksOfWhichANewOpportunityHasNone() {
+        when(service.create(any())).thenReturn(Views.bigDeal(2));
+
+        assertEquals(201, api.send("POST", "opportunities", DEAL_STARTED.replace("\"2024-03-31\"",
+                "\"2024-03-31\", \"cancelOpenTasks\": true")).status());
+        assertEquals(201, api.send("POST", "opportunities", DEAL_STARTED.replace("\"2024-03-31\"",
+                "\"2024-03-31\", \"cancelOpenTasks\": false")).status());
+        assertEquals("activate.cancelOpenTasks", field(api.send("POST", "opportunities", DEAL_STARTED.replace(
+                "\"2024-03-31\"", "\"2024-03-31\", \"cancelOpenTasks\": \"yes\"")).problem(400, "validation"), 0));
     }
 
     @Test
@@ -178,7 +192,7 @@ public class OpportunityResourceTest {
         JsonNode page = api.get("opportunities?q=big&status=in_progress&closed=false&salespersonCode=jo"
                 + "&contactNo=CT000002&contactCompanyNo=CT000001&salesCycleCode=STD&currentStage=1&priority=normal"
                 + "&creationDateFrom=2024-01-01&creationDateTo=2024-01-31&estimatedCloseDateFrom=2024-03-01"
-                + "&estimatedCloseDateTo=2024-03-31&offset=1&limit=1&sort=-no").json();
+                + "&estimatedCloseDateTo=2024-03-31&stale=true&offset=1&limit=1&sort=-no").json();
 
         assertEquals(2, page.get("total").asInt());
         assertEquals(1, page.get("offset").asInt());
@@ -188,14 +202,18 @@ public class OpportunityResourceTest {
                 .withContactCompanyNo("CT000001").withSalesCycleCode("STD").withCurrentStage(1)
                 .withPriority(OpportunityPriority.NORMAL)
                 .withCreationDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31))
-                .withEstimatedCloseDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)),
+                .withEstimatedCloseDates(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)).withStale(true),
                 new PageRequest(1, 1, List.of(new SortKey("no", true))));
+        assertEquals(5, page.get("items").get(0).get("daysIdle").asInt());
+        api.get("opportunities?stale=FALSE");
+        verify(service).list(OpportunityQuery.all().withStale(false), PageRequest.first());
     }
 
     @Test
     public void aBadFilterValueIs400NamingTheParameter() {
         assertRefused("status=OPEN", "status", "must be one of NOT_STARTED, IN_PROGRESS, WON, LOST (got 'OPEN')");
         assertRefused("closed=maybe", "closed", "must be true or false (got 'maybe')");
+        assertRefused("stale=yes", "stale", "must be true or false (got 'yes')");
         assertRefused("currentStage=two", "currentStage", "must be a whole number (got 'two')");
         assertRefused("currentStage=-1", "currentStage", "must be 0 (closed) or a stage number (got -1)");
         assertRefused("priority=URGENT", "priority", "must be one of LOW, NORMAL, HIGH (got 'URGENT')");
@@ -238,6 +256,12 @@ public class OpportunityResourceTest {
         assertEquals(List.of("status", "calculatedCurrentValue"), fields(changed));
         assertEquals("is owned by the server (current IN_PROGRESS)", message(changed, 0));
         assertEquals("is owned by the server (current 250)", message(changed, 1));
+        JsonNode idle = api.send("PUT", "opportunities/OP000001", read.replace("\"daysIdle\":5", "\"daysIdle\":0"))
+                .problem(400, "validation");
+        assertEquals("daysIdle", field(idle, 0));
+        assertEquals("is owned by the server (current 5)", message(idle, 0));
+        assertEquals("daysIdle", field(api.send("POST", "opportunities", DEAL.replace("}", ",\"daysIdle\":0}"))
+                .problem(400, "validation"), 0));
 
         JsonNode activate = api.send("PUT", "opportunities/OP000001", DEAL_STARTED).problem(400, "validation");
         assertEquals("activate", field(activate, 0));
@@ -354,7 +378,7 @@ public class OpportunityResourceTest {
                 deal.salespersonCode(), deal.salesCycleCode(), deal.priority(), deal.creationDate(), deal.status(),
                 false, null, 1, new BigDecimal("1000.01"), new BigDecimal("25"), BigDecimal.TEN,
                 new BigDecimal("2.5"), new BigDecimal("25.00025"), deal.estimatedCloseDate(), null,
-                new SalesQuote("SQ1", new BigDecimal("0.005")), 2, "admin", Views.CHANGED_AT);
+                new SalesQuote("SQ1", new BigDecimal("0.005")), 5, 2, "admin", Views.CHANGED_AT);
     }
 
     private void assertRefused(String query, String parameter, String text) {

@@ -60,7 +60,7 @@ public class SalesCycleResourceTest {
               {"stage": 3, "description": "Proposal", "completedPercent": 60, "chancesOfSuccessPercent": 50,
                "allowSkip": true, "dateFormula": "7D", "quoteRequired": true},
               {"stage": 4, "description": "Negotiation", "completedPercent": 80, "chancesOfSuccessPercent": 75,
-               "dateFormula": "14D", "activityCode": "call"}
+               "dateFormula": "14D", "activityCode": "call", "maxDaysIdle": 30}
             ]}""";
 
     private final SalesCycleService service = mock(SalesCycleService.class);
@@ -95,10 +95,12 @@ public class SalesCycleResourceTest {
         assertEquals(List.of(1, 2, 3, 4), stageNumbers(body));
         JsonNode first = body.get("stages").get(0);
         assertEquals(List.of("stage", "description", "completedPercent", "chancesOfSuccessPercent", "activityCode",
-                "quoteRequired", "allowSkip", "dateFormula", "version", "changedBy", "changedAt"), fieldNames(first));
+                "quoteRequired", "allowSkip", "dateFormula", "maxDaysIdle", "version", "changedBy", "changedAt"),
+                fieldNames(first));
         assertEquals("{\"stage\":1,\"description\":\"Initial\",\"completedPercent\":10,\"chancesOfSuccessPercent\":20,"
                 + "\"activityCode\":null,\"quoteRequired\":false,\"allowSkip\":false,\"dateFormula\":\"5D\","
-                + "\"version\":1,\"changedBy\":\"admin\",\"changedAt\":\"2024-01-10T09:30:00Z\"}", first.toString());
+                + "\"maxDaysIdle\":null,\"version\":1,\"changedBy\":\"admin\",\"changedAt\":\"2024-01-10T09:30:00Z\"}",
+                first.toString());
 
         verify(service).create(eq("std"), values.capture());
         SalesCycleValues given = values.getValue();
@@ -111,6 +113,8 @@ public class SalesCycleResourceTest {
         assertEquals(0, fourth.completedPercent().compareTo(BigDecimal.valueOf(80)));
         assertEquals("call", fourth.activityCode());
         assertEquals("14D", fourth.dateFormula());
+        assertEquals(Integer.valueOf(30), fourth.maxDaysIdle());
+        assertNull("no limit", given.stages().get(0).maxDaysIdle());
         assertTrue(given.stages().get(2).quoteRequired());
         assertTrue(given.stages().get(1).allowSkip());
     }

@@ -31,6 +31,7 @@ import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
 import org.opportune.api.NotFoundException;
 import org.opportune.api.StaleVersionException;
+import org.opportune.api.ValidationException;
 import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.StageValues;
 import org.opportune.rest.internal.resources.InProcessApi.Reply;
@@ -86,7 +87,7 @@ public class SalesCycleStageResourceTest {
     @Test
     public void addPassesTheStageAndTheCycleVersionAndAnswers201WithItsLocationAndVersion() {
         when(service.addStage(eq("std"), any(), eq(1L))).thenReturn(new Views.StageView(5, "Closing",
-                BigDecimal.valueOf(95), BigDecimal.valueOf(90), null, true, false, "1M+CM", 1, "admin",
+                BigDecimal.valueOf(95), BigDecimal.valueOf(90), null, true, false, "1M+CM", null, 1, "admin",
                 Views.CHANGED_AT));
 
         Reply reply = api.request("POST", "sales-cycles/std/stages").as(InProcessApi.ADMIN)
@@ -150,7 +151,7 @@ public class SalesCycleStageResourceTest {
                 .json("{\"description\":\"Other\"}").send().problem(412, "precondition-failed");
         verify(service, never()).replaceStage(anyString(), any(), any());
         when(service.replaceStage(eq("STD"), any(), eq(1L))).thenReturn(new Views.StageView(2, "Other",
-                BigDecimal.valueOf(35), BigDecimal.ZERO, null, false, false, null, 2, "admin", Views.CHANGED_AT));
+                BigDecimal.valueOf(35), BigDecimal.ZERO, null, false, false, null, 7, 2, "admin", Views.CHANGED_AT));
 
         Reply fresh = api.request("PUT", "sales-cycles/STD/stages/2").as(InProcessApi.ADMIN)
                 .header("If-Match", "\"1\"").json("{\"description\":\"Other\",\"completedPercent\":35}").send();
@@ -192,6 +193,32 @@ public class SalesCycleStageResourceTest {
         assertEquals("Proposal", merged.description());
         api.request("PATCH", "sales-cycles/STD/stages/3").as(InProcessApi.ADMIN).header("If-Match", "\"0\"")
                 .json("{\"allowSkip\":false}").send().problem(412, "precondition-failed");
+    }
+
+    @Test
+    public void maxDaysIdleIsReadAndWrittenAndTheServiceJudgesItAndTheActivity() {
+        assertTrue("no limit", api.get("sales-cycles/STD/stages/2").json().get("maxDaysIdle").isNull());
+        when(service.replaceStage(eq("STD"), any(), eq(1L))).thenReturn(new Views.StageView(2, "Qualified",
+                BigDecimal.valueOf(30), BigDecimal.valueOf(40), "INIT", false, true, "10D", 14, 2, "admin",
+                Views.CHANGED_AT));
+
+        Reply reply = api.send("PATCH", "sales-cycles/STD/stages/2", "{\"maxDaysIdle\":14,\"activityCode\":\"init\"}");
+
+        assertEquals(reply.toString(), 200, reply.status());
+        assertEquals(14, reply.json().get("maxDaysIdle").asInt());
+        assertEquals("INIT", reply.json().get("activityCode").asText());
+        verify(service).replaceStage(eq("STD"), values.capture(), eq(1L));
+        assertEquals(Integer.valueOf(14), values.getValue().maxDaysIdle());
+        assertEquals("init", values.getValue().activityCode());
+
+        when(service.replaceStage(eq("STD"), any(), eq(null))).thenThrow(new ValidationException(List.of(
+                new FieldError("maxDaysIdle", "must be 1 or more"), new FieldError("activityCode",
+                        "names no activity"))));
+        JsonNode problem = api.send("PUT", "sales-cycles/STD/stages/2", "{\"maxDaysIdle\":0,\"activityCode\":\"X\"}")
+                .problem(400, "validation");
+        assertEquals(List.of("maxDaysIdle", "activityCode"), JsonAsserts.fields(problem));
+        assertEquals("maxDaysIdle", field(api.send("PUT", "sales-cycles/STD/stages/2", "{\"maxDaysIdle\":1.5}")
+                .problem(400, "validation"), 0));
     }
 
     @Test

@@ -27,6 +27,12 @@ import org.opportune.api.opportunity.OpportunityStatus;
 import org.opportune.api.opportunity.SalesQuote;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonService;
+import org.opportune.api.task.Activity;
+import org.opportune.api.task.ActivityStep;
+import org.opportune.api.task.Task;
+import org.opportune.api.task.TaskPriority;
+import org.opportune.api.task.TaskStatus;
+import org.opportune.api.task.TaskType;
 
 /**
  * Canned records as the services answer them: small records implementing the API's views, and the ones the
@@ -54,8 +60,8 @@ final class Views {
     }
 
     record StageView(int stage, String description, BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent,
-            String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula, long version,
-            String changedBy, Instant changedAt) implements SalesCycleStage {
+            String activityCode, boolean quoteRequired, boolean allowSkip, String dateFormula, Integer maxDaysIdle,
+            long version, String changedBy, Instant changedAt) implements SalesCycleStage {
     }
 
     record CycleView(String code, String description, String probabilityCalculation, boolean blocked,
@@ -68,21 +74,21 @@ final class Views {
             OpportunityStatus status, boolean closed, LocalDate dateClosed, Integer currentStage,
             BigDecimal estimatedValue, BigDecimal chancesOfSuccessPercent, BigDecimal completedPercent,
             BigDecimal probabilityPercent, BigDecimal calculatedCurrentValue, LocalDate estimatedCloseDate,
-            String closeCode, SalesQuote salesQuote, long version, String changedBy, Instant changedAt)
-            implements Opportunity {
+            String closeCode, SalesQuote salesQuote, Integer daysIdle, long version, String changedBy,
+            Instant changedAt) implements Opportunity {
 
         OpportunityView withVersion(long newVersion) {
             return new OpportunityView(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
                     priority, creationDate, status, closed, dateClosed, currentStage, estimatedValue,
                     chancesOfSuccessPercent, completedPercent, probabilityPercent, calculatedCurrentValue,
-                    estimatedCloseDate, closeCode, salesQuote, newVersion, changedBy, changedAt);
+                    estimatedCloseDate, closeCode, salesQuote, daysIdle, newVersion, changedBy, changedAt);
         }
 
         OpportunityView withQuote(SalesQuote quote) {
             return new OpportunityView(no, description, contactNo, contactCompanyNo, salespersonCode, salesCycleCode,
                     priority, creationDate, status, closed, dateClosed, currentStage, estimatedValue,
                     chancesOfSuccessPercent, completedPercent, probabilityPercent, calculatedCurrentValue,
-                    estimatedCloseDate, closeCode, quote, version, changedBy, changedAt);
+                    estimatedCloseDate, closeCode, quote, daysIdle, version, changedBy, changedAt);
         }
     }
 
@@ -92,6 +98,45 @@ final class Views {
             BigDecimal completedPercent, BigDecimal chancesOfSuccessPercent, BigDecimal probabilityPercent,
             LocalDate estimatedCloseDate, String closeCode, String contactNo, String contactCompanyNo,
             String salespersonCode, String changedBy, Instant changedAt) implements OpportunityEntry {
+    }
+
+    record ActivityStepView(int step, TaskType type, String description, TaskPriority priority, String dateFormula)
+            implements ActivityStep {
+    }
+
+    record ActivityView(String code, String description, List<ActivityStep> steps, long version, String changedBy,
+            Instant changedAt) implements Activity {
+    }
+
+    record TaskView(String no, TaskType type, String description, LocalDate date, TaskPriority priority,
+            TaskStatus status, String salespersonCode, String contactNo, String opportunityNo, Long opportunityEntryNo,
+            String activityCode, Integer step, LocalDate dateCompleted, long version, String changedBy,
+            Instant changedAt) implements Task {
+
+        TaskView completed(LocalDate on, long newVersion) {
+            return new TaskView(no, type, description, date, priority, TaskStatus.COMPLETED, salespersonCode,
+                    contactNo, opportunityNo, opportunityEntryNo, activityCode, step, on, newVersion, "jo", changedAt);
+        }
+
+        TaskView withDescription(String newDescription, long newVersion) {
+            return new TaskView(no, type, newDescription, date, priority, status, salespersonCode, contactNo,
+                    opportunityNo, opportunityEntryNo, activityCode, step, dateCompleted, newVersion, "jo", changedAt);
+        }
+    }
+
+    /** The activity of DOMAIN §10's example: a call in 2 days, then a meeting in a week. */
+    static ActivityView init(long version) {
+        return new ActivityView("INIT", "Initial contact", List.of(
+                new ActivityStepView(1, TaskType.PHONE_CALL, "Call the buyer", TaskPriority.NORMAL, "2D"),
+                new ActivityStepView(2, TaskType.MEETING, "Meet the buyer", TaskPriority.HIGH, "1W")), version, "admin",
+                CHANGED_AT);
+    }
+
+    /** The first task {@link #init}'s step 1 made when OP000001 entered stage 1 (entry 17) on 2024-01-10. */
+    static TaskView call(long version) {
+        return new TaskView("TK000001", TaskType.PHONE_CALL, "Call the buyer", LocalDate.of(2024, 1, 12),
+                TaskPriority.NORMAL, TaskStatus.OPEN, "JO", "CT000002", "OP000001", 17L, "INIT", 1, null, version,
+                "jo", CHANGED_AT);
     }
 
     /** Jo Miller, as created: version 1, by admin. */
@@ -118,7 +163,7 @@ final class Views {
     /** A stage of DOMAIN §9's cycle. */
     static StageView stage(int stage, String description, int completed, int chances, String formula) {
         return new StageView(stage, description, BigDecimal.valueOf(completed), BigDecimal.valueOf(chances), null,
-                false, stage == 2 || stage == 3, formula, 1, "admin", CHANGED_AT);
+                false, stage == 2 || stage == 3, formula, null, 1, "admin", CHANGED_AT);
     }
 
     /** The cycle of DOMAIN §9: four stages. */
@@ -133,14 +178,14 @@ final class Views {
         return new OpportunityView("OP000001", "Big deal", "CT000002", "CT000001", "JO", "STD",
                 OpportunityPriority.NORMAL, LocalDate.of(2024, 1, 10), OpportunityStatus.IN_PROGRESS, false, null, 1,
                 new BigDecimal("10000"), new BigDecimal("25"), new BigDecimal("10"), new BigDecimal("2.5"),
-                new BigDecimal("250"), LocalDate.of(2024, 3, 31), null, null, version, "admin", CHANGED_AT);
+                new BigDecimal("250"), LocalDate.of(2024, 3, 31), null, null, 5, version, "admin", CHANGED_AT);
     }
 
     /** The same, not started. */
     static OpportunityView notStarted(long version) {
         return new OpportunityView("OP000001", "Big deal", "CT000002", "CT000001", "JO", "STD",
                 OpportunityPriority.NORMAL, LocalDate.of(2024, 1, 10), OpportunityStatus.NOT_STARTED, false, null,
-                null, null, null, null, null, null, null, null, null, version, "admin", CHANGED_AT);
+                null, null, null, null, null, null, null, null, null, null, version, "admin", CHANGED_AT);
     }
 
     /** The first entry of {@link #bigDeal}, written by jo. */

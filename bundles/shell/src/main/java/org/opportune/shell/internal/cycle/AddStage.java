@@ -13,6 +13,7 @@ import org.opportune.api.cycle.SalesCycleService;
 import org.opportune.api.cycle.SalesCycleStage;
 import org.opportune.api.cycle.StageValues;
 import org.opportune.shell.internal.OpportuneCommand;
+import org.opportune.shell.internal.activity.ActivityCodeCompleter;
 
 /** Adds a stage, expecting the cycle's version read, so that a concurrent change of the cycle is refused. */
 @Service
@@ -49,8 +50,13 @@ public class AddStage extends OpportuneCommand {
     @Option(name = "--date-formula", description = "Estimated close date formula, e.g. 5D, 1W, 1M+CM")
     String dateFormula;
 
-    @Option(name = "--activity", description = "The activity code, up to 10 characters")
+    @Option(name = "--activity", description = "The activity whose steps become tasks when a deal enters the stage")
+    @Completion(ActivityCodeCompleter.class)
     String activityCode;
+
+    @Option(name = "--max-days-idle",
+            description = "Days a deal may stay at the stage before it is stale, 1 or more (default: no limit)")
+    Integer maxDaysIdle;
 
     @Override
     protected void run() {
@@ -59,7 +65,7 @@ public class AddStage extends OpportuneCommand {
         SalesCycleStage added = service.addStage(current.code(), StageValues.builder(stage).description(description)
                 .completedPercent(completedPercent).chancesOfSuccessPercent(chancesOfSuccessPercent)
                 .activityCode(activityCode).quoteRequired(quoteRequired).allowSkip(allowSkip).dateFormula(dateFormula)
-                .build(), current.version());
+                .maxDaysIdle(maxDaysIdle).build(), current.version());
         System.out.println("Added stage " + added.stage() + " to sales cycle " + current.code());
     }
 }

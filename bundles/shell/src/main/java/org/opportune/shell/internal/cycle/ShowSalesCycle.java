@@ -37,6 +37,7 @@ public class ShowSalesCycle extends SalesCycleCommand {
                 .column("Allow Skip", SalesCycleStage::allowSkip)
                 .column("Date Formula", SalesCycleStage::dateFormula)
                 .column("Activity", SalesCycleStage::activityCode)
+                .number("Max Days Idle", SalesCycleStage::maxDaysIdle)
                 .print(cycle.stages(), System.out);
     }
 }

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import org.opportune.api.ValidationException;
 
 /** Reads a date option given as ISO text; Karaf's converter knows no {@link LocalDate}. */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
@@ -15,7 +15,7 @@ final class Dates {
      * @return null when the option was not given
      * @throws ValidationException the text is no date of the form 2024-01-31
      */
-    static LocalDate parse(String field, String value) {
+    public static LocalDate parse(String field, String value) {
         if (value == null) {
             return null;
         }

@@ -42,11 +42,12 @@ public class AddStageTest {
         command.allowSkip = true;
         command.dateFormula = "2w";
         command.activityCode = "demo";
+        command.maxDaysIdle = 10;
         command.execute();
 
         StageValues sent = StageValues.builder(3).description("Demo").completedPercent(new BigDecimal("50"))
                 .chancesOfSuccessPercent(new BigDecimal("62.5")).activityCode("demo").quoteRequired(true)
-                .allowSkip(true).dateFormula("2w").build();
+                .allowSkip(true).dateFormula("2w").maxDaysIdle(10).build();
         assertEquals(List.of(new StageChange("FIRM", 3, Inputs.fields(sent), 5L)), service.stageAdds);
         assertEquals(List.of(1, 2, 3, 4), service.get("FIRM").stages().stream().map(SalesCycleStage::stage).toList());
         assertArrayEquals(new String[] {"Added stage 3 to sales cycle FIRM"}, console.outLines());
@@ -61,7 +62,7 @@ public class AddStageTest {
                 Inputs.fields(StageValues.builder(1).description("Qualification").build()), 1L)),
                 service.stageAdds);
         assertEquals(new StageView(1, "Qualification", BigDecimal.ZERO, BigDecimal.ZERO, null, false, false,
-                null, 1L, "system", Views.COMMITTED), service.getStage("NEW", 1));
+                null, null, 1L, "system", Views.COMMITTED), service.getStage("NEW", 1));
     }
 
     @Test

@@ -184,7 +184,7 @@ public final class FakeSalesCycleService extends FakeService<SalesCycle, SalesCy
         SalesCycleStage added = new StageView(stage.stage(), stage.description(),
                 orZero(stage.completedPercent()), orZero(stage.chancesOfSuccessPercent()),
                 stage.activityCode() == null ? null : stage.activityCode().toUpperCase(Locale.ROOT),
-                stage.quoteRequired(), stage.allowSkip(), dateFormula, 1L, changedBy(),
+                stage.quoteRequired(), stage.allowSkip(), dateFormula, stage.maxDaysIdle(), 1L, changedBy(),
                 Views.COMMITTED);
         List<SalesCycleStage> stages = new ArrayList<>(current.stages());
         stages.add(added);

@@ -22,11 +22,11 @@ final class SalesCycles {
     static final Instant SET_UP = Instant.parse("2024-01-02T07:59:30Z");
 
     static final SalesCycleStage INITIAL = new StageView(1, "Initial contact", new BigDecimal("10"),
-            BigDecimal.ZERO, "INIT", false, false, "5D", 2L, "admin", SET_UP);
+            BigDecimal.ZERO, "INIT", false, false, "5D", 14, 2L, "admin", SET_UP);
     static final SalesCycleStage PRESENTATION = new StageView(2, "Presentation", new BigDecimal("33.3333"),
-            new BigDecimal("50.00"), null, false, true, "1M+CM", 1L, "admin", SET_UP);
+            new BigDecimal("50.00"), null, false, true, "1M+CM", null, 1L, "admin", SET_UP);
     static final SalesCycleStage PROPOSAL = new StageView(4, "Proposal", new BigDecimal("75"),
-            new BigDecimal("80.5"), "PROP", true, false, null, 3L, "admin", SET_UP);
+            new BigDecimal("80.5"), "PROP", true, false, null, null, 3L, "admin", SET_UP);
     static final SalesCycle FIRM = new SalesCycleView("FIRM", "Firm opportunities", "MULTIPLY", false, true,
             List.of(INITIAL, PRESENTATION, PROPOSAL), 5L, "admin", SET_UP);
     static final SalesCycle EXISTING = new SalesCycleView("EXISTING", "Existing customers", "WEIGHTED", true, false,

@@ -25,10 +25,11 @@ public class ShowSalesCycleTest {
         assertEquals(List.of("Code | FIRM", "Description | Firm opportunities", "Probability Model | MULTIPLY",
                 "Model Available | true", "Blocked | false", "Version | 5", "Changed By | admin",
                 "Changed At | 2024-01-02T07:59:30Z",
-                "Stage | Description | Completed % | Chances % | Quote Req. | Allow Skip | Date Formula | Activity",
-                "1 | Initial contact | 10 | 0 | false | false | 5D | INIT",
-                "2 | Presentation | 33.33 | 50 | false | true | 1M+CM | ",
-                "4 | Proposal | 75 | 80.5 | true | false |  | PROP"), console.tableLines());
+                "Stage | Description | Completed % | Chances % | Quote Req. | Allow Skip | Date Formula | Activity"
+                        + " | Max Days Idle",
+                "1 | Initial contact | 10 | 0 | false | false | 5D | INIT | 14",
+                "2 | Presentation | 33.33 | 50 | false | true | 1M+CM |  | ",
+                "4 | Proposal | 75 | 80.5 | true | false |  | PROP | "), console.tableLines());
         assertEquals("", console.err());
     }
 

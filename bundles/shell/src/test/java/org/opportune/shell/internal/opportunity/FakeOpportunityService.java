@@ -155,7 +155,7 @@ public final class FakeOpportunityService extends FakeService<Opportunity, Oppor
     }
 
     @Override
-    public Opportunity activate(String no, LocalDate dateOfChange, Long expectedVersion) {
+    public Opportunity activate(String no, LocalDate dateOfChange, boolean cancelOpenTasks, Long expectedVersion) {
         activations.add(new Activate(no, dateOfChange, expectedVersion));
         Opportunity current = rows.current(no, expectedVersion);
         if (current.status() != OpportunityStatus.NOT_STARTED) {

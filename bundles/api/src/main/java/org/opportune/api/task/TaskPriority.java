@@ -1,0 +1,5 @@
+package org.opportune.api.task;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH
+}
