@@ -21,6 +21,8 @@ public class BundlesActiveIT extends OpportuneTestSupport {
             "org.opportune.salespeople",
             "org.opportune.contacts",
             "org.opportune.cycles",
+            "org.opportune.opportunities",
+            "org.opportune.tasks",
             "org.opportune.rest",
             "org.opportune.shell");
 

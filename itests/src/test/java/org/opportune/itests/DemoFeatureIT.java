@@ -12,7 +12,8 @@ import org.osgi.framework.Bundle;
 
 /**
  * {@code feature:install opportune-demo} on the distribution's empty database: opportunities of every status over
- * REST, every report with data; and it never loads twice (the database has data the second time).
+ * REST, every report with data, activities, tasks and stale deals; and it never loads twice (the database has data the
+ * second time).
  */
 public class DemoFeatureIT extends RestApiTestSupport {
 
@@ -34,6 +35,14 @@ public class DemoFeatureIT extends RestApiTestSupport {
         assertTrue(http("GET", "/api/v1/reports/pipeline?salesCycleCode=NEW", null).json().path("totals")
                 .path("entries").asLong() > 0);
         assertTrue(http("GET", "/api/v1/reports/win-loss", null).json().path("totals").path("won").asLong() > 0);
+        // DOMAIN §10, §11: the demo's stages name activities, so its moves made tasks, and some deals are stale
+        assertTrue(total("/api/v1/activities") >= 3);
+        assertTrue("the demo's moves made tasks", total("/api/v1/tasks") > 0);
+        assertTrue("open tasks", total("/api/v1/tasks?status=OPEN") > 0);
+        assertTrue("stale deals", total("/api/v1/opportunities?stale=true") > 0);
+        assertTrue(http("GET", "/api/v1/reports/stale-opportunities", null).json().path("rows").size() > 0);
+        assertTrue(http("GET", "/api/v1/reports/tasks-by-salesperson", null).json().path("totals").path("open")
+                .asLong() > 0);
 
         Bundle demo = requiredBundle("org.opportune.demo");
         demo.stop();

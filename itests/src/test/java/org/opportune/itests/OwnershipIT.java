@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,6 +232,128 @@ public class OwnershipIT extends UsersTestSupport {
         assertEquals(200, as(LONELY, "GET", CONTACTS + "/KA3", null).status());
     }
 
+    @Test
+    public void annaSeesAndChangesNoneOfBensTasks() {
+        ensureSalespeople();
+        ensureContact("KA4", "Anna's task customer", "OWNA");
+        ensureContact("KB4", "Ben's task customer", "OWNB");
+        ensureActivity("OWTACT", "Ownership tasks",
+                "[{\"step\": 1, \"type\": \"PHONE_CALL\", \"description\": \"Call\", \"dateFormula\": \"1D\"}]");
+        ensure(CYCLES, """
+                {"code": "OWT", "stages": [
+                  {"stage": 1, "description": "Idle", "completedPercent": 10, "chancesOfSuccessPercent": 20,
+                   "maxDaysIdle": 5},
+                  {"stage": 2, "description": "Call", "completedPercent": 30, "chancesOfSuccessPercent": 40,
+                   "activityCode": "OWTACT"}]}""");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String a4 = startedDaysAgo("Anna task deal", "KA4", 30);
+        String b4 = startedDaysAgo(BEN_MARK + " with tasks", "KB4", 30);
+        String staleA = startedDaysAgo("Anna stale deal", "KA4", 30);
+        String staleB = startedDaysAgo(BEN_MARK + " stale", "KB4", 30);
+        move(ANNA, a4, "{\"action\": \"NEXT\"}");
+        move(BEN, b4, "{\"action\": \"NEXT\"}");
+        JsonNode bensTask = createTask(ADMIN, """
+                {"type": "TODO", "description": "Ben's call", "date": "%s", "salespersonCode": "OWNB",
+                 "contactNo": "KB4"}""".formatted(today.minusDays(1)));
+        String bensPath = TASKS + "/" + bensTask.path("no").asText();
+        JsonNode annasOwn = createTask(ANNA, """
+                {"type": "TODO", "description": "Anna's note", "date": "%s"}""".formatted(today.minusDays(1)));
+        assertEquals("her own salesperson by default", "OWNA", annasOwn.path("salespersonCode").asText());
+        assertEquals(ANNA, annasOwn.path("changedBy").asText());
+        String annasPath = TASKS + "/" + annasOwn.path("no").asText();
+        List<String> bensTasks = values(list(TASKS + "?salespersonCode=OWNB&limit=500"), "no");
+        assertTrue(bensTasks.toString(), bensTasks.size() >= 2);
+
+        // by number, for every read and write: as if it did not exist
+        assertProblem(as(ANNA, "GET", bensPath, null), 404);
+        assertProblem(as(ANNA, "PATCH", bensPath, "{\"description\": \"mine now\"}"), 404);
+        assertProblem(as(ANNA, "PUT", bensPath, """
+                {"type": "TODO", "description": "mine now", "date": "%s", "priority": "HIGH", "salespersonCode": "OWNA"}"""
+                .formatted(today)), 404);
+        assertProblem(as(ANNA, "POST", bensPath + "/complete", "{}"), 404);
+        assertProblem(as(ANNA, "POST", bensPath + "/cancel", null), 404);
+        assertProblem(as(ANNA, "GET", OPPORTUNITIES + "/" + b4 + "/tasks", null), 404);
+        assertEquals("nothing of anna's attempts was written", bensTask, http("GET", bensPath, null).json());
+
+        // lists, totals and filters over her own tasks only
+        long annasTotal = list(TASKS + "?salespersonCode=OWNA&limit=1").path("total").asLong();
+        JsonNode all = annasList(TASKS + "?limit=500");
+        assertEquals(all.toString(), annasTotal, all.path("total").asLong());
+        assertEquals(all.toString(), annasTotal, all.path("items").size());
+        values(all, "salespersonCode").forEach(code -> assertEquals(all.toString(), "OWNA", code));
+        assertEquals("paging keeps the total", annasTotal, annasList(TASKS + "?limit=1").path("total").asLong());
+        for (String filter : List.of("salespersonCode=OWNB", "contactNo=KB4", "opportunityNo=" + b4,
+                "opportunityNo=" + b4 + "&status=OPEN", "salespersonCode=OWNB&overdue=true")) {
+            JsonNode filtered = annasList(TASKS + "?" + filter);
+            assertEquals(filter + ": " + filtered, 0, filtered.path("total").asLong());
+            assertEquals(filter + ": " + filtered, 0, filtered.path("items").size());
+        }
+        JsonNode overdue = annasList(TASKS + "?overdue=true&limit=500");
+        assertTrue(overdue.toString(), values(overdue, "no").contains(annasOwn.path("no").asText()));
+        values(overdue, "salespersonCode").forEach(code -> assertEquals(overdue.toString(), "OWNA", code));
+        assertEquals(1, annasList(OPPORTUNITIES + "/" + a4 + "/tasks").path("total").asLong());
+        for (String no : bensTasks) {
+            assertFalse(all.toString(), values(all, "no").contains(no));
+        }
+
+        // what she makes and changes stays hers
+        assertProblem(as(ANNA, "POST", TASKS, """
+                {"type": "TODO", "description": "For ben", "date": "%s", "salespersonCode": "OWNB"}""".formatted(today)),
+                403);
+        assertProblem(as(ANNA, "POST", TASKS, """
+                {"type": "TODO", "description": "On ben's deal", "date": "%s", "opportunityNo": "%s"}"""
+                .formatted(today, b4)), 400, "opportunityNo");
+        assertProblem(as(ANNA, "PATCH", annasPath, "{\"salespersonCode\": \"OWNB\"}"), 403);
+        assertEquals("OWNA", http("GET", annasPath, null).json().path("salespersonCode").asText());
+        assertEquals(bensTasks, values(list(TASKS + "?salespersonCode=OWNB&limit=500"), "no"));
+        Response completed = as(ANNA, "POST", annasPath + "/complete", "{}");
+        assertEquals(completed.body(), 200, completed.status());
+        assertEquals(ANNA, completed.json().path("changedBy").asText());
+
+        // reports and the stale list: her rows and counts only
+        JsonNode counts = annasRead(REPORTS + "/tasks-by-salesperson");
+        assertEquals(counts.toString(), List.of("OWNA"), column(counts, "salespersonCode"));
+        JsonNode adminCounts = http("GET", REPORTS + "/tasks-by-salesperson?salespersonCode=OWNA", null).json();
+        assertEquals(adminCounts.path("rows"), counts.path("rows"));
+        JsonNode stale = annasRead(REPORTS + "/stale-opportunities");
+        List<String> staleShown = column(stale, "no");
+        assertTrue(stale.toString(), staleShown.contains(staleA) && !staleShown.contains(staleB));
+        column(stale, "salespersonCode").forEach(code -> assertEquals(stale.toString(), "OWNA", code));
+        assertTrue("admin sees ben's stale deal", column(http("GET", REPORTS + "/stale-opportunities", null).json(),
+                "no").contains(staleB));
+        JsonNode staleList = annasList(OPPORTUNITIES + "?stale=true&limit=500");
+        assertTrue(staleList.toString(), values(staleList, "no").contains(staleA));
+        assertEquals(list(OPPORTUNITIES + "?stale=true&salespersonCode=OWNA&limit=1").path("total").asLong(),
+                staleList.path("total").asLong());
+        for (String report : List.of("tasks-by-salesperson", "stale-opportunities")) {
+            Response csv = as(ANNA, "GET", REPORTS + "/" + report, null, "Accept", "text/csv");
+            assertEquals(csv.body(), 200, csv.status());
+            assertFalse(report + " as CSV: " + csv.body(), csv.body().contains("OWNB") || csv.body().contains(staleB)
+                    || csv.body().contains(BEN_MARK));
+        }
+
+        // ben, the other way round; a salesperson user no salesperson names has no task
+        assertProblem(as(BEN, "GET", annasPath, null), 404);
+        assertFalse(values(as(BEN, "GET", TASKS + "?limit=500", null).json(), "no")
+                .contains(annasOwn.path("no").asText()));
+        Response lonely = as(LONELY, "GET", TASKS, null);
+        assertEquals(lonely.body(), 200, lonely.status());
+        assertEquals(lonely.body(), 0, lonely.json().path("total").asLong());
+        assertProblem(as(LONELY, "POST", TASKS, """
+                {"type": "TODO", "description": "Nobody's", "date": "%s"}""".formatted(today)), 403);
+    }
+
+    /** An opportunity of cycle OWT made by admin, started {@code days} ago at stage 1 (at most 5 idle days). */
+    private String startedDaysAgo(String description, String contactNo, int days) {
+        Response created = http("POST", OPPORTUNITIES, """
+                {"description": "%s", "contactNo": "%s", "salesCycleCode": "OWT",
+                 "activate": {"dateOfChange": "%s", "estimatedValue": 1000, "chancesOfSuccessPercent": 30,
+                              "estimatedCloseDate": "2099-12-31"}}"""
+                .formatted(description, contactNo, LocalDate.now(ZoneOffset.UTC).minusDays(days)));
+        assertEquals(created.body(), 201, created.status());
+        return created.json().path("no").asText();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Every report, as anna, as JSON and CSV (and SVG for the charts): none names ben's deals or salesperson. */
@@ -237,7 +361,8 @@ public class OwnershipIT extends UsersTestSupport {
         List<String> reports = List.of("opportunity-list", "salesperson-opportunities",
                 "sales-cycle-analysis?salesCycleCode=OW1", "pipeline?salesCycleCode=OW1",
                 "opportunities-by-salesperson?status=IN_PROGRESS", "opportunities-by-salesperson?status=WON",
-                "top-open-opportunities?n=500", "forecast", "win-loss", "stage-conversion?salesCycleCode=OW1");
+                "top-open-opportunities?n=500", "forecast", "win-loss", "stage-conversion?salesCycleCode=OW1",
+                "tasks-by-salesperson", "stale-opportunities");
         List<String> charts = List.of("pipeline", "opportunities-by-salesperson", "forecast");
         List<String> leaks = new ArrayList<>();
         for (String report : reports) {

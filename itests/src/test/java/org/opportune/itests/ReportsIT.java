@@ -34,7 +34,8 @@ public class ReportsIT extends RestApiTestSupport {
     private static final String REPORT_BUNDLE_PROPERTY = "opportune.itest.report.bundle";
     private static final List<String> BUILT_IN = List.of("forecast", "opportunities-by-salesperson",
             "opportunity-details", "opportunity-list", "pipeline", "sales-cycle-analysis",
-            "salesperson-opportunities", "stage-conversion", "top-open-opportunities", "win-loss");
+            "salesperson-opportunities", "stage-conversion", "stale-opportunities", "tasks-by-salesperson",
+            "top-open-opportunities", "win-loss");
 
     private final SettableClock clock = new SettableClock(LocalDate.of(2024, 1, 10));
     private ServiceRegistration<Clock> clockRegistration;
@@ -72,7 +73,7 @@ public class ReportsIT extends RestApiTestSupport {
         assertEquals("STRING", analysis.path("parameters").get(0).path("type").asText());
         assertEquals("org.opportune.reporting", analysis.path("bundle").asText());
         assertTrue(reports.get(ids.indexOf("pipeline")).path("chart").asBoolean());
-        assertEquals(10, http("GET", "/api/v1/extensions", null).json().path("reports").size());
+        assertEquals(BUILT_IN.size(), http("GET", "/api/v1/extensions", null).json().path("reports").size());
     }
 
     @Test

@@ -101,6 +101,19 @@ public class RolesMatrixIT extends UsersTestSupport {
         expect(ALL_READ, "GET", "/api/v1/openapi.json");
         expect(ALL_READ, "GET", "/api/v1/openapi.yaml");
         expect(ALL_READ, "GET", ME);
+        expect(ALL_READ, "GET", ACTIVITIES);
+        expect(ALL_READ, "GET", ACTIVITIES + "/RMACT");
+        expect(ALL_READ, "GET", TASKS);
+        expect(ALL_READ, "GET", TASKS + "?salespersonCode=RMB&status=OPEN");
+        expect(ALL_READ, "GET", TASKS + "/{TA}");
+        expect(NOT_ANNAS, "GET", TASKS + "/{TB}");
+        expect(ALL_READ, "GET", OPPORTUNITIES + "/{OA}/tasks");
+        expect(NOT_ANNAS, "GET", OPPORTUNITIES + "/{OB}/tasks");
+        expect(ALL_READ, "GET", OPPORTUNITIES + "?stale=true");
+        expect(ALL_READ, "GET", REPORTS + "/tasks-by-salesperson");
+        expect(ALL_READ, "GET", REPORTS + "/tasks-by-salesperson", null, "Accept", "text/csv");
+        expect(ALL_READ, "GET", REPORTS + "/stale-opportunities");
+        expect(ALL_READ, "GET", REPORTS + "/stale-opportunities", null, "Accept", "text/csv");
         expect(ADMIN_ONLY, "GET", AUDIT);
         expect(ADMIN_ONLY, "GET", AUDIT + "?entity=contact&key=CRMA");
         expect("2 2 2 2 2", "GET", "/api/v1/health");
@@ -123,6 +136,30 @@ public class RolesMatrixIT extends UsersTestSupport {
                 "{\"code\": \"RMD{i}\", \"type\": \"LOST\", \"description\": \"Replaced\"}");
         expect(ADMIN_ONLY, "PATCH", CLOSE_CODES + "/RMD{i}", "{\"description\": \"Patched\"}");
         expect(ADMIN_ONLY, "DELETE", CLOSE_CODES + "/RMD{i}");
+
+        expect(ADMIN_ONLY, "POST", ACTIVITIES, "{\"code\": \"RMN{i}\", \"description\": \"New activity {i}\"}");
+        expect(ADMIN_ONLY, "PUT", ACTIVITIES + "/RMACT", """
+                {"code": "RMACT", "description": "Replaced {i}", "steps": [{"step": 1, "type": "TODO",
+                 "description": "Do {i}"}]}""");
+        expect(ADMIN_ONLY, "PATCH", ACTIVITIES + "/RMACT", "{\"description\": \"Patched {i}\"}");
+        expect(ADMIN_ONLY, "POST", ACTIVITIES + "/RMACT/steps", "{\"type\": \"MEETING\", \"description\": \"Meet {i}\"}");
+        expect(ADMIN_ONLY, "DELETE", ACTIVITIES + "/RMAS{i}/steps/1");
+        expect(ADMIN_ONLY, "DELETE", ACTIVITIES + "/RMAD{i}");
+
+        // ---- tasks: sellers change their own salesperson's, the service scopes a salesperson
+        expect(SELLERS, "POST", TASKS,
+                "{\"type\": \"TODO\", \"description\": \"Task {i}\", \"date\": \"2030-01-0{i}\", \"opportunityNo\": \"{OA}\"}");
+        expect(MANAGERS, "POST", TASKS,
+                "{\"type\": \"TODO\", \"description\": \"For B {i}\", \"date\": \"2030-01-01\", \"salespersonCode\": \"RMB\"}");
+        expect(SELLERS, "PATCH", TASKS + "/{TA}", "{\"description\": \"Task A of {i}\"}");
+        expect(SELLERS, "PUT", TASKS + "/{TA}", """
+                {"type": "TODO", "description": "Task A", "date": "2030-02-0{i}", "priority": "NORMAL",
+                 "salespersonCode": "RMA"}""");
+        expect(NOT_ANNAS_WRITE, "PATCH", TASKS + "/{TB}", "{\"description\": \"Task B of {i}\"}");
+        expect(SELLERS, "POST", TASKS + "/{completeA}/complete", "{}");
+        expect(SELLERS, "POST", TASKS + "/{cancelA}/cancel");
+        expect(NOT_ANNAS_WRITE, "POST", TASKS + "/{completeB}/complete", "{}");
+        expect(NOT_ANNAS_WRITE, "POST", TASKS + "/{cancelB}/cancel");
 
         // ---- contacts: shared; a salesperson changes its own salesperson's, only managers delete
         expect(SELLERS, "POST", CONTACTS, "{\"type\": \"PERSON\", \"name\": \"New person {i}\"}");
@@ -183,8 +220,9 @@ public class RolesMatrixIT extends UsersTestSupport {
     /**
      * One row of the table: the request as each user, compared with {@code expected} (one code per user of
      * {@link #USERS}: {@code 2} = any 2xx, else the exact status). Placeholders in path and body: {@code {i}} the
-     * user's column (1..5), {@code {OA}}/{@code {OB}} the shared opportunities of RMA and RMB, and per user
-     * {@code {active}}, {@code {inactive}}, {@code {deleteA}} (of RMA), {@code {ofB}}, {@code {deleteB}} (of RMB).
+     * user's column (1..5), {@code {OA}}/{@code {OB}} the shared opportunities of RMA and RMB, {@code {TA}}/{@code {TB}}
+     * their shared open tasks, and per user {@code {active}}, {@code {inactive}}, {@code {deleteA}}, {@code {completeA}},
+     * {@code {cancelA}} (of RMA), {@code {ofB}}, {@code {deleteB}}, {@code {completeB}}, {@code {cancelB}} (of RMB).
      */
     private void expect(String expected, String method, String path, String body, String... headers) {
         String[] codes = expected.split(" ");
@@ -248,8 +286,9 @@ public class RolesMatrixIT extends UsersTestSupport {
     // ---------------------------------------------------------------- records
 
     /**
-     * Salespeople RMA (anna's) and RMB with a contact each, cycle RM, opportunities OA and OB, and per user the
-     * records its writes use up: salesperson, close code and contact RMD/CRD{i}, cycle RMS{i}, and opportunities.
+     * Salespeople RMA (anna's) and RMB with a contact each, cycle RM, opportunities OA and OB with a task each, activity
+     * RMACT, and per user the records its writes use up: salesperson, close code and contact RMD/CRD{i}, cycle RMS{i},
+     * activities RMAD{i} and RMAS{i} (with a step), opportunities and tasks.
      */
     private void setUpRecords() {
         ensureSalesperson("RMA", "Seller A", "anna");
@@ -259,6 +298,9 @@ public class RolesMatrixIT extends UsersTestSupport {
         ensureCycle("RM");
         shared.put("OA", createOpportunity("Deal A", "CRMA", "RM", "1000", true));
         shared.put("OB", createOpportunity("Deal B", "CRMB", "RM", "2000", true));
+        ensureActivity("RMACT", "Roles", "[{\"step\": 1, \"type\": \"TODO\", \"description\": \"Do\"}]");
+        shared.put("TA", task(shared.get("OA"), "Task A"));
+        shared.put("TB", task(shared.get("OB"), "Task B"));
         for (int i = 1; i <= USERS.size(); i++) {
             ensureSalesperson("RMD" + i, "To delete " + i, null);
             ensure(CLOSE_CODES, "{\"code\": \"RMD" + i + "\", \"type\": \"WON\"}");
@@ -272,8 +314,20 @@ public class RolesMatrixIT extends UsersTestSupport {
             records.put("deleteA", closedOpportunity("Delete A " + i, "CRMA"));
             records.put("ofB", createOpportunity("Of B " + i, "CRMB", "RM", "4000", true));
             records.put("deleteB", closedOpportunity("Delete B " + i, "CRMB"));
+            records.put("completeA", task(shared.get("OA"), "Complete A " + i));
+            records.put("cancelA", task(shared.get("OA"), "Cancel A " + i));
+            records.put("completeB", task(shared.get("OB"), "Complete B " + i));
+            records.put("cancelB", task(shared.get("OB"), "Cancel B " + i));
+            ensureActivity("RMAD" + i, "To delete " + i, "[]");
+            ensureActivity("RMAS" + i, "Step to delete " + i, "[{\"step\": 1, \"type\": \"TODO\", \"description\": \"Go\"}]");
             perUser.put(USERS.get(i - 1), records);
         }
+    }
+
+    /** An open task for the opportunity, made by admin; returns its number. */
+    private String task(String opportunityNo, String description) {
+        return createTask(ADMIN, "{\"type\": \"TODO\", \"description\": \"%s\", \"date\": \"2030-01-01\", \"opportunityNo\": \"%s\"}"
+                .formatted(description, opportunityNo)).path("no").asText();
     }
 
     /** Only a closed opportunity may be deleted (an open one is a 409). */

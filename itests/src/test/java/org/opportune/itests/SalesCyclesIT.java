@@ -63,6 +63,9 @@ public class SalesCyclesIT extends RestApiTestSupport {
 
     @Test
     public void standardCycleWithFourStagesInOneRequest() {
+        // a stage's activity code names an activity (DOMAIN §10): stage 3 names MEET, given in lower case
+        Response activity = http("POST", "/api/v1/activities", "{\"code\": \"MEET\", \"description\": \"Meet\"}");
+        assertTrue(activity.body(), activity.status() == 201 || activity.status() == 409);
         Response created = http("POST", CYCLES, """
                 {"code": "std", "description": "Standard", "probabilityCalculation": "MULTIPLY", "stages": %s}"""
                 .formatted(STANDARD_STAGES));

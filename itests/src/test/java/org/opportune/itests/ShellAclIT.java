@@ -27,7 +27,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * The shell's command ACLs over real SSH: a salesperson with Karaf's {@code ssh} role runs the opportunity commands
  * and sees only its own deals, but neither setup commands ({@code salesperson:add}) nor Karaf's own unlisted ones
- * ({@code config:list}, {@code shell:exec}), which need Karaf's {@code admin}; the shipped admin runs them all.
+ * ({@code config:list}, {@code shell:exec}), which need Karaf's {@code admin}; it lists activities and its own tasks
+ * and completes those, but adds no activity; the shipped admin runs them all.
  */
 public class ShellAclIT extends UsersTestSupport {
     private static final String ANNA = "anna";
@@ -73,6 +74,27 @@ public class ShellAclIT extends UsersTestSupport {
         assertNotEquals("setup needs opportune-admin: " + add, 0, add.exitStatus());
         assertProblem(http("GET", SALESPEOPLE + "/SHANNA", null), 404);
 
+        // activities are setup: anna lists them but adds none; tasks: hers only
+        Result activityAdd = ssh(ANNA, "activity:add SHACT \"By Anna\"");
+        assertNotEquals("activity:add needs opportune-admin: " + activityAdd, 0, activityAdd.exitStatus());
+        assertProblem(http("GET", ACTIVITIES + "/SHACT", null), 404);
+        Result activityList = ssh(ANNA, "activity:list");
+        assertEquals(activityList.toString(), 0, activityList.exitStatus());
+        String annasTask = createTask(ADMIN, "{\"type\": \"TODO\", \"description\": \"Anna shell task\","
+                + " \"date\": \"2030-01-01\", \"opportunityNo\": \"" + annas + "\"}").path("no").asText();
+        String bensTask = createTask(ADMIN, "{\"type\": \"TODO\", \"description\": \"Ben shell task\","
+                + " \"date\": \"2030-01-01\", \"opportunityNo\": \"" + bens + "\"}").path("no").asText();
+        Result tasks = ssh(ANNA, "task:list");
+        assertEquals(tasks.toString(), 0, tasks.exitStatus());
+        assertTrue(tasks.toString(), tasks.out().contains(annasTask));
+        assertFalse("ben's task is not shown to anna: " + tasks, tasks.out().contains(bensTask));
+        Result complete = ssh(ANNA, "task:complete " + bensTask);
+        assertNotEquals("ben's task does not exist for anna: " + complete, 0, complete.exitStatus());
+        assertEquals("OPEN", http("GET", TASKS + "/" + bensTask, null).json().path("status").asText());
+        Result completeOwn = ssh(ANNA, "task:complete " + annasTask);
+        assertEquals(completeOwn.toString(), 0, completeOwn.exitStatus());
+        assertEquals("COMPLETED", http("GET", TASKS + "/" + annasTask, null).json().path("status").asText());
+
         Result adminList = ssh(ADMIN, "opportunity:list --limit 500");
         assertEquals(adminList.toString(), 0, adminList.exitStatus());
         assertTrue(adminList.toString(), adminList.out().contains(annas) && adminList.out().contains(bens));
@@ -85,6 +107,9 @@ public class ShellAclIT extends UsersTestSupport {
         Result adminAdd = ssh(ADMIN, "salesperson:add SHADMIN \"By Admin\"");
         assertEquals(adminAdd.toString(), 0, adminAdd.exitStatus());
         assertEquals(200, http("GET", SALESPEOPLE + "/SHADMIN", null).status());
+        Result adminActivity = ssh(ADMIN, "activity:add SHADM \"By Admin\"");
+        assertEquals(adminActivity.toString(), 0, adminActivity.exitStatus());
+        assertEquals(200, http("GET", ACTIVITIES + "/SHADM", null).status());
     }
 
     /** What one command printed over SSH and the exit status Karaf gave it (1 for a failed command). */

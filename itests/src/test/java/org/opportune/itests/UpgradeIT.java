@@ -12,10 +12,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.Rule;
@@ -33,7 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * without schema migrations made (the committed fixtures of {@code src/test/fixtures}, made by 0.1.0 at 87120d3).
  * Every record is kept and answered over REST as that build answered it, the boot logs no ERROR and no stack
  * trace, writes go on where the old ones stopped, a migration lock left by a killed node does not block the next
- * start, and the upgraded schema is the one a fresh database gets.
+ * start, the upgrade's additions are there (an activity for each code a stage named, {@code daysIdle},
+ * {@code maxDaysIdle}), and the upgraded schema is the one a fresh database gets.
  */
 public class UpgradeIT {
     protected static final Path FIXTURES = Path.of("src/test/fixtures");
@@ -44,6 +49,8 @@ public class UpgradeIT {
     /** Figures that count days up to today: they grow every day the fixture gets older. */
     private static final Set<String> DAYS_UP_TO_TODAY = Set.of("days", "daysOpen", "averageDays", "daysPerStage");
     private static final Path ARCHIVE = Path.of(OpportuneTestSupport.requiredProperty("opportune.distribution"));
+    /** The description of the activities the upgrade makes for the codes stages named before activities existed. */
+    private static final String UPGRADE_ACTIVITY = "Created by the upgrade for a sales cycle stage";
 
     @Rule
     public final FreshDistribution upgraded = new FreshDistribution(ARCHIVE, "upgraded", 200);
@@ -100,6 +107,7 @@ public class UpgradeIT {
                 assertContains(answer.getKey(), answer.getValue(), now.json(), daysGrow);
             }
         }
+        assertWhatTheUpgradeAdds(old);
         // writes go on where the old build stopped: CT000011 was the last contact it numbered (then deleted)
         Response contact = OpportuneTestSupport.send(old.baseUri(), "POST", "/api/v1/contacts",
                 "{\"type\":\"COMPANY\",\"name\":\"After The Upgrade\"}", AUTHORIZATION);
@@ -119,6 +127,19 @@ public class UpgradeIT {
             active += entry.path("active").asBoolean() ? 1 : 0;
         }
         assertEquals("one active entry", 1, active);
+        // stage 20 names WORKSHOP, a step-less activity the upgrade made: the move made one TODO task (DOMAIN §10)
+        assertEquals(last.toString(), 20, last.path("stage").asInt());
+        JsonNode tasks = get(old, "/opportunities/OP000009/tasks").path("items");
+        assertEquals(tasks.toString(), 1, tasks.size());
+        JsonNode task = tasks.get(0);
+        assertEquals(task.toString(), "TK000001", task.path("no").asText());
+        assertEquals(task.toString(), "TODO", task.path("type").asText());
+        assertEquals(task.toString(), UPGRADE_ACTIVITY, task.path("description").asText());
+        assertEquals(task.toString(), last.path("dateOfChange").asText(), task.path("date").asText());
+        assertEquals(task.toString(), last.path("entryNo").asLong(), task.path("opportunityEntryNo").asLong());
+        assertEquals(task.toString(), "WORKSHOP", task.path("activityCode").asText());
+        assertEquals(task.toString(), "JO", task.path("salespersonCode").asText());
+        assertEquals(task.toString(), "OPEN", task.path("status").asText());
         old.stop(STOP_TIMEOUT);
 
         // a node killed during a migration leaves Liquibase's lock taken: the next start releases it
@@ -142,6 +163,65 @@ public class UpgradeIT {
         empty.stop(STOP_TIMEOUT);
 
         assertEquals("the upgraded schema is a fresh one", describe(empty), describe(old));
+    }
+
+    /**
+     * What the new build adds to the old data: every code a stage named (in the old build's answers) is an activity,
+     * step-less, made by the upgrade (change set tasks-2) and guarded by the stage; every stage has no
+     * {@code maxDaysIdle}; every opportunity in progress has its {@code daysIdle} (today − its active entry's date of
+     * change, 0 for a date ahead: the fixture has some), the others none.
+     */
+    private void assertWhatTheUpgradeAdds(KarafDistribution upgraded) throws IOException {
+        Set<String> named = new TreeSet<>();
+        new ObjectMapper().readTree(FIXTURES.resolve("expected/sales-cycle-stages.json").toFile()).forEach(answer ->
+                answer.path("items").forEach(stage -> {
+                    if (!stage.path("activityCode").isNull()) {
+                        named.add(stage.path("activityCode").asText());
+                    }
+                }));
+        assertTrue(named.toString(), named.containsAll(List.of("QUALIFY", "WORKSHOP")));
+        JsonNode activities = get(upgraded, "/activities?limit=500");
+        Set<String> codes = new TreeSet<>();
+        for (JsonNode activity : activities.path("items")) {
+            codes.add(activity.path("code").asText());
+            assertEquals(activity.toString(), UPGRADE_ACTIVITY, activity.path("description").asText());
+            assertEquals(activity.toString(), 0, activity.path("steps").size());
+            assertEquals(activity.toString(), 1, activity.path("version").asInt());
+            assertEquals(activity.toString(), "system", activity.path("changedBy").asText());
+        }
+        assertEquals("an activity for each code the stages name", named, codes);
+        Response guarded = OpportuneTestSupport.send(upgraded.baseUri(), "DELETE", "/api/v1/activities/QUALIFY", null,
+                AUTHORIZATION);
+        assertEquals("a stage names it: " + guarded.body(), 409, guarded.status());
+
+        for (JsonNode cycle : get(upgraded, "/sales-cycles?limit=500").path("items")) {
+            for (JsonNode stage : cycle.path("stages")) {
+                assertTrue(stage.toString(), stage.has("maxDaysIdle") && stage.get("maxDaysIdle").isNull());
+            }
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (JsonNode opportunity : get(upgraded, "/opportunities?limit=500").path("items")) {
+            assertTrue(opportunity.toString(), opportunity.has("daysIdle"));
+            if (!"IN_PROGRESS".equals(opportunity.path("status").asText())) {
+                assertTrue(opportunity.toString(), opportunity.get("daysIdle").isNull());
+                continue;
+            }
+            for (JsonNode entry : get(upgraded, "/opportunities/" + opportunity.path("no").asText()
+                    + "/entries?limit=500").path("items")) {
+                if (entry.path("active").asBoolean()) {
+                    assertEquals(opportunity + " active since " + entry.path("dateOfChange"),
+                            Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(entry.path("dateOfChange").asText()),
+                                    today)),
+                            opportunity.path("daysIdle").asLong());
+                }
+            }
+        }
+    }
+
+    private static JsonNode get(KarafDistribution node, String path) {
+        Response response = OpportuneTestSupport.send(node.baseUri(), "GET", "/api/v1" + path, null, AUTHORIZATION);
+        assertEquals(path + ": " + response.body(), 200, response.status());
+        return response.json();
     }
 
     private List<String> describe(KarafDistribution stopped) throws SQLException {

@@ -6,6 +6,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.ops4j.pax.exam.Option;
 
 /**
@@ -27,6 +29,8 @@ public abstract class UsersTestSupport extends RestApiTestSupport {
     protected static final String REPORTS = "/api/v1/reports";
     protected static final String AUDIT = "/api/v1/audit";
     protected static final String ME = "/api/v1/me";
+    protected static final String ACTIVITIES = "/api/v1/activities";
+    protected static final String TASKS = "/api/v1/tasks";
 
     /**
      * The users this class adds: user name → its roles and groups as users.properties lists them after the
@@ -94,6 +98,19 @@ public abstract class UsersTestSupport extends RestApiTestSupport {
                 .formatted(description, contactNo, cycle, activation));
         assertEquals("create " + description + ": " + created.body(), 201, created.status());
         return created.json().path("no").asText();
+    }
+
+    /** An activity with {@code steps}, a JSON array (may be {@code []}). */
+    protected void ensureActivity(String code, String description, String steps) {
+        ensure(ACTIVITIES, "{\"code\": \"%s\", \"description\": \"%s\", \"steps\": %s}"
+                .formatted(code, description, steps));
+    }
+
+    /** Creates a task by hand as {@code user} and asserts the 201; {@code body} is the task's JSON. */
+    protected JsonNode createTask(String user, String body) {
+        Response created = as(user, "POST", TASKS, body);
+        assertEquals(user + " creates task " + body + ": " + created.body(), 201, created.status());
+        return created.json();
     }
 
     /** Moves an opportunity as {@code user} and asserts success. */
