@@ -56,8 +56,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.LoggerFactory;
 
-@Component(service = {SalesCycleService.class, ActivityStages.class}, property = "opportune.module=cycles")
-public class SalesCycleServiceImpl implements SalesCycleService, ActivityStages {
+@Component(service = SalesCycleService.class, property = "opportune.module=cycles")
+public class SalesCycleServiceImpl implements SalesCycleService {
     private static final String RESOURCE = "sales cycle";
     private static final String STAGE_RESOURCE = "sales cycle stage";
 
@@ -490,14 +490,6 @@ public class SalesCycleServiceImpl implements SalesCycleService, ActivityStages 
     private void refuseStageDeleteIfUsed(String cycle, int stage) {
         String key = new SalesCycleStageKey(cycle, stage).toString();
         stageUsageChecks.refuseDeleteIfUsed(STAGE_RESOURCE + " " + key, key);
-    }
-
-    @Override
-    public List<String> stagesNaming(String activityCode) {
-        return jpa.read(em -> em.createQuery("SELECT s FROM SalesCycleStageEntity s WHERE s.activityCode = :code"
-                + " ORDER BY s.salesCycleCode, s.stage", SalesCycleStageEntity.class)
-                .setParameter("code", activityCode).getResultList().stream()
-                .map(stage -> stage.key().toString()).toList());
     }
 
     /** @return the activity code of each stage (null for none), by stage number */

@@ -232,7 +232,7 @@ public class StageActivityCodesTest {
     public void theUsageCheckNamesEveryStageThatNamesTheActivity() {
         std();
         service.create("NEW", cycle(stage(1, "INIT"), stage(7, "INIT")));
-        ActivityUsage usage = new ActivityUsage(service);
+        ActivityUsage usage = new ActivityUsage(dataSource);
 
         assertEquals(Optional.of("sales cycle stages NEW/1, NEW/7, STD/1 name it"), usage.usageOf(" init "));
         assertEquals(Optional.of("sales cycle stage STD/3 names it"), usage.usageOf("PROPOSAL"));

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import org.opportune.api.dateformula.DateFormula;
 import org.opportune.api.opportunity.Move;
 import org.opportune.api.opportunity.MoveParticipant;
 import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityService;
 import org.opportune.api.task.TaskPriority;
 import org.opportune.api.task.TaskStatus;
 import org.opportune.api.task.TaskType;
@@ -27,6 +29,9 @@ import org.opportune.persistence.SharedTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Turns a stage's activity into tasks (DOMAIN §10) and cancels an opportunity's open tasks, inside the move's
@@ -53,17 +58,23 @@ public class TaskParticipant implements MoveParticipant {
 
     private final SharedTransactions transactions;
     private final TasksDatabase database;
-    private final Collaborators collaborators;
+    /**
+     * "Now" for changedAt, when a clock service is registered for it (tests, demo data). Its own reference, not
+     * {@link Collaborators}': those bind the opportunity service, which binds this participant while it starts — a
+     * cycle DS would break by leaving the participant out.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + OpportunityService.CLOCK_PROPERTY + "=*)")
+    volatile Clock clock;
     private final TaskNumbers numbers;
     private final Map<String, DateFormula> formulas = new ConcurrentHashMap<>();
 
     /** @param database referenced so that the participant takes part only once the tables are in place */
     @Activate
     public TaskParticipant(@Reference SharedTransactions transactions, @Reference TasksDatabase database,
-            @Reference Collaborators collaborators, TasksConfig config) {
+            TasksConfig config) {
         this.transactions = transactions;
         this.database = database;
-        this.collaborators = collaborators;
         this.numbers = TaskNumbers.configured(config);
     }
 
@@ -75,7 +86,7 @@ public class TaskParticipant implements MoveParticipant {
         }
         Connection connection = joined();
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(
-                collaborators.clock().instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                now().instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         String by = move.caller().userName();
         try {
             for (TaskRules.Work step : work) {
@@ -100,6 +111,11 @@ public class TaskParticipant implements MoveParticipant {
             throw new IllegalStateException("the tasks of opportunity " + opportunity.no()
                     + " could not be deleted: " + e.getMessage(), e);
         }
+    }
+
+    private Clock now() {
+        Clock bound = clock;
+        return bound == null ? Clock.systemUTC() : bound;
     }
 
     private Connection joined() {

@@ -218,7 +218,8 @@ public class TaskParticipantTest extends TasksTestSupport {
     @Test
     public void numbersFollowTheConfiguredPattern() {
         stepless("QUALIFY", "Qualify the lead");
-        participant = new TaskParticipant(sharing, database, collaborators, config("t-", 4));
+        participant = new TaskParticipant(sharing, database, config("t-", 4));
+        participant.clock = clock;
         run(move(op1, null, "QUALIFY", JUNE_2, false));
         assertEquals("T-0001", tasksOf("OP1").get(0).no());
     }

@@ -73,7 +73,8 @@ public abstract class TasksTestSupport {
         collaborators.clock = clock;
         activities = new ActivityServiceImpl(database, callers);
         tasks = new TaskServiceImpl(database, callers, collaborators, config("TK", 6));
-        participant = new TaskParticipant(sharing, database, collaborators, config("TK", 6));
+        participant = new TaskParticipant(sharing, database, config("TK", 6));
+        participant.clock = clock;
         moves = new JpaUnit("opportune-tasks", dataSource, TasksTestSupport.class.getClassLoader(),
                 new SchemaMigrations(), sharing);
         salespeople.add("JO", false, "jo");
