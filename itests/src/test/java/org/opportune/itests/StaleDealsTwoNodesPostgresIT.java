@@ -22,9 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -87,33 +84,17 @@ public class StaleDealsTwoNodesPostgresIT {
                     "staleCheckSeconds", "1");
             Files.copy(eventLog, node.home().resolve("deploy/eventlog.jar"));
         }
-        ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
-            Future<Long> startA = starter.submit(() -> a.start(START_TIMEOUT));
-            Future<Long> startB = starter.submit(() -> b.start(START_TIMEOUT));
-            startA.get();
-            startB.get();
+            KarafDistribution.startTogether(START_TIMEOUT, a, b);
         } catch (Exception | AssertionError e) {
             printLogs();
             throw e;
-        } finally {
-            starter.shutdownNow();
         }
     }
 
     @AfterClass
     public static void stopBoth() throws InterruptedException {
-        List<Thread> closing = new ArrayList<>();
-        for (KarafDistribution node : new KarafDistribution[] {a, b}) {
-            if (node != null) {
-                Thread close = new Thread(node::close, "close " + node.home());
-                close.start();
-                closing.add(close);
-            }
-        }
-        for (Thread close : closing) {
-            close.join();
-        }
+        KarafDistribution.closeTogether(a, b);
     }
 
     @Test

@@ -112,11 +112,9 @@ public class TwoNodesPostgresIT {
             Files.copy(eventLog, node.home().resolve("deploy/eventlog.jar"));
         }
         // in parallel: a first boot on an empty database, both nodes creating the tables at the same time
-        ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
-            Future<Long> startA = starter.submit(() -> a.start(START_TIMEOUT));
-            Future<Long> startB = starter.submit(() -> b.start(START_TIMEOUT));
-            System.out.println("TWO_NODES_STARTUP_MS A=" + startA.get() + " B=" + startB.get());
+            List<Long> startup = KarafDistribution.startTogether(START_TIMEOUT, a, b);
+            System.out.println("TWO_NODES_STARTUP_MS A=" + startup.get(0) + " B=" + startup.get(1));
             for (KarafDistribution node : List.of(a, b)) { // the schema was made by one node while the other waited
                 assertEquals(node.home() + ": no ERROR", List.of(), node.errorLogLines());
                 assertEquals(node.home() + ": no stack trace", List.of(), node.stackTraceLines());
@@ -125,24 +123,12 @@ public class TwoNodesPostgresIT {
         } catch (Exception | AssertionError e) {
             printLogs();
             throw e;
-        } finally {
-            starter.shutdownNow();
         }
     }
 
     @AfterClass
     public static void stopBoth() throws InterruptedException {
-        List<Thread> closing = new ArrayList<>();
-        for (KarafDistribution node : new KarafDistribution[] {a, b}) {
-            if (node != null) { // both at once: each may take seconds to shut down
-                Thread close = new Thread(node::close, "close " + node.home());
-                close.start();
-                closing.add(close);
-            }
-        }
-        for (Thread close : closing) {
-            close.join();
-        }
+        KarafDistribution.closeTogether(a, b);
     }
 
     /** A test that failed while A was down (the kill test) leaves it started for the next one. */

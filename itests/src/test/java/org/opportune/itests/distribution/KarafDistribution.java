@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,6 +202,48 @@ public final class KarafDistribution implements AutoCloseable {
 
     private Path karafLog() {
         return home.resolve("data/log/karaf.log");
+    }
+
+    /**
+     * Starts the nodes at the same time (as an administrator starting a cluster would: the first boot of an empty
+     * database then has both creating its tables at once) and waits for all of them.
+     *
+     * @return each node's milliseconds to healthy, in the order given
+     */
+    public static List<Long> startTogether(Duration timeout, KarafDistribution... nodes) throws Exception {
+        ExecutorService starter = Executors.newFixedThreadPool(nodes.length);
+        try {
+            List<Future<Long>> starts = new ArrayList<>();
+            for (KarafDistribution node : nodes) {
+                starts.add(starter.submit(() -> node.start(timeout)));
+            }
+            List<Long> millis = new ArrayList<>();
+            for (Future<Long> start : starts) {
+                try {
+                    millis.add(start.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+            return millis;
+        } finally {
+            starter.shutdownNow();
+        }
+    }
+
+    /** Closes the nodes at the same time (each may take seconds to shut down); null ones are skipped. */
+    public static void closeTogether(KarafDistribution... nodes) throws InterruptedException {
+        List<Thread> closing = new ArrayList<>();
+        for (KarafDistribution node : nodes) {
+            if (node != null) {
+                Thread close = new Thread(node::close, "close " + node.home());
+                close.start();
+                closing.add(close);
+            }
+        }
+        for (Thread close : closing) {
+            close.join();
+        }
     }
 
     /** Kills a Karaf that is still running (graceful first); the unpacked folder stays for inspection. */
