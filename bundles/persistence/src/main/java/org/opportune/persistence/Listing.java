@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 import javax.persistence.criteria.CriteriaBuilder;
 import javax.persistence.criteria.CriteriaQuery;
 import javax.persistence.criteria.Order;
@@ -48,22 +47,29 @@ public final class Listing<E> {
         this.keyAttribute = keyAttribute;
     }
 
+    /**
+     * One page of the matches and their total. The page is read first: when it is not full (and is not an empty
+     * page past the end) it is the end of the list and gives the total, so only a full page also counts the matches
+     * (a one-record list, the last page of a short list: one query instead of two).
+     */
     public Page<E> page(EntityManager em, Filter<E> filter, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<E> countRoot = count.from(entity);
-        count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
-        long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<E> select = cb.createQuery(entity);
         Root<E> root = select.from(entity);
         select.select(root).where(filter.predicates(cb, root).toArray(Predicate[]::new));
         select.orderBy(orders(cb, root, page.sort()));
-        TypedQuery<E> query = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit());
-        return new Page<>(total == 0 ? List.of() : query.getResultList(), total, page.offset(),
-                page.limit());
+        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
+            return new Page<>(items, page.offset() + items.size(), page.offset(), page.limit());
+        }
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(entity);
+        count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
+        return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
     }
 
     /** Validates the sort keys (root null) or builds the ORDER BY (root given). */

@@ -214,6 +214,26 @@ public class CodedRecordsTest {
                 .items().stream().map(Colour::code).toList());
     }
 
+    /** The total is every match, whether the page was full (counted) or the end of the list (not counted). */
+    @Test
+    public void everyPageTellsTheTotalOfTheMatches() {
+        for (String code : List.of("C1", "C2", "C3", "C4", "C5")) {
+            create(code, "Colour " + code);
+        }
+        Listing.Filter<ColourEntity> all = (cb, root) -> List.of();
+        assertEquals(List.of(5L, 5L, 5L, 5L, 5L), List.of(
+                colours.list(LISTING, all, PageRequest.of(0, 2, "name")).total(),
+                colours.list(LISTING, all, PageRequest.of(4, 2, "name")).total(),
+                colours.list(LISTING, all, PageRequest.of(0, 5, "name")).total(),
+                colours.list(LISTING, all, PageRequest.of(0, 50, "name")).total(),
+                colours.list(LISTING, all, PageRequest.of(9, 2, "name")).total()));
+        assertEquals(List.of("C5"), colours.list(LISTING, all, PageRequest.of(4, 2, "name")).items().stream()
+                .map(Colour::code).toList());
+        assertEquals(List.of(), colours.list(LISTING, all, PageRequest.of(9, 2, "name")).items());
+        assertEquals(0L, colours.list(LISTING, (cb, root) -> List.of(Listing.containsIgnoreCase(cb, root, "x", "code")),
+                PageRequest.of(0, 2, "name")).total());
+    }
+
     @Test
     public void requireNamesTheFieldOfABlankOrUnknownCode() {
         Colour red = create("RED", "Red");

@@ -40,7 +40,10 @@ import org.opportune.persistence.StampedEntity;
         @Index(name = "ENTRY_SALESPERSON", columnList = "SALESPERSON_CODE,ACTIVE"),
         @Index(name = "ENTRY_COMPANY", columnList = "CONTACT_COMPANY_NO,ACTIVE"),
         @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
-        @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE") })
+        @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE"),
+        // "as of a day" as a range: the entries valid on the day and those replaced by then, index-only
+        @Index(name = "ENTRY_CYCLE_VALID_TO", columnList = "SALES_CYCLE_CODE,VALID_TO,DATE_OF_CHANGE,STAGE,DAYS_OPEN,"
+                + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE,ESTIMATED_CLOSE_DATE") })
 public class OpportunityEntryEntity extends StampedEntity {
     /**
      * Numbered from the database sequence one number at a time, drawn when the entry is persisted: every write
@@ -91,6 +94,16 @@ public class OpportunityEntryEntity extends StampedEntity {
 
     @Column(name = "DAYS_OPEN", nullable = false)
     private int daysOpen;
+
+    /**
+     * The date of change of the entry that replaced this one (its opportunity's next entry), null while this is the
+     * active entry (a closing entry stays so for good). The entry was the opportunity's entry as of day D exactly
+     * when {@code DATE_OF_CHANGE <= D} and ({@code VALID_TO} is null or {@code VALID_TO > D}); it was replaced by D
+     * (its days open final) when {@code VALID_TO <= D}. An entry replaced on its own day has {@code VALID_TO} =
+     * {@code DATE_OF_CHANGE}: it was no day's entry. Always {@code DATE_OF_CHANGE + DAYS_OPEN} when set.
+     */
+    @Column(name = "VALID_TO")
+    private LocalDate validTo;
 
     @Column(name = "DATE_CLOSED")
     private LocalDate dateClosed;
@@ -159,6 +172,7 @@ public class OpportunityEntryEntity extends StampedEntity {
     void deactivate(LocalDate nextDateOfChange) {
         active = false;
         daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, nextDateOfChange));
+        validTo = nextDateOfChange;
     }
 
     OpportunityEntry toView() {
@@ -187,6 +201,11 @@ public class OpportunityEntryEntity extends StampedEntity {
 
     LocalDate dateClosed() {
         return dateClosed;
+    }
+
+    /** @return the date of change of the entry that replaced this one; null while it is active */
+    LocalDate validTo() {
+        return validTo;
     }
 
     BigDecimal estimatedValue() {

@@ -45,9 +45,10 @@ import org.osgi.service.component.annotations.Reference;
  * figures come from the OPPORTUNITY rows, which carry their active entry's values; history figures
  * (average days, as-of, stage activity) from OPPORTUNITY_ENTRY.
  * <p>
- * As of day D an entry counts as active when it is its opportunity's last entry written on or before D;
- * an entry counts as inactive (for average days) when a later entry of its opportunity was written on
- * or before D — its days open are then final.
+ * As of day D an entry counts as active when it is its opportunity's last entry written on or before D
+ * ({@code dateOfChange <= D} and not replaced by D: {@code validTo} null or after D); an entry counts as inactive
+ * (for average days) when a later entry of its opportunity was written on or before D ({@code validTo <= D}) — its
+ * days open are then final.
  * <p>
  * Every figure covers the opportunities the caller may see (DOMAIN §12): a salesperson's are those of its own
  * salesperson, as a condition of each query; entries count with the opportunity they belong to now.
@@ -98,19 +99,17 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
                         + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0"
                         + " AND e.active = FALSE" + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
             } else {
-                current = em.createQuery("SELECT x.stage, COUNT(x), SUM(x.estimatedValue),"
+                // VALID_TO (see OpportunityEntryEntity) makes both a range of ENTRY_CYCLE_VALID_TO, read index-only:
+                // the entry of an opportunity as of D is the one written by D and not replaced by D
+                current = em.createQuery("SELECT x.stage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
                         + " SUM(x.calculatedCurrentValue) FROM OpportunityEntryEntity x WHERE x.salesCycleCode = :cycle"
-                        + " AND x.stage > 0 AND x.dateOfChange <= :asOf" + ecd + scope.onEntries("x")
-                        + " AND x.entryNo = (SELECT MAX(y.entryNo)"
-                        + " FROM OpportunityEntryEntity y WHERE y.opportunityNo = x.opportunityNo"
-                        + " AND y.dateOfChange <= :asOf) GROUP BY x.stage", Object[].class)
+                        + " AND (x.validTo IS NULL OR x.validTo > :asOf) AND x.dateOfChange <= :asOf AND x.stage > 0"
+                        + ecd + scope.onEntries("x") + " GROUP BY x.stage", Object[].class)
                         .setParameter("asOf", asOf);
-                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e) FROM OpportunityEntryEntity e"
-                        + " WHERE e.salesCycleCode = :cycle AND e.stage > 0 AND e.active = FALSE"
-                        + " AND e.dateOfChange <= :asOf" + scope.onEntries("e")
-                        + " AND EXISTS (SELECT y.entryNo FROM OpportunityEntryEntity y"
-                        + " WHERE y.opportunityNo = e.opportunityNo AND y.entryNo > e.entryNo"
-                        + " AND y.dateOfChange <= :asOf) GROUP BY e.stage", Object[].class)
+                // replaced by D: a later entry was written by D, so its days open are final
+                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e.salesCycleCode)"
+                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.validTo <= :asOf"
+                        + " AND e.stage > 0" + scope.onEntries("e") + " GROUP BY e.stage", Object[].class)
                         .setParameter("asOf", asOf);
             }
             scope.bind(current).setParameter("cycle", cycle.code());
@@ -220,33 +219,38 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         store.jpa().read(em -> {
             String period = (from == null ? "" : " AND e.dateOfChange >= :from")
                     + (to == null ? "" : " AND e.dateOfChange <= :to");
-            TypedQuery<Object[]> reached = em.createQuery("SELECT e.stage, COUNT(e.opportunityNo),"
-                    + " COUNT(DISTINCT e.opportunityNo)"
-                    + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
-                    + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
-            TypedQuery<Object[]> outcomes = em.createQuery("SELECT e.stage, o.status, COUNT(DISTINCT e.opportunityNo)"
-                    + " FROM OpportunityEntryEntity e, OpportunityEntity o WHERE o.no = e.opportunityNo"
-                    + " AND e.salesCycleCode = :cycle AND e.stage > 0 AND o.status IN :closed" + period
-                    + scope.onOpportunity("o") + " GROUP BY e.stage, o.status", Object[].class)
-                    .setParameter("closed", List.of(OpportunityStatus.WON, OpportunityStatus.LOST));
-            List<TypedQuery<Object[]>> queries = withOutcomes ? List.of(reached, outcomes) : List.of(reached);
-            for (TypedQuery<Object[]> query : queries) {
-                scope.bind(query).setParameter("cycle", cycle.code());
-                if (from != null) {
-                    query.setParameter("from", from);
-                }
-                if (to != null) {
-                    query.setParameter("to", to);
-                }
+            TypedQuery<Object[]> query;
+            if (withOutcomes) {
+                // one pass for both: every opportunity has one status, so the opportunities that reached a stage are
+                // the sum of those per status, won and lost among them
+                query = em.createQuery("SELECT e.stage, o.status, COUNT(e.salesCycleCode),"
+                        + " COUNT(DISTINCT e.opportunityNo) FROM OpportunityEntryEntity e, OpportunityEntity o"
+                        + " WHERE o.no = e.opportunityNo AND e.salesCycleCode = :cycle AND e.stage > 0" + period
+                        + scope.onOpportunity("o") + " GROUP BY e.stage, o.status", Object[].class);
+            } else {
+                query = em.createQuery("SELECT e.stage, COUNT(e.salesCycleCode), COUNT(DISTINCT e.opportunityNo)"
+                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
+                        + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
             }
-            for (Object[] row : reached.getResultList()) {
-                long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
-                stage[0] = count(row[1]);
-                stage[1] = count(row[2]);
+            scope.bind(query).setParameter("cycle", cycle.code());
+            if (from != null) {
+                query.setParameter("from", from);
             }
-            for (Object[] row : withOutcomes ? outcomes.getResultList() : List.<Object[]>of()) {
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            for (Object[] row : query.getResultList()) {
                 long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
-                stage[row[1] == OpportunityStatus.WON ? 2 : 3] = count(row[2]);
+                Object status = withOutcomes ? row[1] : null;
+                int at = withOutcomes ? 2 : 1;
+                long reached = count(row[at + 1]);
+                stage[0] += count(row[at]);
+                stage[1] += reached;
+                if (status == OpportunityStatus.WON) {
+                    stage[2] += reached;
+                } else if (status == OpportunityStatus.LOST) {
+                    stage[3] += reached;
+                }
             }
             return null;
         });
