@@ -18,4 +18,19 @@ public abstract class AuditedEntity extends StampedEntity {
     public long version() {
         return version;
     }
+
+    /**
+     * For a row read with plain JDBC instead of by EclipseLink: the version it was read at.
+     */
+    protected final void versionRead(long read) {
+        version = read;
+    }
+
+    /**
+     * For a row written with plain JDBC: the version its write stores, one above the one read (what EclipseLink's
+     * {@code @Version} does on its own writes).
+     */
+    protected final long raisedVersion() {
+        return ++version;
+    }
 }

@@ -27,6 +27,8 @@ import javax.sql.DataSource;
 public final class CacheGeneration {
     private static final String TABLE = "CACHE_GENERATION";
 
+    private static final String CURRENT = "SELECT GENERATION FROM " + TABLE + " WHERE NAME = ?";
+
     private final String name;
 
     /**
@@ -60,8 +62,7 @@ public final class CacheGeneration {
     }
 
     private boolean rowExists(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT GENERATION FROM " + TABLE + " WHERE NAME = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(CURRENT)) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 return row.next();
@@ -97,8 +98,25 @@ public final class CacheGeneration {
      * @return the generation last committed (or bumped by this transaction); -1 when there is no row
      */
     public long current(EntityManager em) {
-        List<?> rows = em.createNativeQuery("SELECT GENERATION FROM " + TABLE + " WHERE NAME = ?")
-                .setParameter(1, name).getResultList();
+        List<?> rows = em.createNativeQuery(CURRENT).setParameter(1, name).getResultList();
         return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
+    }
+
+    /**
+     * The same SELECT with plain JDBC on a connection taken for it alone: for a check outside any transaction,
+     * where an EntityManager would cost more than the statement (a cache asked on every move).
+     *
+     * @return the generation last committed; -1 when there is no row
+     */
+    public long current(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(CURRENT)) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the cache generation " + name + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -35,6 +35,12 @@ public abstract class StampedEntity {
         return changedAt == null ? null : changedAt.toInstant(ZoneOffset.UTC);
     }
 
+    /** For a row read with plain JDBC instead of by EclipseLink: its stamp as the row holds it. */
+    protected final void stampRead(String by, LocalDateTime at) {
+        changedBy = by;
+        changedAt = at;
+    }
+
     void changed(String by, Instant at) {
         changedBy = by;
         changedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);

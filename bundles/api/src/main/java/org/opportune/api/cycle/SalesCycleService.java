@@ -128,6 +128,18 @@ public interface SalesCycleService {
     ProbabilityModel probabilityModel(String code);
 
     /**
+     * The probability model a cycle just read names: the same as {@link #probabilityModel(String)} without reading
+     * the cycle again (a move reads it once).
+     *
+     * @param cycle as {@link #find} or {@link #get} returned it
+     * @throws UnavailableException the model is not installed right now
+     * @since 2.1
+     */
+    default ProbabilityModel probabilityModel(SalesCycle cycle) {
+        return probabilityModel(cycle.code());
+    }
+
+    /**
      * Computes a probability % with the model the cycle names, without rounding.
      *
      * @throws NotFoundException    there is no such cycle

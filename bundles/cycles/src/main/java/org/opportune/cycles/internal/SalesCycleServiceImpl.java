@@ -75,6 +75,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             LoggerFactory.getLogger(SalesCycleServiceImpl.class)::warn);
     private final ProbabilityModelRegistry models = new ProbabilityModelRegistry();
     private final ActivityCodes activityCodes = new ActivityCodes();
+    private final CacheGeneration generation;
     private final CycleCache cache;
 
     @Activate
@@ -84,7 +85,10 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         this.callers = callers;
         this.cycles = new CodedRecords<>(jpa, callers, SalesCycleEntity.class, RESOURCE, SalesCycle.CODE_LENGTH,
                 SalesCycleEntity::new, this::toView);
-        this.cache = new CycleCache(new CacheGeneration(dataSource, "cycles"), this::load);
+        // every write of a cycle or a stage bumps it in its transaction; the cache checks it on every use
+        this.generation = new CacheGeneration(dataSource, "cycles");
+        this.cache = new CycleCache(() -> generation.current(dataSource),
+                key -> jpa.read(em -> load(em, key)));
     }
 
     @Deactivate
@@ -165,7 +169,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             Map<Integer, CheckedStage> stages = checkStages(violations, given);
             activityCodes.check(ActivityCodes.takenAnew(given, Map.of())).addFaultsTo(violations);
             return (em, cycle, stamp) -> {
-                cache.changed(em);
+                generation.bump(em);
                 cycle.apply(values, probabilityCalculation);
                 for (CheckedStage stage : stages.values()) {
                     SalesCycleStageEntity added = new SalesCycleStageEntity(cycle.code(), stage.stage());
@@ -183,7 +187,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             return Optional.empty();
         }
         // the generation is checked on every call: another node may have changed the cycle
-        return jpa.read(em -> cache.find(em, key)).map(this::withModelAvailability);
+        return cache.find(key).map(this::withModelAvailability);
     }
 
     @Override
@@ -238,7 +242,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
             ActivityCodes.Checked activities) {
         // first, before the cycle is touched: the bump's statement flushes, and CodedRecords stamps the cycle
         // only if it still has unflushed changes afterwards
-        cache.changed(em);
+        generation.bump(em);
         Violations violations = new Violations();
         String probabilityCalculation = checkFields(violations, values, cycle.probabilityCalculation());
         Map<Integer, CheckedStage> stages = values.stages() == null ? null : checkStages(violations, values.stages());
@@ -287,7 +291,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         jpa.run(em -> {
             SalesCycleEntity entity = cycles.lockedForChange(em, key, expectedVersion);
             AuditTrail.deleted(em, ChangeStamp.now(callers), cycles.auditEntity(), key, toView(em, entity));
-            cache.changed(em);
+            generation.bump(em);
             stagesOf(em, key).forEach(em::remove);
             em.remove(entity);
         });
@@ -339,7 +343,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         ActivityCodes.Checked activities = activityCodes.check(ActivityCodes.takenAnew(stage, Map.of()));
         return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, expectedVersion);
-            cache.changed(em);
+            generation.bump(em);
             Violations violations = new Violations();
             CheckedStage values = CheckedStage.check(violations, "", stage);
             activities.addFaultsTo(violations);
@@ -370,7 +374,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
                         .map(current -> activityCodesOf(List.of(current))).orElse(Map.of())));
         return jpa.inTransaction(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
-            cache.changed(em);
+            generation.bump(em);
             if (values.stage() == null) {
                 throw new ValidationException("stage", "is required");
             }
@@ -400,7 +404,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         }
         jpa.run(em -> {
             SalesCycleEntity cycle = cycles.lockedForChange(em, key, null);
-            cache.changed(em);
+            generation.bump(em);
             SalesCycleStageEntity entity = stageForChange(em, key, stage, expectedVersion);
             em.remove(entity);
             ChangeStamp stamp = ChangeStamp.now(callers);
@@ -416,9 +420,14 @@ public class SalesCycleServiceImpl implements SalesCycleService {
 
     @Override
     public ProbabilityModel probabilityModel(String code) {
-        String name = get(code).probabilityCalculation();
+        return probabilityModel(get(code));
+    }
+
+    @Override
+    public ProbabilityModel probabilityModel(SalesCycle cycle) {
+        String name = cycle.probabilityCalculation();
         ProbabilityModel model = models.find(name).orElseThrow(() -> new UnavailableException("probability model "
-                + name + " is not available; sales cycle " + Codes.normalise(code)
+                + name + " is not available; sales cycle " + cycle.code()
                 + " cannot compute probabilities until it is installed again (installed: " + models.installedNames()
                 + ")"));
         return new GuardedProbabilityModel(model, name);
@@ -504,7 +513,7 @@ public class SalesCycleServiceImpl implements SalesCycleService {
         return cycle.withProbabilityModelAvailable(models.find(cycle.probabilityCalculation()).isPresent());
     }
 
-    /** Loads a cycle for the cache, on the entity manager that read the generation. */
+    /** Loads a cycle for the cache. */
     Optional<SalesCycleView> load(EntityManager em, String key) {
         return Optional.ofNullable(em.find(SalesCycleEntity.class, key)).map(entity -> toView(em, entity));
     }

@@ -22,17 +22,18 @@ record CycleContext(String code, Deferred<CycleStages> stages, Deferred<Probabil
     /** @param code the cycle the opportunity named when it was read; null when there is no such opportunity */
     static CycleContext read(Modules modules, String code) {
         Deferred<SalesCycleService> service = Deferred.of(modules::cycles);
-        Deferred<CycleStages> stages = Deferred.of(() -> service.get().find(code)
-                .map(cycle -> new CycleStages(cycle.code(), cycle.stages()))
+        // one read of the cycle for both: each read checks the cycles' cache generation in the database
+        Deferred<SalesCycle> cycle = Deferred.of(() -> service.get().find(code)
                 .orElseThrow(() -> new ConflictException("sales cycle " + code + " no longer exists",
                         List.of(new FieldError("salesCycleCode", "names a sales cycle that no longer exists")))));
-        return new CycleContext(code, stages, Deferred.of(() -> service.get().probabilityModel(code)));
+        return new CycleContext(code, Deferred.of(() -> new CycleStages(cycle.get().code(), cycle.get().stages())),
+                Deferred.of(() -> service.get().probabilityModel(cycle.get())));
     }
 
     /** @param cycle the cycle as just read for a new opportunity */
     static CycleContext of(SalesCycleService service, SalesCycle cycle) {
         return new CycleContext(cycle.code(), Deferred.of(() -> new CycleStages(cycle.code(), cycle.stages())),
-                Deferred.of(() -> service.probabilityModel(cycle.code())));
+                Deferred.of(() -> service.probabilityModel(cycle)));
     }
 
     /** @throws org.opportune.api.OpportuneException when first used, if the cycle or its model could not be had */

@@ -3,6 +3,9 @@ package org.opportune.opportunities.internal;
 import static org.opportune.opportunities.internal.Decimals.plain;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -125,6 +128,39 @@ public class OpportunityEntity extends AuditedEntity {
     protected OpportunityEntity() {
     }
 
+    /** The opportunity as its row holds it, read with plain JDBC (see {@link MoveStatements}), not by EclipseLink. */
+    static OpportunityEntity fromRow(ResultSet row) throws SQLException {
+        OpportunityEntity entity = new OpportunityEntity();
+        entity.no = row.getString("OPP_NO");
+        entity.description = row.getString("DESCRIPTION");
+        entity.contactNo = row.getString("CONTACT_NO");
+        entity.contactCompanyNo = row.getString("CONTACT_COMPANY_NO");
+        entity.salespersonCode = row.getString("SALESPERSON_CODE");
+        entity.salesCycleCode = row.getString("SALES_CYCLE_CODE");
+        entity.priority = OpportunityPriority.valueOf(row.getString("PRIORITY"));
+        entity.creationDate = Rows.date(row, "CREATION_DATE");
+        entity.status = OpportunityStatus.valueOf(row.getString("STATUS"));
+        entity.closed = row.getBoolean("CLOSED");
+        entity.dateClosed = Rows.date(row, "DATE_CLOSED");
+        entity.currentStage = Rows.integer(row, "CURRENT_STAGE");
+        entity.estimatedValue = row.getBigDecimal("ESTIMATED_VALUE");
+        entity.calculatedCurrentValue = row.getBigDecimal("CALCULATED_CURRENT_VALUE");
+        entity.chancesOfSuccessPercent = row.getBigDecimal("CHANCES_OF_SUCCESS_PERCENT");
+        entity.completedPercent = row.getBigDecimal("COMPLETED_PERCENT");
+        entity.probabilityPercent = row.getBigDecimal("PROBABILITY_PERCENT");
+        entity.estimatedCloseDate = Rows.date(row, "ESTIMATED_CLOSE_DATE");
+        entity.closeCode = row.getString("CLOSE_CODE");
+        entity.lastDateOfChange = Rows.date(row, "LAST_DATE_OF_CHANGE");
+        long activeEntry = row.getLong("ACTIVE_ENTRY_NO");
+        entity.activeEntryNo = row.wasNull() ? null : activeEntry;
+        entity.salesQuoteNo = row.getString("SALES_QUOTE_NO");
+        entity.salesQuoteAmount = row.getBigDecimal("SALES_QUOTE_AMOUNT");
+        entity.versionRead(row.getLong("VERSION"));
+        Timestamp changedAt = row.getTimestamp("CHANGED_AT");
+        entity.stampRead(row.getString("CHANGED_BY"), changedAt == null ? null : changedAt.toLocalDateTime());
+        return entity;
+    }
+
     OpportunityEntity(String no, LocalDate creationDate) {
         this.no = no;
         this.creationDate = creationDate;
@@ -181,6 +217,11 @@ public class OpportunityEntity extends AuditedEntity {
         salesQuoteNo = newNo;
         salesQuoteAmount = newAmount;
         return changed;
+    }
+
+    /** For a write with plain JDBC: the version it stores (see {@link MoveStatements#update}). */
+    long raiseVersion() {
+        return raisedVersion();
     }
 
     /** @param today the day {@code daysIdle} counts to */

@@ -175,6 +175,12 @@ public class OpportunityEntryEntity extends StampedEntity {
         validTo = nextDateOfChange;
     }
 
+    /** For an entry written with plain JDBC: the number drawn from the sequence (see {@link MoveStatements}). */
+    OpportunityEntryEntity numbered(long drawn) {
+        entryNo = drawn;
+        return this;
+    }
+
     OpportunityEntry toView() {
         return new OpportunityEntryView(entryNo, opportunityNo, salesCycleCode, stage, stageDescription, previousStage,
                 actionTaken, dateOfChange, active, daysOpen, dateClosed, plain(estimatedValue),

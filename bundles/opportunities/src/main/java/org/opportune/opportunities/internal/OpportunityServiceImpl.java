@@ -2,6 +2,8 @@ package org.opportune.opportunities.internal;
 
 import static org.opportune.api.Codes.normalise;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -339,8 +341,10 @@ public class OpportunityServiceImpl implements OpportunityService {
         WriteAccess access = ownership.writes();
         Opportunity moved = retriedWhileChanging(key, () -> {
             CycleContext cycle = CycleContext.read(modules, cycleCodes.of(key));
-            return writing(tx -> {
-                OpportunityEntity entity = locked(tx.em, key, expectedVersion, access);
+            return moving(tx -> {
+                MoveStatements statements = store.moves();
+                OpportunityEntity entity = checkedForChange(statements.lock(tx.connection, key), key,
+                        expectedVersion, access);
                 if (!cycleCodes.confirm(key, cycle.code(), entity.salesCycleCode())) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
@@ -352,10 +356,20 @@ public class OpportunityServiceImpl implements OpportunityService {
                 CycleStages stages = cycle.stages().get();
                 PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), stages, mode, update,
                         today, cycle.probability()));
-                OpportunityEntryEntity entry = append(tx, entity, planned);
-                tx.em.flush();
-                Opportunity record = entity.toView(today);
+                Long activeEntryNo = entity.activeEntryNo();
+                if (activeEntryNo != null) {
+                    statements.deactivate(tx.connection, key, activeEntryNo, planned.dateOfChange());
+                }
+                OpportunityEntryEntity entry = tx.stamp().on(new OpportunityEntryEntity(entity, planned))
+                        .numbered(statements.nextEntryNo(tx.connection));
                 OpportunityEntry written = entry.toView();
+                statements.insert(tx.connection, written);
+                long storedVersion = entity.version();
+                entity.activate(entry);
+                tx.stamp().on(entity);
+                entity.raiseVersion();
+                Opportunity record = entity.toView(today);
+                statements.update(tx.connection, record, entity, storedVersion);
                 offer(tx, record, written, asked, update.cancelOpenTasks(), stages);
                 tx.events.stageChanged(record, written, action);
                 return record;
@@ -565,8 +579,13 @@ public class OpportunityServiceImpl implements OpportunityService {
      * version asked for.
      */
     private static OpportunityEntity locked(EntityManager em, String key, Long expectedVersion, WriteAccess access) {
-        OpportunityEntity entity = key == null ? null
-                : em.find(OpportunityEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        return checkedForChange(key == null ? null : em.find(OpportunityEntity.class, key,
+                LockModeType.PESSIMISTIC_WRITE), key, expectedVersion, access);
+    }
+
+    /** @param entity the opportunity as just locked, null when there is none */
+    private static OpportunityEntity checkedForChange(OpportunityEntity entity, String key, Long expectedVersion,
+            WriteAccess access) {
         if (entity == null) {
             throw new NotFoundException(RESOURCE, key);
         }
@@ -606,26 +625,47 @@ public class OpportunityServiceImpl implements OpportunityService {
      * takes its time afresh.
      */
     private <T> T writing(Function<Transaction, T> work) {
-        record Done<T>(T result, EventBatch events) {
-        }
         Caller caller = callers.current();
-        Done<T> done = store.jpa().inTransaction(em -> {
-            Transaction tx = new Transaction(em, caller);
+        return posted(store.jpa().inTransaction(em -> {
+            Transaction tx = new Transaction(em, null, caller);
             return new Done<>(work.apply(tx), tx.events);
-        });
+        }));
+    }
+
+    /** Like {@link #writing}, with the transaction's JDBC connection instead of an EntityManager (a move). */
+    private <T> T moving(JdbcMove<T> work) {
+        Caller caller = callers.current();
+        return posted(store.jpa().inJdbcTransaction(connection -> {
+            Transaction tx = new Transaction(null, connection, caller);
+            return new Done<>(work.apply(tx), tx.events);
+        }));
+    }
+
+    @FunctionalInterface
+    private interface JdbcMove<T> {
+        T apply(Transaction tx) throws SQLException;
+    }
+
+    /** A write's result and the events to post once it committed. */
+    private record Done<T>(T result, EventBatch events) {
+    }
+
+    private <T> T posted(Done<T> done) {
         done.events().post(modules.eventAdmin);
         return done.result();
     }
 
-    /** One run of a write: its EntityManager, its events, and who changes what when. */
+    /** One run of a write: its EntityManager or JDBC connection, its events, and who changes what when. */
     private final class Transaction {
         final EntityManager em;
+        final Connection connection;
         final Caller caller;
         final EventBatch events;
         private ChangeStamp stamp;
 
-        Transaction(EntityManager em, Caller caller) {
+        Transaction(EntityManager em, Connection connection, Caller caller) {
             this.em = em;
+            this.connection = connection;
             this.caller = caller;
             this.events = new EventBatch(caller.userName());
         }

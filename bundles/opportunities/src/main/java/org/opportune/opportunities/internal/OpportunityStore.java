@@ -1,5 +1,8 @@
 package org.opportune.opportunities.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.opportune.api.opportunity.OpportunityStatus;
@@ -23,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 public class OpportunityStore {
     private final JpaUnit jpa;
     private final NumberSeries numberSeries;
+    private final MoveStatements moves;
 
     @Activate
     public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
@@ -30,6 +34,15 @@ public class OpportunityStore {
         this.numberSeries = new NumberSeries(dataSource);
         this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader(),
                 migrations, sharing);
+        this.moves = new MoveStatements(productName(dataSource));
+    }
+
+    private static String productName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the opportunities are kept in", e);
+        }
     }
 
     @Deactivate
@@ -39,6 +52,11 @@ public class OpportunityStore {
 
     public JpaUnit jpa() {
         return jpa;
+    }
+
+    /** A move's statements, to run in {@link JpaUnit#inJdbcTransaction}. */
+    MoveStatements moves() {
+        return moves;
     }
 
     NumberSeries numberSeries() {
