@@ -3,6 +3,7 @@ package org.opportune.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What a run is asked to do, from system properties (the Maven profile passes {@code -Dbenchmark.*} through).
@@ -22,10 +23,27 @@ import java.time.Duration;
  *                      etc/org.ops4j.datasource-opportune.cfg (a diagnosis aid; the default measures what ships)
  * @param asSalesperson the REST clients move as a login with the role {@code salesperson} linked to the fixture's
  *                      salesperson (every call then scoped to its own opportunities), not as {@code admin}
+ * @param database      the database both phases run on: the shipped embedded Derby, or a throw-away PostgreSQL
+ * @param activities    stages 2 and 4 of the cycle name an activity of two steps, so that moves into them make tasks
  */
 record BenchmarkSettings(Path distribution, Path workFolder, int clients, Duration warmup, Duration jdbcWarmup,
         Duration measured,
-        int shared, boolean jfr, int targetPercent, int poolMaxTotal, boolean asSalesperson) {
+        int shared, boolean jfr, int targetPercent, int poolMaxTotal, boolean asSalesperson, Database database,
+        boolean activities) {
+
+    /** The databases the benchmark runs on. */
+    enum Database {
+        DERBY, POSTGRES;
+
+        static Database named(String name) {
+            return switch (name) {
+                case "derby" -> DERBY;
+                case "postgres" -> POSTGRES;
+                default -> throw new IllegalArgumentException("benchmark.database must be derby or postgres, is "
+                        + name);
+            };
+        }
+    }
 
     static BenchmarkSettings fromSystemProperties() {
         String version = System.getProperty("opportune.version", "0.1.0-SNAPSHOT");
@@ -45,7 +63,21 @@ record BenchmarkSettings(Path distribution, Path workFolder, int clients, Durati
                 Duration.ofSeconds(number("benchmark.jdbcWarmup", 20, 0, 3600)),
                 Duration.ofSeconds(number("benchmark.seconds", 30, 1, 3600)), shared,
                 Boolean.parseBoolean(text("benchmark.jfr", "false")), number("benchmark.targetPercent", 60, 1, 1000),
-                number("benchmark.poolMaxTotal", 0, 0, 1000), movesAsSalesperson(text("benchmark.movesAs", "admin")));
+                number("benchmark.poolMaxTotal", 0, 0, 1000), movesAsSalesperson(text("benchmark.movesAs", "admin")),
+                Database.named(text("benchmark.database", "derby")), truth("benchmark.activities", true));
+    }
+
+    private static boolean truth(String key, boolean fallback) {
+        return switch (text(key, Boolean.toString(fallback))) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, is " + System.getProperty(key));
+        };
+    }
+
+    /** The user name the REST clients move as: what the product records as CHANGED_BY, and so does the baseline. */
+    String moverLogin() {
+        return asSalesperson ? RestApi.SALESPERSON_LOGIN : RestApi.ADMIN;
     }
 
     private static boolean movesAsSalesperson(String login) {
@@ -67,12 +99,13 @@ record BenchmarkSettings(Path distribution, Path workFolder, int clients, Durati
     }
 
     String describe() {
-        return clients + " clients, " + (shared == 0 ? "each moving its own opportunity"
+        return database.name().toLowerCase(Locale.ROOT) + ", " + clients + " clients, " + (shared == 0 ? "each moving its own opportunity"
                 : "sharing " + shared + " opportunit" + (shared == 1 ? "y" : "ies") + " (If-Match, conflicts retried)")
                 + ", warm-up " + warmup.toSeconds() + " s (JDBC " + jdbcWarmup.toSeconds() + " s), measured "
                 + measured.toSeconds() + " s"
                 + (poolMaxTotal == 0 ? "" : ", DataSource pool.maxTotal=" + poolMaxTotal + " (not as shipped)")
-                + (asSalesperson ? ", REST clients log in as a salesperson (" + RestApi.SALESPERSON_LOGIN + ")" : "");
+                + (asSalesperson ? ", REST clients log in as a salesperson (" + RestApi.SALESPERSON_LOGIN + ")" : "")
+                + (activities ? ", stages 2 and 4 make tasks" : ", no activities (no tasks)");
     }
 
     private static String text(String key, String fallback) {

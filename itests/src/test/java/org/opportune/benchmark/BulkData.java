@@ -6,19 +6,20 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The report benchmark's data set, written straight into the opportunities module's tables with JDBC batches (the
- * setup records — salespeople, companies, cycles, close codes — are created over REST first). Deterministic: a fixed
- * seed. Consistent with DOMAIN §3–§4: started opportunities walk their cycle's stages with one entry per move, days
- * open between entries, the last entry active; closed ones end with a closing entry (stage 0); values as MULTIPLY
- * computes them. About 2.9 entries per opportunity.
+ * setup records — salespeople, companies, cycles, close codes — are created over REST first). Deterministic per
+ * opportunity: opportunity {@code i} draws from its own random generator (seeded from the fixed seed and {@code i})
+ * and owns the entry numbers {@code i * ENTRY_SLOTS + 1 …}, so loading [0, 300k) at once or as [0, 100k) then
+ * [100k, 300k) writes the same rows (the scale curve loads in steps). Consistent with DOMAIN §3–§4: started
+ * opportunities walk their cycle's stages with one entry per move, days open between entries, the last entry active;
+ * closed ones end with a closing entry (stage 0); values as MULTIPLY computes them. About 2.9 entries per opportunity.
  */
 final class BulkData {
     static final int CYCLES = 4;
@@ -28,6 +29,8 @@ final class BulkData {
     static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     private static final int BATCH = 5_000;
     private static final long SEED = 1_000_003L;
+    /** Entry numbers per opportunity: at most STAGES entries and a closing one; ascending in the order written. */
+    private static final long ENTRY_SLOTS = 8;
 
     private BulkData() {
     }
@@ -76,11 +79,13 @@ final class BulkData {
         }
     }
 
-    /** Writes {@code count} opportunities and their entries; returns the number of entries. */
-    static long load(Connection connection, int count, List<String> companyNos) throws SQLException {
+    /**
+     * Writes the opportunities with the indexes {@code [from, to)} and their entries (the same rows whatever steps
+     * the range is loaded in); returns the number of entries. The caller updates the statistics afterwards.
+     */
+    static long load(Connection connection, int from, int to, List<String> companyNos) throws SQLException {
         connection.setAutoCommit(false);
-        Random random = new Random(SEED);
-        long entryNo = 0;
+        long written = 0;
         try (PreparedStatement opportunities = connection.prepareStatement("INSERT INTO OPPORTUNITY (OPP_NO,"
                 + " DESCRIPTION, CONTACT_NO, CONTACT_COMPANY_NO, SALESPERSON_CODE, SALES_CYCLE_CODE, PRIORITY,"
                 + " CREATION_DATE, STATUS, CLOSED, DATE_CLOSED, CURRENT_STAGE, ESTIMATED_VALUE,"
@@ -91,10 +96,12 @@ final class BulkData {
                         + " OPP_NO, SALES_CYCLE_CODE, STAGE, STAGE_DESCRIPTION, PREVIOUS_STAGE, ACTION_TAKEN,"
                         + " DATE_OF_CHANGE, ACTIVE, DAYS_OPEN, DATE_CLOSED, ESTIMATED_VALUE, CALCULATED_CURRENT_VALUE,"
                         + " COMPLETED_PERCENT, CHANCES_OF_SUCCESS_PERCENT, PROBABILITY_PERCENT, ESTIMATED_CLOSE_DATE,"
-                        + " CLOSE_CODE, CONTACT_NO, CONTACT_COMPANY_NO, SALESPERSON_CODE)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " CLOSE_CODE, CONTACT_NO, CONTACT_COMPANY_NO, SALESPERSON_CODE, VALID_TO)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < to; i++) {
+                SplittableRandom random = new SplittableRandom(SEED * 1_000_000_007L + i);
+                long entryNo = i * ENTRY_SLOTS;
                 String no = opportunity(i);
                 String cycle = cycle(i % CYCLES);
                 String salesperson = salesperson(random.nextInt(SALESPEOPLE));
@@ -162,8 +169,11 @@ final class BulkData {
                     entries.setString(19, company);
                     entries.setString(20, company);
                     entries.setString(21, salesperson);
+                    // replaced by the next entry, dated days later; the last (active) one is valid still
+                    entries.setDate(22, last ? null : Date.valueOf(date.plusDays(days)));
                     entries.addBatch();
                     pending++;
+                    written++;
                     activeEntry = entryNo;
                     date = date.plusDays(days);
                 }
@@ -211,12 +221,6 @@ final class BulkData {
             entries.executeBatch();
             connection.commit();
         }
-        try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("OPPORTUNITY", "OPPORTUNITY_ENTRY")) {
-                statement.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
-            }
-        }
-        connection.commit();
-        return entryNo;
+        return written;
     }
 }

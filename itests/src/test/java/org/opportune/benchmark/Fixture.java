@@ -11,13 +11,19 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The data the benchmark moves, set up over REST as a user would: a salesperson, a company contact, a sales cycle
- * with four stages (MULTIPLY, no quote required, no skipping) and opportunities created and activated in one request.
+ * The data the benchmark moves, set up over REST as a user would: a salesperson, a company contact, optionally an
+ * activity of two steps, a sales cycle with four stages (MULTIPLY, no quote required, no skipping; stages 2 and 4
+ * name the activity when there is one) and opportunities created and activated in one request.
+ * <p>
+ * With the activity, every NEXT into stage 2 or 4 and every PREVIOUS into stage 2 makes two tasks (DOMAIN §10): on
+ * the route NEXT, NEXT, NEXT, PREVIOUS, PREVIOUS, PREVIOUS three moves in six do, one task per move on average.
  *
- * @param opportunities the opportunities with their stage and version right after creation
+ * @param activityStages the stages that name {@link #ACTIVITY} (empty without activities)
+ * @param activitySteps  how many tasks a move into one of those stages makes
+ * @param opportunities  the opportunities with their stage and version right after creation
  */
 record Fixture(String salespersonCode, String contactNo, String cycleCode, int lowestStage, int highestStage,
-        List<Started> opportunities) {
+        List<Integer> activityStages, int activitySteps, List<Started> opportunities) {
 
     /** An opportunity as its creation left it. */
     record Started(String no, int stage, long version) {
@@ -25,11 +31,28 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
 
     static final String SALESPERSON = "BENCH";
     static final String CYCLE = "BENCH";
+    static final String ACTIVITY = "BENCH";
     private static final int STAGES = 4;
+    private static final List<Integer> ACTIVITY_STAGES = List.of(2, 4);
     private static final Duration ENDPOINT_WAIT = Duration.ofSeconds(90);
 
-    static Fixture create(RestApi api, int opportunityCount) throws Exception {
-        awaitOpportunitiesEndpoint(api);
+    /** @param activities whether stages 2 and 4 name an activity (created here) */
+    static Fixture create(RestApi api, int opportunityCount, boolean activities) throws Exception {
+        awaitEndpoint(api, "opportunities");
+        int steps = 0;
+        if (activities) {
+            awaitEndpoint(api, "activities"); // the tasks module, which also makes the tasks of moves
+            List<Map<String, Object>> activitySteps = List.of(
+                    Map.of("step", 1, "type", "PHONE_CALL", "description", "Call the buyer"),
+                    Map.of("step", 2, "type", "TODO", "description", "Send the offer", "priority", "HIGH",
+                            "dateFormula", "3D"));
+            steps = api.create("activities", Map.of("code", ACTIVITY, "description", "Benchmark activity",
+                    "steps", activitySteps)).path("steps").size();
+            if (steps != activitySteps.size()) {
+                throw new IllegalStateException("the activity " + ACTIVITY + " was created with " + steps
+                        + " steps instead of " + activitySteps.size());
+            }
+        }
         api.create("salespeople", Map.of("code", SALESPERSON, "name", "Benchmark Seller"));
         String contactNo = api.create("contacts", Map.of("type", "COMPANY", "name", "Benchmark Ltd",
                 "salespersonCode", SALESPERSON)).path("no").asText();
@@ -43,6 +66,9 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
             values.put("quoteRequired", false);
             values.put("allowSkip", false);
             values.put("dateFormula", (5 * stage) + "D");
+            if (activities && ACTIVITY_STAGES.contains(stage)) {
+                values.put("activityCode", ACTIVITY);
+            }
             stages.add(values);
         }
         api.create("sales-cycles", Map.of("code", CYCLE, "description", "Benchmark cycle",
@@ -63,7 +89,8 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
             }
             opportunities.add(new Started(created.path("no").asText(), 1, created.path("version").asLong()));
         }
-        return new Fixture(SALESPERSON, contactNo, CYCLE, 1, STAGES, List.copyOf(opportunities));
+        return new Fixture(SALESPERSON, contactNo, CYCLE, 1, STAGES, activities ? ACTIVITY_STAGES : List.of(), steps,
+                List.copyOf(opportunities));
     }
 
     /** The route of client {@code client} (0-based): its own opportunity, or one of the shared ones in turn. */
@@ -76,22 +103,25 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
         String first = opportunities.get(0).no();
         String last = opportunities.get(opportunities.size() - 1).no();
         return "salesperson " + salespersonCode + ", company " + contactNo + ", cycle " + cycleCode + " ("
-                + (highestStage - lowestStage + 1) + " stages, MULTIPLY), " + opportunities.size()
+                + (highestStage - lowestStage + 1) + " stages, MULTIPLY"
+                + (activityStages.isEmpty() ? ", no activities" : ", stages " + activityStages + " name activity "
+                        + ACTIVITY + " of " + activitySteps + " steps")
+                + "), " + opportunities.size()
                 + " activated opportunit" + (opportunities.size() == 1 ? "y " + first : "ies " + first + ".." + last);
     }
 
     /** The REST bundle registers resources as their modules come up; health can be UP a moment before. */
-    private static void awaitOpportunitiesEndpoint(RestApi api) throws Exception {
+    private static void awaitEndpoint(RestApi api, String resource) throws Exception {
         long deadline = System.nanoTime() + ENDPOINT_WAIT.toNanos();
         RestApi.Answer answer;
         do {
-            answer = api.get("opportunities?limit=1");
+            answer = api.get(resource + "?limit=1");
             if (answer.status() == 200) {
                 return;
             }
             Thread.sleep(250);
         } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("GET /api/v1/opportunities still answers " + answer.status() + " after "
+        throw new IllegalStateException("GET /api/v1/" + resource + " still answers " + answer.status() + " after "
                 + ENDPOINT_WAIT.toSeconds() + " s: " + answer.body());
     }
 }

@@ -28,10 +28,12 @@ final class LoadRun {
     }
 
     /**
-     * @param serverCpu the server process's total CPU time so far, or null when the work runs in this JVM
+     * @param serverCpu   the server process's total CPU time so far, or null when the work runs in this JVM
+     * @param databaseCpu the database processes' total CPU time so far, or null when the database runs in the server
+     *                    or in this JVM
      */
     static PhaseResult run(String name, List<? extends MoveClient> clients, Duration warmup, Duration measured,
-            Supplier<Duration> serverCpu, Window window) throws Exception {
+            Supplier<Duration> serverCpu, Supplier<Duration> databaseCpu, Window window) throws Exception {
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
         CountDownLatch ready = new CountDownLatch(clients.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -55,20 +57,24 @@ final class LoadRun {
 
         Duration serverCpuAtStart;
         Duration clientCpuAtStart;
+        Duration databaseCpuAtStart;
         Duration serverCpuAtEnd;
         Duration clientCpuAtEnd;
+        Duration databaseCpuAtEnd;
         MachineCpu machineAtStart;
         MachineCpu machineAtEnd;
         try {
             sleepUntil(window0[0]);
             serverCpuAtStart = serverCpu == null ? null : serverCpu.get();
             clientCpuAtStart = ownCpu();
+            databaseCpuAtStart = databaseCpu == null ? null : databaseCpu.get();
             machineAtStart = MachineCpu.now();
             window.opened();
             System.out.printf("%s: measuring %d s ...%n", name, measured.toSeconds());
             sleepUntil(window0[1]);
             serverCpuAtEnd = serverCpu == null ? null : serverCpu.get();
             clientCpuAtEnd = ownCpu();
+            databaseCpuAtEnd = databaseCpu == null ? null : databaseCpu.get();
             machineAtEnd = MachineCpu.now();
             window.closed();
         } finally {
@@ -101,7 +107,8 @@ final class LoadRun {
                 PhaseResult.percentileMillis(latencies, 99), errors);
         return new PhaseResult(name, seconds, moves, conflicts, retried, latencies, totalMoves, errors,
                 List.copyOf(errorSamples), cores(serverCpuAtStart, serverCpuAtEnd, seconds),
-                cores(clientCpuAtStart, clientCpuAtEnd, seconds), machineAtEnd.busyCoresSince(machineAtStart));
+                cores(clientCpuAtStart, clientCpuAtEnd, seconds), cores(databaseCpuAtStart, databaseCpuAtEnd, seconds),
+                machineAtEnd.busyCoresSince(machineAtStart));
     }
 
     private static Duration ownCpu() {

@@ -2,6 +2,7 @@ package org.opportune.benchmark;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,17 +13,24 @@ import java.util.Map;
 import org.opportune.itests.distribution.KarafDistribution;
 
 /**
- * The move benchmark (issue 4, item 10): how fast opportunities move through their sales cycle over REST on the
- * started distribution, against the same database work done with plain JDBC on the same Derby database.
+ * The move benchmark (issue 4, item 10; issue 14): how fast opportunities move through their sales cycle over REST on
+ * the started distribution, against exactly the statements such a move runs, done with plain JDBC on the same
+ * database.
  * <ol>
- * <li>Unpacks the built distribution under {@code target/benchmark/}, starts it with free ports and sets up over REST
- * a salesperson, a company, a 4-stage cycle and one activated opportunity per client (or a few shared ones).</li>
+ * <li>Starts the database when it is PostgreSQL ({@code -Dbenchmark.database=postgres}; Derby is the distribution's
+ * own), unpacks the built distribution under {@code target/benchmark/}, points it at the database, starts it with free
+ * ports and sets up over REST a salesperson, a company, an activity of two steps, a 4-stage cycle whose stages 2 and 4
+ * name it, and one activated opportunity per client (or a few shared ones).</li>
  * <li>REST phase: N clients, each with its own keep-alive connection, move in a closed loop
- * (NEXT, NEXT, NEXT, PREVIOUS, PREVIOUS, PREVIOUS, ...) for the warm-up, then for the measured time.</li>
- * <li>Stops Karaf (embedded Derby allows one JVM), checks the history in the tables, then runs the JDBC baseline
- * ({@link JdbcMoveClient}) with N threads on the same database files, same loop, same measurement.</li>
- * <li>Prints both phases and the REST/JDBC throughput ratio. Exits 1 when a request failed or the history is broken,
- * never for missing the throughput target.</li>
+ * (NEXT, NEXT, NEXT, PREVIOUS, PREVIOUS, PREVIOUS, ...) for the warm-up, then for the measured time; moves into
+ * stages 2 and 4 make tasks.</li>
+ * <li>Stops Karaf (embedded Derby allows one JVM; for PostgreSQL so that the machine is the same), checks the history
+ * and the tasks in the tables, then runs the JDBC baseline ({@link JdbcMoveClient}) with N threads on the same
+ * database, same loop, same measurement, and checks again, also that the JDBC phase wrote rows like the REST
+ * phase's.</li>
+ * <li>Prints both phases, the tasks each wrote, the CPU of Karaf, this JVM and the PostgreSQL processes, and the
+ * REST/JDBC throughput ratio. Exits 1 when a request failed or the history is broken, never for missing the
+ * throughput target.</li>
  * </ol>
  * Run: {@code mvn -B -q -pl itests -Pbenchmark verify -Dbenchmark.clients=8 -Dbenchmark.seconds=30}; see
  * {@link BenchmarkSettings} for every option.
@@ -52,11 +60,14 @@ public final class MoveBenchmark {
     private int run() throws Exception {
         System.out.printf("Opportune move benchmark: %s; %d cores, Java %s%n", settings.describe(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.println("JDBC baseline per move: " + JdbcMoveClient.STATEMENTS);
         Path folder = settings.workFolder().resolve("run-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
-        try (KarafDistribution karaf = KarafDistribution.unpack(settings.distribution(), folder)) {
+        // closed in reverse: Karaf stops before the database does
+        try (MoveDatabase database = MoveDatabase.start(settings.database());
+                KarafDistribution karaf = KarafDistribution.unpack(settings.distribution(), folder)) {
             try {
-                return measure(karaf, folder);
+                return measure(karaf, database, folder);
             } catch (Exception e) {
                 karaf.printLogs(System.err, 80);
                 throw e;
@@ -64,8 +75,9 @@ public final class MoveBenchmark {
         }
     }
 
-    private int measure(KarafDistribution karaf, Path folder) throws Exception {
+    private int measure(KarafDistribution karaf, MoveDatabase database, Path folder) throws Exception {
         System.out.println("Distribution " + settings.distribution() + " unpacked in " + folder);
+        database.configure(karaf);
         if (settings.poolMaxTotal() > 0) {
             KarafDistribution.setProperty(karaf.home().resolve("etc/org.ops4j.datasource-opportune.cfg"),
                     "pool.maxTotal", Integer.toString(settings.poolMaxTotal()));
@@ -81,56 +93,83 @@ public final class MoveBenchmark {
                 KarafDistribution.residentMegabytes(jvm));
 
         RestApi admin = new RestApi(karaf.baseUri());
-        Fixture fixture = Fixture.create(admin, settings.opportunities());
+        Fixture fixture = Fixture.create(admin, settings.opportunities(), settings.activities());
         if (settings.asSalesperson()) {
             admin.patch("salespeople/" + fixture.salespersonCode(), Map.of("userName", RestApi.SALESPERSON_LOGIN));
         }
         System.out.println("Set up over REST: " + fixture.describe());
         List<String> opportunityNos = fixture.opportunities().stream().map(Fixture.Started::no).toList();
 
-        PhaseResult rest = restPhase(karaf, fixture, jvm, folder.resolve("rest-phase.jfr"));
+        PhaseResult rest = restPhase(karaf, database, fixture, jvm, folder.resolve("rest-phase.jfr"));
         long rss = KarafDistribution.residentMegabytes(jvm);
         karaf.stop(STOP_TIMEOUT);
         System.out.printf("Karaf stopped (RSS after the REST phase: %d MiB)%n", rss);
+        database.karafStopped(karaf, folder);
 
         List<String> problems = new ArrayList<>();
         PhaseResult jdbc;
-        try (EmbeddedDerby derby = new EmbeddedDerby(karaf.derbyDatabase(), folder.resolve("data/derby-jdbc.log"));
-                Connection checker = derby.connect()) {
+        long restTasks;
+        long jdbcTasks;
+        try (Connection checker = database.connect()) {
             checker.setAutoCommit(false);
             EntryTable table = EntryTable.read(checker);
-            System.out.println("Derby " + derby.version() + " on " + karaf.derbyDatabase() + "; " + table.describe());
-            Integrity afterRest = Integrity.check(checker, table, opportunityNos)
+            System.out.println(database.describe() + "; " + table.describe());
+            Integrity afterRest = check(checker, table, opportunityNos, fixture)
                     .expectGrowth(opportunityNos.size(), rest.totalMoves(), "REST");
             problems.addAll(afterRest.problems());
+            // the set-up made no task: every task there is now, the REST phase wrote
+            restTasks = afterRest.tasks();
 
+            JdbcMoveClient.Baseline baseline = new JdbcMoveClient.Baseline(database, table, settings.ifMatch(),
+                    settings.moverLogin());
             List<JdbcMoveClient> clients = new ArrayList<>();
             try {
                 for (int i = 0; i < settings.clients(); i++) {
-                    clients.add(new JdbcMoveClient(derby.connect(), table, fixture.routeOf(i).opportunityNo(),
-                            fixture.lowestStage(), fixture.highestStage(), settings.ifMatch()));
+                    clients.add(new JdbcMoveClient(baseline, fixture.routeOf(i).opportunityNo(),
+                            fixture.lowestStage(), fixture.highestStage()));
                 }
                 jdbc = LoadRun.run("JDBC", clients, settings.jdbcWarmup(), settings.measured(), null,
-                        measuring("JDBC: benchmark JVM", ProcessHandle.current(), null));
+                        database.processCpu(), measuring("JDBC: benchmark JVM", ProcessHandle.current(), null));
             } finally {
                 for (JdbcMoveClient client : clients) {
                     client.close();
                 }
             }
-            Integrity afterJdbc = Integrity.check(checker, table, opportunityNos)
+            Integrity afterJdbc = check(checker, table, opportunityNos, fixture)
                     .expectGrowth(afterRest.entries(), jdbc.totalMoves(), "JDBC");
             problems.addAll(afterJdbc.problems());
+            jdbcTasks = afterJdbc.tasksSince(afterRest);
+            List<String> comparison = Integrity.compareRows(checker, table, opportunityNos, afterRest.lastEntryNo());
+            problems.addAll(comparison.subList(0, comparison.size() - 1));
+            System.out.println("Rows compared: " + comparison.get(comparison.size() - 1));
+            System.out.printf("Tasks written: REST %d in %d moves (%.3f per move), JDBC %d in %d moves (%.3f per"
+                    + " move); %d per move into a stage with the activity%n", restTasks, rest.totalMoves(),
+                    perMove(restTasks, rest.totalMoves()), jdbcTasks, jdbc.totalMoves(),
+                    perMove(jdbcTasks, jdbc.totalMoves()), fixture.activitySteps());
+            if (settings.activities() && (restTasks == 0 || jdbcTasks == 0)) {
+                problems.add("with activities both phases must write tasks: REST wrote " + restTasks + ", JDBC "
+                        + jdbcTasks);
+            }
         }
 
-        Report.print(settings, rest, jdbc, problems);
+        MoveReport.print(settings, rest, jdbc, restTasks, jdbcTasks, database.cpuAccounting(), problems);
         if (settings.jfr()) {
             FlightRecording.summarize(folder.resolve("rest-phase.jfr"), JFR_TOP);
         }
         return rest.errors() + jdbc.errors() == 0 && problems.isEmpty() ? 0 : 1;
     }
 
-    private PhaseResult restPhase(KarafDistribution karaf, Fixture fixture, ProcessHandle jvm, Path jfrFile)
-            throws Exception {
+    private static Integrity check(Connection checker, EntryTable table, List<String> opportunityNos,
+            Fixture fixture) throws SQLException {
+        return Integrity.check(checker, table, opportunityNos, fixture.activityStages(), fixture.activitySteps());
+    }
+
+    private static double perMove(long tasks, long moves) {
+        return moves == 0 ? Double.NaN : (double) tasks / moves;
+    }
+
+    private PhaseResult restPhase(KarafDistribution karaf, MoveDatabase database, Fixture fixture, ProcessHandle jvm,
+            Path jfrFile) throws Exception {
         List<RestMoveClient> clients = new ArrayList<>();
         for (int i = 0; i < settings.clients(); i++) {
             RestApi api = settings.asSalesperson() ? new RestApi(karaf.baseUri(), RestApi.SALESPERSON_LOGIN)
@@ -138,7 +177,7 @@ public final class MoveBenchmark {
             clients.add(new RestMoveClient(api, fixture.routeOf(i), settings.ifMatch()));
         }
         return LoadRun.run("REST", clients, settings.warmup(), settings.measured(),
-                () -> jvm.info().totalCpuDuration().orElse(Duration.ZERO),
+                () -> jvm.info().totalCpuDuration().orElse(Duration.ZERO), database.processCpu(),
                 measuring("REST: Karaf", jvm, settings.jfr() ? jfrFile : null));
     }
 

@@ -18,11 +18,13 @@ import java.util.concurrent.TimeUnit;
  * @param errorSamples   the first few failures, for the printout
  * @param serverCpuCores CPU the server process used during the measured time, in cores (NaN when in-process)
  * @param clientCpuCores CPU the benchmark JVM used during the measured time, in cores
+ * @param databaseCpuCores CPU the database's own processes used during the measured time, in cores (NaN when the
+ *                       database runs inside the server or the benchmark JVM: Derby)
  * @param machineCores   CPU the whole machine used during the measured time, in cores (NaN when unknown)
  */
 record PhaseResult(String name, double seconds, long moves, long conflicts, long retried, long[] latencies, long totalMoves,
         long errors, List<String> errorSamples, double serverCpuCores, double clientCpuCores,
-        double machineCores) {
+        double databaseCpuCores, double machineCores) {
 
     double movesPerSecond() {
         return moves / seconds;
@@ -30,13 +32,29 @@ record PhaseResult(String name, double seconds, long moves, long conflicts, long
 
     /** CPU other processes used meanwhile, in cores: they competed with the phase for the machine. */
     double otherCores() {
-        return machineCores - (Double.isNaN(serverCpuCores) ? 0 : serverCpuCores) - clientCpuCores;
+        return machineCores - orZero(serverCpuCores) - clientCpuCores - orZero(databaseCpuCores);
     }
 
-    /** CPU milliseconds per move, server and benchmark JVM together (both do work a move needs). */
+    /** CPU milliseconds per move, server, benchmark JVM and database together (all do work a move needs). */
     double cpuMillisPerMove() {
-        double cores = (Double.isNaN(serverCpuCores) ? 0 : serverCpuCores) + clientCpuCores;
+        return millisPerMove(orZero(serverCpuCores) + clientCpuCores + orZero(databaseCpuCores));
+    }
+
+    /**
+     * CPU milliseconds per move of what serves the move: Karaf (REST: the benchmark JVM is only the HTTP clients
+     * then) or the benchmark JVM (JDBC: it runs the statements), plus the database's processes.
+     */
+    double serverCpuMillisPerMove() {
+        double serving = Double.isNaN(serverCpuCores) ? clientCpuCores : serverCpuCores;
+        return millisPerMove(serving + orZero(databaseCpuCores));
+    }
+
+    private double millisPerMove(double cores) {
         return moves == 0 ? Double.NaN : cores * seconds * 1000 / moves;
+    }
+
+    private static double orZero(double cores) {
+        return Double.isNaN(cores) ? 0 : cores;
     }
 
     /** The latency below which {@code percent} % of the requests completed, in milliseconds (nearest rank). */

@@ -11,47 +11,57 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.opportune.itests.distribution.KarafDistribution;
 
 /**
- * The report benchmark (issue 5, item 4): every statistic and report over REST on the started distribution with a
- * million opportunities, next to a hand-written SQL query computing the same figures on the same Derby database.
+ * The report benchmark (issue 5, item 4; issue 14, items 2 and 4): every statistic and report over REST on the
+ * started distribution, next to a hand-written SQL query computing the same figures on the same database, on Derby
+ * and on PostgreSQL, at one or more scales. Per database:
  * <ol>
- * <li>Unpacks the built distribution, starts it (the modules create their tables and indexes), creates the setup
- * over REST (50 salespeople, 4 cycles of 5 stages, close codes, 200 companies) and stops it.</li>
- * <li>Loads N opportunities and about 2.9 N entries with JDBC batches ({@link BulkData}) and updates the index
- * statistics.</li>
- * <li>Starts Karaf again and times each call: one warm-up, then the median of R runs.</li>
- * <li>Stops Karaf and times each hand-written query the same way on the same files (embedded Derby), checks that
- * a few figures agree, and prints the table with the ratio and the targets (≤ 1.5 × SQL, ≤ 2 s).</li>
+ * <li>Unpacks the built distribution (pointed at a new database of a throw-away PostgreSQL for postgres), starts it
+ * (the modules create their tables and indexes), creates the setup over REST (50 salespeople, 4 cycles of 5 stages,
+ * close codes, 200 companies) and stops it.</li>
+ * <li>For each scale, ascending: loads the opportunities up to it (about 2.9 entries each) with JDBC batches
+ * ({@link BulkData}; the same rows as loading them at once) and updates the planner's statistics; starts Karaf and
+ * times each call (one warm-up, then the median of R runs); stops Karaf and times each hand-written query the same
+ * way; checks that the figures agree; prints the table with the ratio and the target of the figure's class.</li>
  * </ol>
- * Run: {@code mvn -B -q -pl itests -Pbenchmark-reports verify [-Dbenchmark.opportunities=1000000] [-Dbenchmark.runs=3]}.
+ * At the end the curve: each figure's REST and SQL times at every scale. Exit status 0 when the figures agree
+ * (targets missed are reported, not a failure), 1 when some disagree, 2 when the run failed.
+ * <p>
+ * Run: {@code mvn -B -q -pl itests -Pbenchmark-reports verify [-Dbenchmark.database=derby|postgres|both]
+ * [-Dbenchmark.scales=100000,300000,1000000 | -Dbenchmark.opportunities=1000000] [-Dbenchmark.runs=3]}.
  */
 public final class ReportBenchmark {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
-    private static final double RATIO_TARGET = 1.5;
-    private static final long MILLIS_TARGET = 2_000;
 
-    /** One figure: its REST call and the SQL computing the same. */
-    private record Case(String name, String path, List<String> sql) {
-        Case(String name, String path, String... sql) {
-            this(name, path, Arrays.asList(sql));
+    /** One figure measured at one scale. */
+    private record Measured(ReportCase figure, double restMillis, double sqlMillis) {
+        boolean met() {
+            return figure.figureClass().met(restMillis, sqlMillis);
         }
     }
 
-    private record Timing(String name, double restMillis, double sqlMillis) {
+    /** One database at one scale: what the load step took and the figures. */
+    private record Step(int opportunities, long entries, int loaded, double loadSeconds, List<Measured> figures) {
+        long met() {
+            return figures.stream().filter(Measured::met).count();
+        }
+    }
+
+    private record Settings(List<Integer> scales, int runs, List<String> databases, Path distribution,
+            Path workFolder) {
     }
 
     public static void main(String[] args) {
         int status;
         try {
-            status = run(Integer.getInteger("benchmark.opportunities", 1_000_000),
-                    Integer.getInteger("benchmark.runs", 3),
-                    Path.of(System.getProperty("benchmark.distribution")),
-                    Path.of(System.getProperty("benchmark.workFolder", "target/benchmark/runs")));
+            status = run(settings());
         } catch (Exception e) {
             e.printStackTrace();
             status = 2;
@@ -59,170 +69,138 @@ public final class ReportBenchmark {
         System.exit(status);
     }
 
-    private static int run(int opportunities, int runs, Path distribution, Path workFolder) throws Exception {
-        System.out.printf("Opportune report benchmark: %,d opportunities, median of %d runs after a warm-up; %d cores,"
-                + " Java %s%n", opportunities, runs, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        Path folder = workFolder.resolve("reports-" + LocalDateTime.now().format(
+    private static Settings settings() {
+        String scales = System.getProperty("benchmark.scales", "").trim();
+        if (scales.isEmpty()) {
+            scales = System.getProperty("benchmark.opportunities", "1000000").trim();
+        }
+        List<Integer> ascending = new ArrayList<>();
+        for (String scale : scales.split(",")) {
+            int opportunities = Integer.parseInt(scale.trim().replace("_", ""));
+            if (opportunities < 1 || opportunities > 10_000_000
+                    || (!ascending.isEmpty() && opportunities <= ascending.get(ascending.size() - 1))) {
+                throw new IllegalArgumentException("benchmark.scales must ascend, each between 1 and 10000000: "
+                        + scales);
+            }
+            ascending.add(opportunities);
+        }
+        String database = System.getProperty("benchmark.database", "both").trim();
+        List<String> databases = switch (database) {
+            case "derby", "postgres" -> List.of(database);
+            case "both", "" -> List.of("derby", "postgres");
+            default -> throw new IllegalArgumentException("benchmark.database must be derby, postgres or both, is "
+                    + database);
+        };
+        return new Settings(ascending, Integer.getInteger("benchmark.runs", 3), databases,
+                Path.of(System.getProperty("benchmark.distribution")),
+                Path.of(System.getProperty("benchmark.workFolder", "target/benchmark/runs")));
+    }
+
+    private static int run(Settings settings) throws Exception {
+        System.out.printf("Opportune report benchmark: %s at %s opportunities, median of %d runs after a warm-up;"
+                + " %d cores, Java %s%n", String.join(" and ", settings.databases()), settings.scales().stream()
+                .map(scale -> String.format("%,d", scale)).reduce((a, b) -> a + ", " + b).orElseThrow(),
+                settings.runs(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Path folder = settings.workFolder().resolve("reports-" + LocalDateTime.now().format(
                 DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
-        try (KarafDistribution karaf = KarafDistribution.unpack(distribution, folder)) {
-            List<String> companies = new ArrayList<>();
-            karaf.start(START_TIMEOUT);
-            BulkData.createSetup(new RestApi(karaf.baseUri()), companies);
-            karaf.stop(STOP_TIMEOUT);
-
-            long loadStart = System.nanoTime();
-            long entries;
-            try (EmbeddedDerby derby = new EmbeddedDerby(karaf.derbyDatabase(), folder.resolve("data/derby-load.log"));
-                    Connection connection = derby.connect()) {
-                entries = BulkData.load(connection, opportunities, companies);
+        Map<String, List<Step>> curves = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String name : settings.databases()) {
+            try (ReportDatabase database = name.equals("derby") ? new DerbyReportDatabase()
+                    : PostgresReportDatabase.start()) {
+                curves.put(name, measure(database, settings, folder.resolve(name), problems));
             }
-            System.out.printf("Loaded %,d opportunities and %,d entries in %d s%n", opportunities, entries,
-                    (System.nanoTime() - loadStart) / 1_000_000_000);
+        }
+        printCurves(curves);
+        problems.forEach(problem -> System.out.println("DISAGREE: " + problem));
+        return problems.isEmpty() ? 0 : 1;
+    }
 
-            List<Case> cases = cases(companies.get(0));
-            karaf.start(START_TIMEOUT);
-            RestApi api = new RestApi(karaf.baseUri());
-            List<Double> rest = new ArrayList<>();
-            List<String> restFigures = new ArrayList<>();
-            for (Case figure : cases) {
-                restFigures.add(api.get(figure.path()).body());
-                rest.add(median(runs, () -> {
-                    RestApi.Answer answer = api.get(figure.path());
-                    if (!answer.ok()) {
-                        throw new IllegalStateException(figure.path() + " answered " + answer.status() + ": "
-                                + answer.body());
+    /** Every scale on one database; disagreements go to {@code problems}. */
+    private static List<Step> measure(ReportDatabase database, Settings settings, Path folder, List<String> problems)
+            throws Exception {
+        List<Step> steps = new ArrayList<>();
+        try (KarafDistribution karaf = KarafDistribution.unpack(settings.distribution(), folder)) {
+            try {
+                database.configure(karaf);
+                List<String> companies = new ArrayList<>();
+                karaf.start(START_TIMEOUT);
+                BulkData.createSetup(new RestApi(karaf.baseUri()), companies);
+                karaf.stop(STOP_TIMEOUT);
+
+                List<ReportCase> cases = ReportCase.all(database.dialect(), companies.get(0));
+                int loaded = 0;
+                long entries = 0;
+                for (int scale : settings.scales()) {
+                    long loadStart = System.nanoTime();
+                    try (ReportDatabase.Session session = database.open(karaf, "load-" + scale)) {
+                        entries += BulkData.load(session.connection(), loaded, scale, companies);
+                        database.updateStatistics(session.connection());
                     }
-                }));
-            }
-            karaf.stop(STOP_TIMEOUT);
-
-            List<Timing> timings = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            try (EmbeddedDerby derby = new EmbeddedDerby(karaf.derbyDatabase(), folder.resolve("data/derby-sql.log"));
-                    Connection connection = derby.connect()) {
-                for (int i = 0; i < cases.size(); i++) {
-                    Case figure = cases.get(i);
-                    List<List<String>> rows = query(connection, figure.sql());
-                    timings.add(new Timing(figure.name(), rest.get(i), median(runs, () -> query(connection,
-                            figure.sql()))));
-                    problems.addAll(agree(figure, rows, restFigures.get(i)));
+                    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+                    System.out.printf("%n%s: loaded opportunities %,d to %,d (%,d entries in all now) in %.1f s%n",
+                            database.name(), loaded, scale, entries, loadSeconds);
+                    Step step = new Step(scale, entries, scale - loaded, loadSeconds,
+                            measureScale(database, karaf, cases, settings.runs(), scale, problems));
+                    loaded = scale;
+                    steps.add(step);
+                    printStep(database.name(), step);
                 }
-            }
-            return print(timings, problems);
-        }
-    }
-
-    /** The figures: each statistic and report, and the SQL a developer would write for the same numbers. */
-    private static List<Case> cases(String company) {
-        String open = "SELECT CURRENT_STAGE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
-                + " FROM OPPORTUNITY WHERE SALES_CYCLE_CODE = 'BC1' AND STATUS = 'IN_PROGRESS' GROUP BY CURRENT_STAGE";
-        String days = "SELECT STAGE, SUM(DAYS_OPEN), COUNT(*) FROM OPPORTUNITY_ENTRY WHERE SALES_CYCLE_CODE = 'BC1'"
-                + " AND STAGE > 0 AND ACTIVE = 0 GROUP BY STAGE";
-        String asOfOpen = "SELECT x.STAGE, COUNT(*), SUM(x.ESTIMATED_VALUE), SUM(x.CALCULATED_CURRENT_VALUE)"
-                + " FROM OPPORTUNITY_ENTRY x WHERE x.SALES_CYCLE_CODE = 'BC1' AND x.STAGE > 0"
-                + " AND x.DATE_OF_CHANGE <= DATE('2024-06-30') AND x.ENTRY_NO = (SELECT MAX(y.ENTRY_NO)"
-                + " FROM OPPORTUNITY_ENTRY y WHERE y.OPP_NO = x.OPP_NO AND y.DATE_OF_CHANGE <= DATE('2024-06-30'))"
-                + " GROUP BY x.STAGE";
-        String asOfDays = "SELECT e.STAGE, SUM(e.DAYS_OPEN), COUNT(*) FROM OPPORTUNITY_ENTRY e"
-                + " WHERE e.SALES_CYCLE_CODE = 'BC1' AND e.STAGE > 0 AND e.ACTIVE = 0"
-                + " AND e.DATE_OF_CHANGE <= DATE('2024-06-30') AND EXISTS (SELECT 1 FROM OPPORTUNITY_ENTRY y"
-                + " WHERE y.OPP_NO = e.OPP_NO AND y.ENTRY_NO > e.ENTRY_NO AND y.DATE_OF_CHANGE <= DATE('2024-06-30'))"
-                + " GROUP BY e.STAGE";
-        String activity = "SELECT STAGE, COUNT(*), COUNT(DISTINCT OPP_NO) FROM OPPORTUNITY_ENTRY"
-                + " WHERE SALES_CYCLE_CODE = 'BC1' AND STAGE > 0 GROUP BY STAGE";
-        String outcomes = "SELECT e.STAGE, o.STATUS, COUNT(DISTINCT e.OPP_NO) FROM OPPORTUNITY_ENTRY e"
-                + " JOIN OPPORTUNITY o ON o.OPP_NO = e.OPP_NO WHERE e.SALES_CYCLE_CODE = 'BC1' AND e.STAGE > 0"
-                + " AND o.STATUS IN ('WON', 'LOST') GROUP BY e.STAGE, o.STATUS";
-        String one = BulkData.opportunity(4);
-        String closedIn2024 = "CLOSED = 1 AND DATE_CLOSED BETWEEN DATE('2024-01-01') AND DATE('2024-12-31')";
-        return List.of(
-                new Case("statistics: sales cycle", "sales-cycles/BC1/statistics", open, days),
-                new Case("statistics: sales cycle as of", "sales-cycles/BC1/statistics?asOf=2024-06-30", asOfOpen,
-                        asOfDays),
-                new Case("statistics: salesperson", "salespeople/SP01/statistics",
-                        "SELECT COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE SALESPERSON_CODE = 'SP01' AND STATUS <> 'NOT_STARTED'"),
-                new Case("statistics: contact (company)", "contacts/" + company + "/statistics",
-                        "SELECT COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE CONTACT_COMPANY_NO = '" + company + "' AND STATUS <> 'NOT_STARTED'"),
-                new Case("statistics: opportunity", "opportunities/" + one + "/statistics",
-                        "SELECT STAGE, COUNT(*), SUM(DAYS_OPEN), MIN(ENTRY_NO) FROM OPPORTUNITY_ENTRY"
-                                + " WHERE OPP_NO = '" + one + "' AND STAGE > 0 GROUP BY STAGE",
-                        "SELECT COUNT(*), MIN(DATE_OF_CHANGE) FROM OPPORTUNITY_ENTRY WHERE OPP_NO = '" + one + "'",
-                        "SELECT * FROM OPPORTUNITY WHERE OPP_NO = '" + one + "'"),
-                new Case("report: opportunity-list", "reports/opportunity-list?salespersonCode=SP01&limit=500",
-                        "SELECT * FROM OPPORTUNITY WHERE SALESPERSON_CODE = 'SP01' ORDER BY OPP_NO"
-                                + " FETCH FIRST 500 ROWS ONLY",
-                        "SELECT COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE SALESPERSON_CODE = 'SP01'"),
-                new Case("report: salesperson-opportunities",
-                        "reports/salesperson-opportunities?salesCycleCode=BC1&limit=500",
-                        "SELECT * FROM OPPORTUNITY WHERE SALES_CYCLE_CODE = 'BC1' ORDER BY SALESPERSON_CODE, OPP_NO"
-                                + " FETCH FIRST 500 ROWS ONLY",
-                        "SELECT SALESPERSON_CODE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
-                                + " FROM OPPORTUNITY WHERE SALES_CYCLE_CODE = 'BC1' GROUP BY SALESPERSON_CODE"),
-                new Case("report: sales-cycle-analysis", "reports/sales-cycle-analysis?salesCycleCode=BC1", open,
-                        days),
-                new Case("report: opportunity-details", "reports/opportunity-details?opportunityNo=" + one,
-                        "SELECT * FROM OPPORTUNITY_ENTRY WHERE OPP_NO = '" + one + "' ORDER BY ENTRY_NO",
-                        "SELECT STAGE, COUNT(*), SUM(DAYS_OPEN) FROM OPPORTUNITY_ENTRY WHERE OPP_NO = '" + one
-                                + "' AND STAGE > 0 GROUP BY STAGE"),
-                new Case("report: pipeline", "reports/pipeline?salesCycleCode=BC1", activity),
-                new Case("report: opportunities-by-salesperson",
-                        "reports/opportunities-by-salesperson?status=WON&from=2024-01-01&to=2024-12-31",
-                        "SELECT SALESPERSON_CODE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
-                                + " FROM OPPORTUNITY WHERE STATUS = 'WON' AND DATE_CLOSED BETWEEN DATE('2024-01-01')"
-                                + " AND DATE('2024-12-31') GROUP BY SALESPERSON_CODE"),
-                new Case("report: top-open-opportunities", "reports/top-open-opportunities?n=10",
-                        "SELECT * FROM OPPORTUNITY WHERE STATUS = 'IN_PROGRESS' ORDER BY ESTIMATED_VALUE DESC, OPP_NO"
-                                + " FETCH FIRST 10 ROWS ONLY"),
-                new Case("report: forecast", "reports/forecast?period=MONTH&by=SALESPERSON",
-                        "SELECT YEAR(ESTIMATED_CLOSE_DATE), MONTH(ESTIMATED_CLOSE_DATE), SALESPERSON_CODE, COUNT(*),"
-                                + " SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE STATUS = 'IN_PROGRESS' GROUP BY YEAR(ESTIMATED_CLOSE_DATE),"
-                                + " MONTH(ESTIMATED_CLOSE_DATE), SALESPERSON_CODE"),
-                new Case("report: win-loss", "reports/win-loss?from=2024-01-01&to=2024-12-31",
-                        "SELECT STATUS, CLOSE_CODE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
-                                + " FROM OPPORTUNITY WHERE " + closedIn2024 + " GROUP BY STATUS, CLOSE_CODE",
-                        "SELECT SALESPERSON_CODE, STATUS, COUNT(*), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE " + closedIn2024 + " GROUP BY SALESPERSON_CODE, STATUS",
-                        "SELECT SALES_CYCLE_CODE, STATUS, COUNT(*), SUM(CALCULATED_CURRENT_VALUE) FROM OPPORTUNITY"
-                                + " WHERE " + closedIn2024 + " GROUP BY SALES_CYCLE_CODE, STATUS"),
-                new Case("report: stage-conversion", "reports/stage-conversion?salesCycleCode=BC1", activity,
-                        outcomes));
-    }
-
-    /** Checks the count the REST answer shows against the SQL's, for the figures where both name one number. */
-    private static List<String> agree(Case figure, List<List<String>> sqlRows, String restBody) throws Exception {
-        var json = RestApi.JSON.readTree(restBody);
-        long rest;
-        long sql;
-        switch (figure.name()) {
-            case "statistics: salesperson" -> {
-                rest = json.path("figures").path("count").asLong();
-                sql = Long.parseLong(sqlRows.get(0).get(0));
-            }
-            case "report: opportunities-by-salesperson" -> {
-                rest = json.path("totals").path("count").asLong();
-                sql = sqlRows.stream().mapToLong(row -> Long.parseLong(row.get(1))).sum();
-            }
-            case "report: pipeline" -> {
-                rest = json.path("totals").path("entries").asLong();
-                sql = sqlRows.stream().mapToLong(row -> Long.parseLong(row.get(1))).sum();
-            }
-            default -> {
-                return List.of();
+            } catch (Exception | Error e) {
+                System.out.println("The " + database.name() + " run failed; the distribution's logs:");
+                karaf.printLogs(System.out, 40);
+                throw e;
             }
         }
-        return rest == sql ? List.of() : List.of(figure.name() + ": REST says " + rest + ", SQL says " + sql);
+        return steps;
     }
 
-    /** Runs the queries and reads every row as text (the SQL side does the same work of reading its result). */
-    private static List<List<String>> query(Connection connection, List<String> sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
+    /** REST with Karaf started, then the SQL with it stopped (Derby allows one JVM per database). */
+    private static List<Measured> measureScale(ReportDatabase database, KarafDistribution karaf,
+            List<ReportCase> cases, int runs, int scale, List<String> problems) throws Exception {
+        karaf.start(START_TIMEOUT);
+        RestApi api = new RestApi(karaf.baseUri());
+        List<Double> rest = new ArrayList<>();
+        List<String> restFigures = new ArrayList<>();
+        for (ReportCase figure : cases) {
+            RestApi.Answer warmUp = api.get(figure.path());
+            if (!warmUp.ok()) {
+                throw new IllegalStateException(figure.path() + " answered " + warmUp.status() + ": " + warmUp.body());
+            }
+            restFigures.add(warmUp.body());
+            rest.add(median(runs, () -> {
+                RestApi.Answer answer = api.get(figure.path());
+                if (!answer.ok()) {
+                    throw new IllegalStateException(figure.path() + " answered " + answer.status() + ": "
+                            + answer.body());
+                }
+            }));
+        }
+        karaf.stop(STOP_TIMEOUT);
+
+        List<Measured> measured = new ArrayList<>();
+        try (ReportDatabase.Session session = database.open(karaf, "sql-" + scale)) {
+            Connection connection = session.connection();
+            for (int i = 0; i < cases.size(); i++) {
+                ReportCase figure = cases.get(i);
+                List<List<List<String>>> results = query(connection, figure.sql());
+                measured.add(new Measured(figure, rest.get(i), median(runs, () -> query(connection, figure.sql()))));
+                FigureAgreement.check(figure, results, restFigures.get(i)).ifPresent(problem -> problems.add(
+                        database.name() + " at " + String.format("%,d", scale) + ", " + problem));
+            }
+        }
+        return measured;
+    }
+
+    /**
+     * Runs the queries and reads every row as text (the SQL side does the same work of reading its result); one
+     * list of rows per query.
+     */
+    private static List<List<List<String>>> query(Connection connection, List<String> sql) throws SQLException {
+        List<List<List<String>>> results = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             for (String query : sql) {
+                List<List<String>> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery(query)) {
                     ResultSetMetaData meta = result.getMetaData();
                     while (result.next()) {
@@ -233,9 +211,13 @@ public final class ReportBenchmark {
                         rows.add(row);
                     }
                 }
+                results.add(rows);
             }
         }
-        return rows;
+        if (!connection.getAutoCommit()) {
+            connection.commit(); // no snapshot held across runs
+        }
+        return results;
     }
 
     @FunctionalInterface
@@ -254,19 +236,46 @@ public final class ReportBenchmark {
         return runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
     }
 
-    private static int print(List<Timing> timings, List<String> problems) {
-        System.out.println();
-        System.out.printf("%-40s %12s %12s %8s  %s%n", "figure", "REST ms", "SQL ms", "ratio", "target (<= 1.5x, <= 2 s)");
-        int missed = 0;
-        for (Timing timing : timings) {
-            double ratio = timing.restMillis() / Math.max(timing.sqlMillis(), 0.001);
-            boolean ok = ratio <= RATIO_TARGET && timing.restMillis() <= MILLIS_TARGET;
-            missed += ok ? 0 : 1;
-            System.out.printf("%-40s %12.1f %12.1f %8.2f  %s%n", timing.name(), timing.restMillis(),
-                    timing.sqlMillis(), ratio, ok ? "OK" : "MISS");
+    private static void printStep(String database, Step step) {
+        System.out.printf("%n%s, %,d opportunities, %,d entries:%n", database, step.opportunities(), step.entries());
+        System.out.printf("%-40s %-10s %10s %10s %7s  %-20s %s%n", "figure", "class", "REST ms", "SQL ms", "ratio",
+                "target", "");
+        for (Measured figure : step.figures()) {
+            System.out.printf("%-40s %-10s %10.1f %10.1f %7.2f  %-20s %s%n", figure.figure().name(),
+                    figure.figure().figureClass().label(), figure.restMillis(), figure.sqlMillis(),
+                    figure.restMillis() / Math.max(figure.sqlMillis(), 0.001),
+                    figure.figure().figureClass().target(), figure.met() ? "OK" : "MISS");
         }
-        System.out.printf("%d of %d figures meet both targets%n", timings.size() - missed, timings.size());
-        problems.forEach(problem -> System.out.println("DISAGREE: " + problem));
-        return problems.isEmpty() ? 0 : 1;
+        System.out.printf("%d of %d figures meet their targets (current state: <= 100 ms; historical: <= 2 s;"
+                + " both: <= %.1f x SQL)%n", step.met(), step.figures().size(), FigureClass.RATIO_TARGET);
+    }
+
+    /** Per database: one line per figure with REST ms / SQL ms at each scale, then the load steps. */
+    private static void printCurves(Map<String, List<Step>> curves) {
+        System.out.println();
+        System.out.println("Scale curve: REST ms / SQL ms (median) per figure and scale");
+        curves.forEach((database, steps) -> {
+            System.out.printf("%n%-40s %-10s", database, "class");
+            steps.forEach(step -> System.out.printf(" %19s", String.format("%,d", step.opportunities())));
+            System.out.println();
+            for (int i = 0; i < steps.get(0).figures().size(); i++) {
+                ReportCase figure = steps.get(0).figures().get(i).figure();
+                System.out.printf("%-40s %-10s", figure.name(), figure.figureClass().label());
+                for (Step step : steps) {
+                    Measured measured = step.figures().get(i);
+                    System.out.printf(" %19s", String.format("%.1f / %.1f%s", measured.restMillis(),
+                            measured.sqlMillis(), measured.met() ? "  " : " !"));
+                }
+                System.out.println();
+            }
+            System.out.printf("%-51s", "figures meeting their targets");
+            steps.forEach(step -> System.out.printf(" %19s", step.met() + " of " + step.figures().size()));
+            System.out.println();
+            System.out.printf("%-51s", "load step (opportunities added: seconds)");
+            steps.forEach(step -> System.out.printf(" %19s", String.format("+%,d: %.1f s", step.loaded(),
+                    step.loadSeconds())));
+            System.out.println();
+        });
+        System.out.println("(! = target missed)");
     }
 }

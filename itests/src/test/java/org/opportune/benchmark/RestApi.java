@@ -20,7 +20,7 @@ final class RestApi {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The login (and password) of the salesperson the clients move as with {@code -Dbenchmark.movesAs=salesperson}. */
     static final String SALESPERSON_LOGIN = "bench";
-    private static final String ADMIN = "admin";
+    static final String ADMIN = "admin";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** A response: status, body and its JSON (null when the body is not JSON). */

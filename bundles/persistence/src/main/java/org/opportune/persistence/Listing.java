@@ -53,23 +53,26 @@ public final class Listing<E> {
      * (a one-record list, the last page of a short list: one query instead of two).
      */
     public Page<E> page(EntityManager em, Filter<E> filter, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
-
-        CriteriaQuery<E> select = cb.createQuery(entity);
-        Root<E> root = select.from(entity);
-        select.select(root).where(filter.predicates(cb, root).toArray(Predicate[]::new));
-        select.orderBy(orders(cb, root, page.sort()));
-        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultList();
+        List<E> items = items(em, filter, page);
         if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
             return new Page<>(items, page.offset() + items.size(), page.offset(), page.limit());
         }
-
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(entity);
         count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
         return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
+    }
+
+    /** The matches of one page without their total: for a caller that shows none. */
+    public List<E> items(EntityManager em, Filter<E> filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
+        CriteriaQuery<E> select = cb.createQuery(entity);
+        Root<E> root = select.from(entity);
+        select.select(root).where(filter.predicates(cb, root).toArray(Predicate[]::new));
+        select.orderBy(orders(cb, root, page.sort()));
+        return em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
     /** Validates the sort keys (root null) or builds the ORDER BY (root given). */

@@ -71,6 +71,16 @@ public interface OpportunityService {
     Page<Opportunity> list(OpportunityQuery query, PageRequest page);
 
     /**
+     * The opportunities of the page {@link #list} gives, without counting every match: for a caller that shows no
+     * total (a report's first rows), where the count would cost more than the rows.
+     *
+     * @since 2.1
+     */
+    default List<Opportunity> listItems(OpportunityQuery query, PageRequest page) {
+        return list(query, page).items();
+    }
+
+    /**
      * Replaces every editable field (DOMAIN §2): the cycle may change only while not started; the
      * contact and salesperson cannot change once closed; after the start a new contact must belong
      * to the same company; the salesperson can never be cleared.

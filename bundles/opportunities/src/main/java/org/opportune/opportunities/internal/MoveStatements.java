@@ -33,7 +33,9 @@ final class MoveStatements {
     private static final String INSERT_ENTRY = "INSERT INTO OPPORTUNITY_ENTRY (" + ENTRY_COLUMNS + ") VALUES"
             + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ENTRY_DATE = "SELECT DATE_OF_CHANGE FROM OPPORTUNITY_ENTRY WHERE ENTRY_NO = ?";
-    private static final String DEACTIVATE = "UPDATE OPPORTUNITY_ENTRY SET ACTIVE = ?, DAYS_OPEN = ? WHERE ENTRY_NO = ?";
+    /** As {@link OpportunityEntryEntity#deactivate} does: days open, and valid to the next entry's date. */
+    private static final String DEACTIVATE = "UPDATE OPPORTUNITY_ENTRY SET ACTIVE = ?, DAYS_OPEN = ?, VALID_TO = ?"
+            + " WHERE ENTRY_NO = ?";
     private static final String UPDATE_OPPORTUNITY = "UPDATE OPPORTUNITY SET CURRENT_STAGE = ?, ESTIMATED_VALUE = ?,"
             + " CALCULATED_CURRENT_VALUE = ?, CHANCES_OF_SUCCESS_PERCENT = ?, COMPLETED_PERCENT = ?,"
             + " PROBABILITY_PERCENT = ?, ESTIMATED_CLOSE_DATE = ?, CLOSE_CODE = ?, LAST_DATE_OF_CHANGE = ?,"
@@ -86,7 +88,8 @@ final class MoveStatements {
         try (PreparedStatement update = connection.prepareStatement(DEACTIVATE)) {
             update.setBoolean(1, false);
             update.setInt(2, Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, next)));
-            update.setLong(3, entryNo);
+            update.setDate(3, Rows.sqlDate(next));
+            update.setLong(4, entryNo);
             update.executeUpdate();
         }
     }

@@ -43,6 +43,9 @@ import org.opportune.persistence.AuditedEntity;
         // the top open opportunities by value, read in index order
         @Index(name = "OPPORTUNITY_STATUS_VALUE", columnList = "STATUS,ESTIMATED_VALUE DESC,OPP_NO"),
         @Index(name = "OPPORTUNITY_CYCLE_ECD", columnList = "SALES_CYCLE_CODE,CLOSED,ESTIMATED_CLOSE_DATE"),
+        // one cycle's opportunities by salesperson, in order, with their sums: index-only
+        @Index(name = "OPPORTUNITY_CYCLE_SALESPERSON", columnList = "SALES_CYCLE_CODE,SALESPERSON_CODE,OPP_NO,"
+                + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
         @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
         @Index(name = "OPPORTUNITY_STATUS_CLOSED", columnList = "STATUS,DATE_CLOSED") },
         uniqueConstraints = @UniqueConstraint(name = "OPPORTUNITY_SALES_QUOTE", columnNames = "SALES_QUOTE_NO"))

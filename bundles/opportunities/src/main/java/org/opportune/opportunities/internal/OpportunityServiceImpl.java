@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -235,13 +236,26 @@ public class OpportunityServiceImpl implements OpportunityService {
 
     @Override
     public Page<Opportunity> list(OpportunityQuery query, PageRequest page) {
+        return listed(query, (em, filter) -> LISTING.page(em, filter, page), (items, today) -> items
+                .map(entity -> entity.toView(today)));
+    }
+
+    @Override
+    public List<Opportunity> listItems(OpportunityQuery query, PageRequest page) {
+        return listed(query, (em, filter) -> LISTING.items(em, filter, page), (items, today) -> items.stream()
+                .map(entity -> entity.toView(today)).toList());
+    }
+
+    /** Reads with the caller's scope and the query's filter, and makes views of what it read. */
+    private <R, V> V listed(OpportunityQuery query, BiFunction<EntityManager, OpportunityFilter, R> read,
+            BiFunction<R, LocalDate, V> views) {
         OpportunityQuery filter = query == null ? OpportunityQuery.all() : query;
         Scope scope = ownership.reads();
         // the limits come from the cycles module, read before this module's connection is taken (see CycleContext)
         StaleLimits limits = filter.stale() == null ? null : StaleLimits.read(modules.cycles());
         LocalDate today = today();
-        return store.jpa().read(em -> LISTING.page(em, new OpportunityFilter(filter, scope, limits, today), page)
-                .map(entity -> entity.toView(today)));
+        return store.jpa().read(em -> views.apply(read.apply(em, new OpportunityFilter(filter, scope, limits, today)),
+                today));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityQuery;
@@ -67,9 +66,10 @@ final class OpportunityRows {
         List<Opportunity> read = new ArrayList<>();
         while (read.size() < limit) {
             int size = (int) Math.min(PageRequest.MAX_LIMIT, limit - read.size());
-            Page<Opportunity> page = opportunities.list(query, PageRequest.of(read.size(), size, sort));
-            read.addAll(page.items());
-            if (page.items().size() < size) {
+            // the reports' totals come from their own sums: no count of every match
+            List<Opportunity> page = opportunities.listItems(query, PageRequest.of(read.size(), size, sort));
+            read.addAll(page);
+            if (page.size() < size) {
                 break;
             }
         }

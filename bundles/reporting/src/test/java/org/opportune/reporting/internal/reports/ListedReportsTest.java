@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
-import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityPriority;
@@ -110,18 +109,17 @@ public class ListedReportsTest {
         }
     }
 
-    /** Lists {@code opportunities} page by page, whatever the query; nothing else. */
+    /** Lists {@code opportunities} page by page (the page's items only), whatever the query; nothing else. */
     private static OpportunityService listing(List<Opportunity> opportunities) {
         return (OpportunityService) Proxy.newProxyInstance(OpportunityService.class.getClassLoader(),
                 new Class<?>[] { OpportunityService.class }, (proxy, method, args) -> {
-                    if (!method.getName().equals("list")) {
+                    if (!method.getName().equals("listItems")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
                     PageRequest page = (PageRequest) args[1];
                     int from = Math.min(page.offset(), opportunities.size());
                     int to = Math.min(page.offset() + page.limit(), opportunities.size());
-                    return new Page<>(opportunities.subList(from, to), opportunities.size(), page.offset(),
-                            page.limit());
+                    return opportunities.subList(from, to);
                 });
     }
 
