@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityEntry;
@@ -22,10 +23,15 @@ final class EventBatch {
 
     private final List<Event> events = new ArrayList<>();
     private final String userName;
+    private final Predicate<String> listened;
 
-    /** @param userName who makes the changes of this request */
-    EventBatch(String userName) {
+    /**
+     * @param userName who makes the changes of this request
+     * @param listened whether some handler listens to a topic: the events of other topics are not made
+     */
+    EventBatch(String userName, Predicate<String> listened) {
         this.userName = userName;
+        this.listened = listened;
     }
 
     void created(Opportunity opportunity) {
@@ -45,6 +51,9 @@ final class EventBatch {
     }
 
     void deleted(Opportunity opportunity) {
+        if (!listened.test(OpportunityEvents.DELETED)) {
+            return;
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         parties(properties, opportunity, OpportunityEvents.ACTION_DELETE);
         events.add(new Event(OpportunityEvents.DELETED, properties));
@@ -55,6 +64,7 @@ final class EventBatch {
      * date of change, its days idle and the stage's limit.
      */
     void stale(Opportunity opportunity, long entryNo, LocalDate dateOfChange, int daysIdle, int maxDaysIdle) {
+        // always made: its visit is claimed (once for every node), so it must be told whoever listens now
         Map<String, Object> properties = properties(opportunity, null, null);
         put(properties, OpportunityEvents.ENTRY_NO, entryNo);
         put(properties, OpportunityEvents.DATE_OF_CHANGE, dateOfChange);
@@ -79,6 +89,9 @@ final class EventBatch {
     }
 
     private void add(String topic, Opportunity opportunity, String action, OpportunityEntry entry) {
+        if (!listened.test(topic)) {
+            return;
+        }
         events.add(new Event(topic, properties(opportunity, action, entry)));
     }
 

@@ -14,7 +14,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventHandler;
 
 /**
  * What this module uses of the others, as bound right now (optionally and dynamically, so that this
@@ -46,10 +48,32 @@ public class Modules {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin eventAdmin;
 
+    /** The topics some EventHandler listens to now: an event none listens to is not built (see EventBatch). */
+    private final HandlerTopics listened = new HandlerTopics();
+
     /** "Today", when a clock service is registered for it (tests, demo data); else the system's. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(" + OpportunityService.CLOCK_PROPERTY + "=*)")
     volatile Clock clock;
+
+    @Reference(service = EventHandler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, updated = "updatedEventHandler")
+    void addEventHandler(ServiceReference<EventHandler> handler) {
+        listened.add(handler);
+    }
+
+    void updatedEventHandler(ServiceReference<EventHandler> handler) {
+        listened.add(handler);
+    }
+
+    void removeEventHandler(ServiceReference<EventHandler> handler) {
+        listened.remove(handler);
+    }
+
+    /** The events of one request or run, by {@code userName}; only those some handler listens to are made. */
+    EventBatch events(String userName) {
+        return new EventBatch(userName, listened::listened);
+    }
 
     ContactService contacts() {
         return available(contacts, "contacts");

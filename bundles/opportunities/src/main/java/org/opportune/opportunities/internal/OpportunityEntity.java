@@ -34,9 +34,12 @@ import org.opportune.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "OPPORTUNITY", indexes = {
-        @Index(name = "OPPORTUNITY_SALESPERSON", columnList = "SALESPERSON_CODE,CLOSED"),
+        // a salesperson's and a company's figures, index-only; their open opportunities by the leading columns
+        @Index(name = "OPPORTUNITY_SALESPERSON_FIGURES", columnList = "SALESPERSON_CODE,CLOSED,STATUS,"
+                + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
         @Index(name = "OPPORTUNITY_CONTACT", columnList = "CONTACT_NO,CLOSED"),
-        @Index(name = "OPPORTUNITY_COMPANY", columnList = "CONTACT_COMPANY_NO,CLOSED"),
+        @Index(name = "OPPORTUNITY_COMPANY_FIGURES", columnList = "CONTACT_COMPANY_NO,CLOSED,STATUS,"
+                + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
         // covers the cycle statistics (count and sums per stage of the open ones): an index-only scan
         @Index(name = "OPPORTUNITY_CYCLE_FIGURES", columnList = "SALES_CYCLE_CODE,STATUS,CURRENT_STAGE,"
                 + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE,ESTIMATED_CLOSE_DATE"),

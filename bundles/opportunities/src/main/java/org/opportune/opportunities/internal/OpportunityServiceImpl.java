@@ -681,7 +681,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             this.em = em;
             this.connection = connection;
             this.caller = caller;
-            this.events = new EventBatch(caller.userName());
+            this.events = modules.events(caller.userName());
         }
 
         /** The same for every row the run writes; taken when first needed (after the lock), close to the commit. */

@@ -122,7 +122,7 @@ final class StaleDeals {
     }
 
     private void post(Claimed claimed) {
-        EventBatch events = new EventBatch(Caller.system().userName());
+        EventBatch events = modules.events(Caller.system().userName());
         events.stale(claimed.opportunity(), claimed.entryNo(), claimed.dateOfChange(), claimed.daysIdle(),
                 claimed.maxDaysIdle());
         events.post(modules.eventAdmin);

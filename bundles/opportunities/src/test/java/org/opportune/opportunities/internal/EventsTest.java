@@ -17,6 +17,7 @@ import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Closing;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
+import org.opportune.api.opportunity.OpportunityChange;
 import org.opportune.api.opportunity.OpportunityEvents;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.SalesQuote;
@@ -127,5 +128,21 @@ public class EventsTest extends OpportunityTestSupport {
         service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
         assertTrue(eventAdmin.posted.isEmpty());
         assertEquals(Integer.valueOf(2), service.get(opportunity.no()).currentStage());
+    }
+
+    /** An event nobody listens to is not made (EventAdmin would still queue and dispatch it on every move). */
+    @Test
+    public void onlyTheEventsSomeHandlerListensToArePosted() {
+        Opportunity opportunity = started();
+        modules.removeEventHandler(everyOpportunityEvent);
+        int before = eventAdmin.posted.size();
+        service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
+        assertEquals(before, eventAdmin.posted.size());
+
+        modules.addEventHandler(EventHandlers.listeningTo(OpportunityEvents.STAGE_CHANGED));
+        Opportunity moved = service.move(opportunity.no(), StageUpdate.of(OpportunityAction.NEXT), null);
+        service.update(moved.no(), OpportunityChange.from(moved).description("Renamed").build(), null);
+        assertEquals(before + 1, eventAdmin.posted.size());
+        assertEquals(OpportunityEvents.STAGE_CHANGED, eventAdmin.posted.get(before).getTopic());
     }
 }

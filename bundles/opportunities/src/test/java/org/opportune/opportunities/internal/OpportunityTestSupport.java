@@ -30,12 +30,15 @@ import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
 import org.opportune.api.opportunity.OpportunityChange;
 import org.opportune.api.opportunity.OpportunityEntry;
+import org.opportune.api.opportunity.OpportunityEvents;
 import org.opportune.api.opportunity.OpportunityPriority;
 import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.rule.TransitionRule;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.opportunities.internal.rules.AllowSkipRule;
 import org.opportune.opportunities.internal.rules.QuoteRequiredRule;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The module on an in-memory Derby with fakes of the other modules' services and the built-in
@@ -66,6 +69,9 @@ public abstract class OpportunityTestSupport {
     final FakeCycles cycles = new FakeCycles();
     final FakeCloseCodes closeCodes = new FakeCloseCodes();
     final RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+    /** Some handler listens to every event of the module: they are made and posted. */
+    final ServiceReference<EventHandler> everyOpportunityEvent = EventHandlers.listeningTo(
+            OpportunityEvents.TOPIC_ALL);
     final QuoteRequiredRule quoteRequiredRule = new QuoteRequiredRule();
     final AllowSkipRule allowSkipRule = new AllowSkipRule();
 
@@ -102,6 +108,7 @@ public abstract class OpportunityTestSupport {
         modules.cycles = cycles;
         modules.closeCodes = closeCodes;
         modules.eventAdmin = eventAdmin;
+        modules.addEventHandler(everyOpportunityEvent);
         modules.clock = clock;
         service = new OpportunityServiceImpl(store, modules, callers, config("OP", 6));
         service.addTransitionRule(quoteRequiredRule, ruleProperties(QuoteRequiredRule.NAME, 0, 1L));

@@ -33,11 +33,13 @@ public class SchemaTest extends OpportunityTestSupport {
 
     @Test
     public void theTablesAreIndexedForCountsAndReports() throws SQLException {
-        assertTrue(indexes("OPPORTUNITY").containsAll(Set.of("OPPORTUNITY_SALESPERSON", "OPPORTUNITY_CONTACT",
-                "OPPORTUNITY_COMPANY", "OPPORTUNITY_CYCLE_FIGURES", "OPPORTUNITY_STATUS_VALUE", "OPPORTUNITY_CYCLE_ECD", "OPPORTUNITY_STATUS_CREATED",
-                "OPPORTUNITY_STATUS_CLOSED")));
+        assertTrue(indexes("OPPORTUNITY").containsAll(Set.of("OPPORTUNITY_SALESPERSON_FIGURES", "OPPORTUNITY_CONTACT",
+                "OPPORTUNITY_COMPANY_FIGURES", "OPPORTUNITY_CYCLE_FIGURES", "OPPORTUNITY_STATUS_VALUE",
+                "OPPORTUNITY_CYCLE_ECD", "OPPORTUNITY_STATUS_CREATED", "OPPORTUNITY_STATUS_CLOSED",
+                "OPPORTUNITY_CYCLE_SALESPERSON")));
         assertTrue(indexes("OPPORTUNITY_ENTRY").containsAll(Set.of("ENTRY_OPPORTUNITY", "ENTRY_CYCLE_STAGE",
-                "ENTRY_SALESPERSON", "ENTRY_COMPANY", "ENTRY_ACTION_DATE", "ENTRY_CLOSE_CODE")));
+                "ENTRY_SALESPERSON", "ENTRY_COMPANY", "ENTRY_ACTION_DATE", "ENTRY_CLOSE_CODE",
+                "ENTRY_CYCLE_VALID_TO")));
         // a deletion deletes its opportunity's stale notices by this index
         assertTrue(indexes("OPPORTUNITY_STALE_NOTICE").contains("STALE_NOTICE_OPPORTUNITY"));
     }

@@ -1,6 +1,8 @@
 package org.opportune.rest.internal.security;
 
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.Priority;
 import javax.ws.rs.HttpMethod;
@@ -23,6 +25,8 @@ import org.opportune.api.AccessDeniedException;
 @Priority(Priorities.AUTHORIZATION)
 public final class Authorization implements ContainerRequestFilter {
     private final ResourceAccess access;
+    /** What each endpoint needs, worked out from its annotations once: the application is fixed while it serves. */
+    private final Map<Reached, Access> needs = new ConcurrentHashMap<>();
 
     @Context
     private ResourceInfo resource;
@@ -39,7 +43,9 @@ public final class Authorization implements ContainerRequestFilter {
         if (HttpMethod.OPTIONS.equals(method) && !declaresOptions(javaMethod)) {
             return; // Jersey's own answer, the Allow header: nothing a user of the API may not know
         }
-        Access needed = type == null || javaMethod == null ? Access.ADMIN_ONLY : access.of(type, javaMethod, method);
+        Access needed = type == null || javaMethod == null ? Access.ADMIN_ONLY
+                : needs.computeIfAbsent(new Reached(type, javaMethod, method),
+                        reached -> access.of(reached.type(), reached.javaMethod(), reached.httpMethod()));
         SecurityContext security = request.getSecurityContext();
         if (needed.allows(security)) {
             return;
@@ -49,6 +55,10 @@ public final class Authorization implements ContainerRequestFilter {
         }
         throw new AccessDeniedException("user " + security.getUserPrincipal().getName() + " may not " + method + " /"
                 + request.getUriInfo().getPath(), needed.roles());
+    }
+
+    /** A resource method as one HTTP method reaches it. */
+    private record Reached(Class<?> type, Method javaMethod, String httpMethod) {
     }
 
     /** Whether a resource answers OPTIONS itself, rather than Jersey for it. */
