@@ -1,5 +1,8 @@
 package org.opportune.benchmark;
 
+import static org.opportune.benchmark.SystemProperties.number;
+import static org.opportune.benchmark.SystemProperties.text;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,23 +50,5 @@ record BootSettings(Path opportune, Path stock, Path workFolder, int boots, Dura
             throw new IllegalArgumentException("No archive at " + key + "=" + value + "; " + hint);
         }
         return Path.of(value);
-    }
-
-    private static String text(String key, String fallback) {
-        String value = System.getProperty(key);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int number(String key, int fallback, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(text(key, Integer.toString(fallback)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, is " + System.getProperty(key));
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", is " + value);
-        }
-        return value;
     }
 }

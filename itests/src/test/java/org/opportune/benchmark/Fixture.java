@@ -38,10 +38,10 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
 
     /** @param activities whether stages 2 and 4 name an activity (created here) */
     static Fixture create(RestApi api, int opportunityCount, boolean activities) throws Exception {
-        awaitEndpoint(api, "opportunities");
+        api.awaitOpen("opportunities", ENDPOINT_WAIT);
         int steps = 0;
         if (activities) {
-            awaitEndpoint(api, "activities"); // the tasks module, which also makes the tasks of moves
+            api.awaitOpen("activities", ENDPOINT_WAIT); // the tasks module, which also makes the tasks of moves
             List<Map<String, Object>> activitySteps = List.of(
                     Map.of("step", 1, "type", "PHONE_CALL", "description", "Call the buyer"),
                     Map.of("step", 2, "type", "TODO", "description", "Send the offer", "priority", "HIGH",
@@ -108,20 +108,5 @@ record Fixture(String salespersonCode, String contactNo, String cycleCode, int l
                         + ACTIVITY + " of " + activitySteps + " steps")
                 + "), " + opportunities.size()
                 + " activated opportunit" + (opportunities.size() == 1 ? "y " + first : "ies " + first + ".." + last);
-    }
-
-    /** The REST bundle registers resources as their modules come up; health can be UP a moment before. */
-    private static void awaitEndpoint(RestApi api, String resource) throws Exception {
-        long deadline = System.nanoTime() + ENDPOINT_WAIT.toNanos();
-        RestApi.Answer answer;
-        do {
-            answer = api.get(resource + "?limit=1");
-            if (answer.status() == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("GET /api/v1/" + resource + " still answers " + answer.status() + " after "
-                + ENDPOINT_WAIT.toSeconds() + " s: " + answer.body());
     }
 }

@@ -20,7 +20,6 @@ import org.opportune.itests.postgres.PostgresServer;
  * distribution's pool, no extra driver options.
  */
 final class PostgresMoveDatabase implements MoveDatabase {
-    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-opportune.cfg";
 
     private final PostgresServer server;
     private final String database;
@@ -57,11 +56,7 @@ final class PostgresMoveDatabase implements MoveDatabase {
 
     @Override
     public void configure(KarafDistribution karaf) throws IOException {
-        Path cfg = karaf.home().resolve(DATASOURCE_CFG);
-        KarafDistribution.setProperty(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"); // replaces "derby"
-        KarafDistribution.setProperty(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver");
-        KarafDistribution.setProperty(cfg, "url", server.jdbcUrl(database));
-        KarafDistribution.setProperty(cfg, "user", server.user());
+        karaf.usePostgres(server.jdbcUrl(database), server.user());
     }
 
     @Override

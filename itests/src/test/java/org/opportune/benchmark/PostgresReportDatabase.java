@@ -1,7 +1,6 @@
 package org.opportune.benchmark;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import org.opportune.itests.postgres.PostgresServer;
  * as an administrator would (README, "The database").
  */
 final class PostgresReportDatabase implements ReportDatabase {
-    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-opportune.cfg";
 
     private final PostgresServer server;
     private final String database;
@@ -49,11 +47,7 @@ final class PostgresReportDatabase implements ReportDatabase {
 
     @Override
     public void configure(KarafDistribution karaf) throws IOException {
-        Path cfg = karaf.home().resolve(DATASOURCE_CFG);
-        KarafDistribution.setProperty(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"); // replaces "derby"
-        KarafDistribution.setProperty(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver");
-        KarafDistribution.setProperty(cfg, "url", server.jdbcUrl(database));
-        KarafDistribution.setProperty(cfg, "user", server.user());
+        karaf.usePostgres(server.jdbcUrl(database), server.user());
     }
 
     /** Karaf may run meanwhile; the benchmark opens it only while Karaf is stopped, as on Derby. */

@@ -125,7 +125,9 @@ public final class ReportBenchmark {
                 database.configure(karaf);
                 List<String> companies = new ArrayList<>();
                 karaf.start(START_TIMEOUT);
-                BulkData.createSetup(new RestApi(karaf.baseUri()), companies);
+                RestApi setup = new RestApi(karaf.baseUri());
+                setup.awaitOpen("sales-cycles", START_TIMEOUT);
+                BulkData.createSetup(setup, companies);
                 karaf.stop(STOP_TIMEOUT);
 
                 List<ReportCase> cases = ReportCase.all(database.dialect(), companies.get(0));
@@ -160,6 +162,7 @@ public final class ReportBenchmark {
             List<ReportCase> cases, int runs, int scale, List<String> problems) throws Exception {
         karaf.start(START_TIMEOUT);
         RestApi api = new RestApi(karaf.baseUri());
+        api.awaitOpen("sales-cycles", START_TIMEOUT);
         List<Double> rest = new ArrayList<>();
         List<String> restFigures = new ArrayList<>();
         for (ReportCase figure : cases) {

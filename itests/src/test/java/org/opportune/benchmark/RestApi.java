@@ -61,6 +61,24 @@ final class RestApi {
         return send(request(path).GET());
     }
 
+    /**
+     * Waits until {@code GET /api/v1/<resource>?limit=1} answers 200: {@code /health} does as soon as Karaf serves,
+     * the API's other paths only once the modules of the boot features started (503 until then).
+     */
+    void awaitOpen(String resource, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer answer;
+        do {
+            answer = get(resource + "?limit=1");
+            if (answer.status() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("GET /api/v1/" + resource + " still answers " + answer.status() + " after "
+                + timeout.toSeconds() + " s: " + answer.body());
+    }
+
     Answer post(String path, String json) throws IOException, InterruptedException {
         return post(path, json, null);
     }

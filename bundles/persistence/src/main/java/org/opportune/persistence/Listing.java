@@ -1,9 +1,11 @@
 package org.opportune.persistence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.persistence.EntityManager;
 import javax.persistence.criteria.CriteriaBuilder;
@@ -53,26 +55,50 @@ public final class Listing<E> {
      * (a one-record list, the last page of a short list: one query instead of two).
      */
     public Page<E> page(EntityManager em, Filter<E> filter, PageRequest page) {
-        List<E> items = items(em, filter, page);
-        if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
-            return new Page<>(items, page.offset() + items.size(), page.offset(), page.limit());
-        }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<E> countRoot = count.from(entity);
-        count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
-        return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
-    }
-
-    /** The matches of one page without their total: for a caller that shows none. */
-    public List<E> items(EntityManager em, Filter<E> filter, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
         CriteriaQuery<E> select = cb.createQuery(entity);
         Root<E> root = select.from(entity);
         select.select(root).where(filter.predicates(cb, root).toArray(Predicate[]::new));
         select.orderBy(orders(cb, root, page.sort()));
-        return em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
+            return new Page<>(items, page.offset() + items.size(), page.offset(), page.limit());
+        }
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(entity);
+        count.select(cb.count(countRoot)).where(filter.predicates(cb, countRoot).toArray(Predicate[]::new));
+        return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
+    }
+
+    /**
+     * The matches of one page without their total, for a caller that shows none. Keys first, then the rows: the
+     * sorted keys come from an index that holds the filter's and the sort's columns without reading the table (Derby
+     * costs a query without its row limit, and for all columns prefers sorting every match to walking such an
+     * index: the ten highest of 500,000 took 17 s instead of 30 ms), then the page's rows by their keys.
+     */
+    public List<E> items(EntityManager em, Filter<E> filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        orders(cb, null, page.sort()); // refuse unknown sort fields before touching the database
+        CriteriaQuery<Object> select = cb.createQuery(Object.class);
+        Root<E> root = select.from(entity);
+        select.select(root.get(keyAttribute)).where(filter.predicates(cb, root).toArray(Predicate[]::new));
+        select.orderBy(orders(cb, root, page.sort()));
+        List<Object> keys = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        CriteriaQuery<E> rows = cb.createQuery(entity);
+        Root<E> row = rows.from(entity);
+        rows.select(row).where(row.get(keyAttribute).in(keys));
+        Map<Object, E> byKey = new HashMap<>();
+        for (E found : em.createQuery(rows).getResultList()) {
+            byKey.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(found), found);
+        }
+        // a row deleted between the two reads is left out
+        return keys.stream().map(byKey::get).filter(Objects::nonNull).toList();
     }
 
     /** Validates the sort keys (root null) or builds the ORDER BY (root given). */

@@ -298,6 +298,18 @@ public final class KarafDistribution implements AutoCloseable {
         return target.toAbsolutePath();
     }
 
+    /**
+     * Points the distribution's DataSource at a PostgreSQL database, before it starts, as an administrator edits
+     * {@code etc/org.ops4j.datasource-opportune.cfg}.
+     */
+    public void usePostgres(String jdbcUrl, String user) throws IOException {
+        Path cfg = home().resolve("etc/org.ops4j.datasource-opportune.cfg");
+        setProperty(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"); // replaces "derby"
+        setProperty(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver");
+        setProperty(cfg, "url", jdbcUrl);
+        setProperty(cfg, "user", user);
+    }
+
     /** Replaces {@code key = ...} in a properties file, or appends it. */
     public static void setProperty(Path file, String key, String value) throws IOException {
         String content = Files.exists(file) ? Files.readString(file) : "";

@@ -344,6 +344,23 @@ public class OpportunityServiceTest extends OpportunityTestSupport {
         assertEquals("sort", e.errors().get(0).field());
     }
 
+    /** The items without a count (keys first, then the rows) are the page's items, in the page's order. */
+    @Test
+    public void listItemsAreThePagesItemsInOrder() {
+        for (String description : List.of("C", "A", "B", "A")) {
+            service.create(newOpportunity(null, description, "CT1", null, "STD", null));
+        }
+        for (String sort : List.of("-description", "description,-no", "-no")) {
+            for (int offset = 0; offset < 5; offset++) {
+                PageRequest page = PageRequest.of(offset, 2, sort);
+                assertEquals(service.list(null, page).items(), service.listItems(null, page));
+            }
+        }
+        assertEquals(List.of(), service.listItems(OpportunityQuery.all().withText("nothing like it"),
+                PageRequest.first()));
+        assertThrows(ValidationException.class, () -> service.listItems(null, PageRequest.of(0, 10, "nope")));
+    }
+
     @Test
     public void entriesAreListedOldestFirstAndPaged() {
         Opportunity opportunity = startedAt(3);
