@@ -32,8 +32,11 @@ import org.opportune.api.UnavailableException;
  */
 public final class JpaUnit implements AutoCloseable {
     private static final int ATTEMPTS = 3;
-    /** Deadlock or serialisation failure, Derby's lock timeouts, PostgreSQL's deadlock: the transaction lost a race. */
-    private static final Set<String> LOCK_GIVEN_UP = Set.of("40001", "40XL1", "40XL2", "40P01");
+    /**
+     * Deadlock or serialisation failure, Derby's lock timeouts, PostgreSQL's deadlock, Derby's "too much contention on
+     * sequence" (concurrent first draws of a sequence's next preallocated range): the transaction lost a race.
+     */
+    private static final Set<String> LOCK_GIVEN_UP = Set.of("40001", "40XL1", "40XL2", "40P01", "X0Y84");
 
     private final EntityManagerFactory factory;
     private final DataSource dataSource;

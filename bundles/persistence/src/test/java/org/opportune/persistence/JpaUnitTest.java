@@ -61,6 +61,20 @@ public class JpaUnitTest {
                 .getSingleResult()));
     }
 
+    /** A move's tasks draw numbers from a sequence: Derby's contention on it is a lost race too, on JDBC work. */
+    @Test
+    public void sequenceContentionOnJdbcWorkIsRetried() {
+        AtomicInteger runs = new AtomicInteger();
+        String result = jpa.inJdbcTransaction(connection -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new SQLException("Too much contention on sequence TASK_NO.", "X0Y84");
+            }
+            return "done";
+        });
+        assertEquals("done", result);
+        assertEquals(2, runs.get());
+    }
+
     @Test
     public void afterThreeLostRacesTheClientIsToldToRetry() {
         AtomicInteger runs = new AtomicInteger();
