@@ -181,7 +181,7 @@ final class BootBreakdown {
             if (l.at() < from) {
                 continue;
             }
-            if (l.from("org.liquibase.core")) {
+            if (l.from("org.opportune.liquibase")) {
                 if (!open.containsKey(l.thread()) && windows.isEmpty() && l.thread().equals(featuresThread)) {
                     // the first unit: the Derby database is created and Liquibase set up before its first line
                     long previous = previousOnThread(lines, i, featuresThread).map(Line::at).orElse(l.at());

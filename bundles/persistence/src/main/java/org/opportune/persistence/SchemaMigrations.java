@@ -52,6 +52,19 @@ public final class SchemaMigrations {
     private static final long ADVISORY_LOCK_KEY = 0x4F50504F5254554EL;
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
+    /**
+     * What Liquibase runs with: its own bundle's class loader first, so that {@code java.util.ServiceLoader} finds
+     * Liquibase's services (databases, change types) in its own jar's {@code META-INF/services}, without an OSGi
+     * ServiceLoader mediator weaving its classes and registering hundreds of services at start; then this bundle's,
+     * for the custom preconditions the changelogs name.
+     */
+    private final ClassLoader liquibaseLoader = new ClassLoader(Scope.class.getClassLoader()) {
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            return SchemaMigrations.class.getClassLoader().loadClass(name);
+        }
+    };
+
     /** Where a module's changelog lives in its jar. */
     public static String changelogOf(String unitName) {
         return "db/changelog/" + unitName + ".xml";
@@ -68,8 +81,8 @@ public final class SchemaMigrations {
     public synchronized void apply(DataSource dataSource, String changelog, ClassLoader moduleLoader) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // Liquibase finds its own services (databases, change types) through the context class loader
-        thread.setContextClassLoader(SchemaMigrations.class.getClassLoader());
+        // Liquibase's first use in this JVM looks for its services through the context class loader
+        thread.setContextClassLoader(liquibaseLoader);
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             try {
@@ -89,7 +102,7 @@ public final class SchemaMigrations {
         }
     }
 
-    private static void migrate(Connection connection, String changelog, ClassLoader moduleLoader) throws Exception {
+    private void migrate(Connection connection, String changelog, ClassLoader moduleLoader) throws Exception {
         Database database = database(connection);
         boolean postgres = database instanceof PostgresDatabase;
         if (postgres) {
@@ -107,14 +120,13 @@ public final class SchemaMigrations {
         }
     }
 
-    private static void update(Database database, String changelog, ClassLoader moduleLoader) throws Exception {
+    private void update(Database database, String changelog, ClassLoader moduleLoader) throws Exception {
         CompositeResourceAccessor changelogs = new CompositeResourceAccessor(
                 new ClassLoaderResourceAccessor(moduleLoader),
                 new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()));
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), changelogs,
-                // finds this bundle's custom preconditions
-                Scope.Attr.classLoader.name(), SchemaMigrations.class.getClassLoader(),
+                Scope.Attr.classLoader.name(), liquibaseLoader,
                 Scope.Attr.ui.name(), new LoggerUIService(),
                 // an installed product does not report its runs to Liquibase's servers
                 "liquibase.analytics.enabled", Boolean.FALSE,
