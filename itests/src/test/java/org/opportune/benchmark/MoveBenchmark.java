@@ -129,7 +129,8 @@ public final class MoveBenchmark {
                             fixture.lowestStage(), fixture.highestStage()));
                 }
                 jdbc = LoadRun.run("JDBC", clients, settings.jdbcWarmup(), settings.measured(), null,
-                        database.processCpu(), measuring("JDBC: benchmark JVM", ProcessHandle.current(), null));
+                        database.processCpu(), measuring("JDBC: benchmark JVM", ProcessHandle.current(),
+                                settings.jfr() ? folder.resolve("jdbc-phase.jfr") : null));
             } finally {
                 for (JdbcMoveClient client : clients) {
                     client.close();
@@ -154,7 +155,10 @@ public final class MoveBenchmark {
 
         MoveReport.print(settings, rest, jdbc, restTasks, jdbcTasks, database.cpuAccounting(), problems);
         if (settings.jfr()) {
+            System.out.println("REST phase, Karaf's JVM:");
             FlightRecording.summarize(folder.resolve("rest-phase.jfr"), JFR_TOP);
+            System.out.println("JDBC phase, the benchmark's JVM (clients and Derby on Derby; clients only on PostgreSQL):");
+            FlightRecording.summarize(folder.resolve("jdbc-phase.jfr"), JFR_TOP);
         }
         return rest.errors() + jdbc.errors() == 0 && problems.isEmpty() ? 0 : 1;
     }

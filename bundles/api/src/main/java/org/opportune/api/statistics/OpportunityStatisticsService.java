@@ -47,6 +47,17 @@ public interface OpportunityStatisticsService {
     List<Group> aggregate(Aggregation aggregation);
 
     /**
+     * {@link #aggregate} and the figures of all its groups together. The provider reads the opportunities once; this
+     * default reads them twice.
+     *
+     * @throws ValidationException a filter or range is invalid (field named as in the list filters)
+     * @since 2.1
+     */
+    default GroupsAndTotal aggregateWithTotal(Aggregation aggregation) {
+        return new GroupsAndTotal(aggregate(aggregation), aggregate(aggregation.groupedBy()).get(0).figures());
+    }
+
+    /**
      * Per stage of a cycle, in stage order (every stage of the cycle, zeros included), what the
      * entry history says.
      *

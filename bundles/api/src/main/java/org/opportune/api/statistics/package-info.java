@@ -4,7 +4,7 @@
  * opportunities module provides {@link OpportunityStatisticsService}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.opportune.api.statistics;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,6 +17,7 @@ import javax.persistence.criteria.Selection;
 import org.opportune.api.opportunity.OpportunityQuery;
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.persistence.JpaUnit;
 
@@ -44,6 +45,17 @@ final class Aggregator {
     }
 
     List<Group> aggregate(Aggregation aggregation) {
+        return groups(sums(aggregation));
+    }
+
+    /** The groups and their total from the same rows: every opportunity counted is in exactly one group. */
+    GroupsAndTotal aggregateWithTotal(Aggregation aggregation) {
+        Map<List<Object>, Sums> sums = sums(aggregation);
+        Sums total = sums.values().stream().reduce(Sums.NONE, Sums::plus);
+        return new GroupsAndTotal(groups(sums), total.figures());
+    }
+
+    private Map<List<Object>, Sums> sums(Aggregation aggregation) {
         OpportunityQuery filter = aggregation.filter();
         OpportunityStatisticsServiceImpl.checkRange("creationDate", filter.creationDateFrom(), filter.creationDateTo());
         OpportunityStatisticsServiceImpl.checkRange("estimatedCloseDate", filter.estimatedCloseDateFrom(),
@@ -79,9 +91,13 @@ final class Aggregator {
             }
             return null;
         });
+        return groups;
+    }
+
+    private static List<Group> groups(Map<List<Object>, Sums> sums) {
         List<Group> result = new ArrayList<>();
         // each group's exact sums (a month's days added up) are rounded once, as shown (see Sums)
-        groups.forEach((values, sums) -> result.add(new Group(values, sums.figures())));
+        sums.forEach((values, exact) -> result.add(new Group(values, exact.figures())));
         result.sort(Comparator.comparing(Group::keys, Aggregator::compareKeys));
         return result;
     }

@@ -29,6 +29,7 @@ import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.ContactStatistics;
 import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.OpportunityStatistics;
 import org.opportune.api.statistics.OpportunityStatistics.StageDays;
 import org.opportune.api.statistics.OpportunityStatisticsService;
@@ -203,10 +204,19 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
 
     @Override
     public List<Group> aggregate(Aggregation aggregation) {
+        return aggregator(aggregation).aggregate(aggregation);
+    }
+
+    @Override
+    public GroupsAndTotal aggregateWithTotal(Aggregation aggregation) {
+        return aggregator(aggregation).aggregateWithTotal(aggregation);
+    }
+
+    private Aggregator aggregator(Aggregation aggregation) {
         Scope scope = ownership.reads();
         // stale deals per salesperson (DOMAIN §11) need the stages' limits, read before this module's connection
         StaleLimits limits = aggregation.filter().stale() == null ? null : StaleLimits.read(modules.cycles());
-        return new Aggregator(store.jpa(), scope, limits, modules.today()).aggregate(aggregation);
+        return new Aggregator(store.jpa(), scope, limits, modules.today());
     }
 
     @Override

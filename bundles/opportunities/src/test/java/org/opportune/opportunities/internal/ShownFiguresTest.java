@@ -15,6 +15,7 @@ import org.opportune.api.opportunity.StageUpdate;
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.SalesCycleStatistics;
 import org.opportune.api.statistics.SalespersonStatistics;
@@ -74,6 +75,32 @@ public class ShownFiguresTest extends OpportunityTestSupport {
                 .groupedBy(GroupKey.ESTIMATED_CLOSE_MONTH));
         assertEquals(1, byMonth.size());
         assertShown("3.00", "1.00", byMonth.get(0).figures());
+    }
+
+    @Test
+    public void groupsWithTheirTotalFromOneReadingRoundTheTotalsExactSums() {
+        third(LocalDate.of(2024, 3, 1));
+        third(LocalDate.of(2024, 4, 1));
+        third(LocalDate.of(2024, 5, 1));
+        Aggregation byMonth = Aggregation.of(OpportunityQuery.all()).groupedBy(GroupKey.ESTIMATED_CLOSE_MONTH);
+        GroupsAndTotal months = statistics.aggregateWithTotal(byMonth);
+        assertEquals(statistics.aggregate(byMonth), months.groups());
+        assertEquals(3, months.groups().size());
+        for (Group month : months.groups()) {
+            assertShown("1.00", "0.33", month.figures());
+        }
+        assertShown("3.00", "1.00", months.total()); // not 0.99, the sum of the rounded months
+        assertEquals(3, months.total().count());
+        assertEquals(statistics.aggregate(byMonth.groupedBy()).get(0).figures(), months.total());
+    }
+
+    @Test
+    public void aTotalOfNoGroupsIsZero() {
+        GroupsAndTotal none = statistics.aggregateWithTotal(Aggregation.of(OpportunityQuery.all().withSalesCycleCode(
+                "THIRD")).groupedBy(GroupKey.SALESPERSON));
+        assertEquals(List.of(), none.groups());
+        assertEquals(0, none.total().count());
+        assertShown("0.00", "0.00", none.total());
     }
 
     @Test

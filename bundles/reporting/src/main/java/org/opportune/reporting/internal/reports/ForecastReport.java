@@ -16,6 +16,7 @@ import org.opportune.api.report.ReportResult;
 import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.OpportunityStatisticsService;
 import org.osgi.service.component.annotations.Activate;
@@ -60,7 +61,7 @@ public class ForecastReport extends BuiltInReport {
                 .withSalesCycleCode(args.text("salesCycleCode"))
                 .withEstimatedCloseDates(args.date("from"), args.date("to"));
         Aggregation inProgress = Aggregation.of(query);
-        List<Group> groups = statistics.aggregate(inProgress.groupedBy(
+        GroupsAndTotal periods = statistics.aggregateWithTotal(inProgress.groupedBy(
                 quarters ? GroupKey.ESTIMATED_CLOSE_QUARTER : GroupKey.ESTIMATED_CLOSE_MONTH, by));
         String codeColumn = by == GroupKey.SALESPERSON ? "salespersonCode" : "salesCycleCode";
         ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
@@ -71,7 +72,7 @@ public class ForecastReport extends BuiltInReport {
                 .column("count", ValueType.INTEGER, "No. of Opportunities")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("calculatedCurrentValue", ValueType.DECIMAL, "Calc. Current Value");
-        for (Group group : groups) {
+        for (Group group : periods.groups()) {
             LocalDate start = (LocalDate) group.keys().get(0);
             String period = start == null ? "no date" : quarters
                     ? start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1)
@@ -86,7 +87,7 @@ public class ForecastReport extends BuiltInReport {
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("calculatedCurrentValue", group.figures().calculatedCurrentValue());
         }
-        return OpportunityRows.totals(result, OpportunityRows.overall(statistics, inProgress))
+        return OpportunityRows.totals(result, periods.total())
                 .chart(new ChartSpec(ChartKind.COLUMNS, "label", List.of("calculatedCurrentValue", "estimatedValue")))
                 .build();
     }

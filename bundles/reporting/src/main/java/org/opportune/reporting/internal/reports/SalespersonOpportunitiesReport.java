@@ -14,6 +14,7 @@ import org.opportune.api.report.ValueType;
 import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.OpportunityStatisticsService;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +48,9 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
         ReportArguments args = ReportArguments.of(parameters);
         OpportunityQuery query = ListFilters.query(args);
         Map<String, Figures> perSalesperson = new HashMap<>();
-        for (Group group : statistics.aggregate(Aggregation.of(query).groupedBy(GroupKey.SALESPERSON))) {
+        GroupsAndTotal salespeople = statistics.aggregateWithTotal(
+                Aggregation.of(query).groupedBy(GroupKey.SALESPERSON));
+        for (Group group : salespeople.groups()) {
             perSalesperson.put((String) group.keys().get(0), group.figures());
         }
         ReportResult.Builder result = ReportResult.builder(id(), title()).parameters(parameters)
@@ -67,7 +70,7 @@ public class SalespersonOpportunitiesReport extends BuiltInReport {
         if (current != null) {
             totalRow(result, current, perSalesperson.get(current));
         }
-        return OpportunityRows.totals(result, OpportunityRows.overall(statistics, Aggregation.of(query))).build();
+        return OpportunityRows.totals(result, salespeople.total()).build();
     }
 
     private static void totalRow(ReportResult.Builder result, String salespersonCode, Figures figures) {
