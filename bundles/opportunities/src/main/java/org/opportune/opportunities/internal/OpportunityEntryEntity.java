@@ -37,9 +37,6 @@ import org.opportune.persistence.StampedEntity;
         @Index(name = "ENTRY_OPPORTUNITY", columnList = "OPP_NO,DATE_OF_CHANGE,ENTRY_NO"),
         // covers average days, the pipeline and the stages reached: index-only scans
         @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE,DAYS_OPEN,OPP_NO"),
-        @Index(name = "ENTRY_SALESPERSON", columnList = "SALESPERSON_CODE,ACTIVE"),
-        @Index(name = "ENTRY_COMPANY", columnList = "CONTACT_COMPANY_NO,ACTIVE"),
-        @Index(name = "ENTRY_ACTION_DATE", columnList = "ACTION_TAKEN,DATE_OF_CHANGE"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE"),
         // "as of a day" as a range: the entries valid on the day and those replaced by then, index-only
         @Index(name = "ENTRY_CYCLE_VALID_TO", columnList = "SALES_CYCLE_CODE,VALID_TO,DATE_OF_CHANGE,STAGE,DAYS_OPEN,"

@@ -37,9 +37,11 @@ public class SchemaTest extends OpportunityTestSupport {
                 "OPPORTUNITY_COMPANY_FIGURES", "OPPORTUNITY_CYCLE_FIGURES", "OPPORTUNITY_STATUS_VALUE",
                 "OPPORTUNITY_CYCLE_ECD", "OPPORTUNITY_STATUS_CREATED", "OPPORTUNITY_STATUS_CLOSED",
                 "OPPORTUNITY_CYCLE_SALESPERSON")));
-        assertTrue(indexes("OPPORTUNITY_ENTRY").containsAll(Set.of("ENTRY_OPPORTUNITY", "ENTRY_CYCLE_STAGE",
-                "ENTRY_SALESPERSON", "ENTRY_COMPANY", "ENTRY_ACTION_DATE", "ENTRY_CLOSE_CODE",
-                "ENTRY_CYCLE_VALID_TO")));
+        // and no more: every index is written by every move (the primary key's has a generated name)
+        Set<String> entryIndexes = new HashSet<>(indexes("OPPORTUNITY_ENTRY"));
+        entryIndexes.removeIf(name -> !name.startsWith("ENTRY_"));
+        assertEquals(Set.of("ENTRY_OPPORTUNITY", "ENTRY_CYCLE_STAGE", "ENTRY_CLOSE_CODE", "ENTRY_CYCLE_VALID_TO"),
+                entryIndexes);
         // a deletion deletes its opportunity's stale notices by this index
         assertTrue(indexes("OPPORTUNITY_STALE_NOTICE").contains("STALE_NOTICE_OPPORTUNITY"));
     }
