@@ -308,6 +308,7 @@ public final class KarafDistribution implements AutoCloseable {
         setProperty(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver");
         setProperty(cfg, "url", jdbcUrl);
         setProperty(cfg, "user", user);
+        setProperty(cfg, "factory.poolStatements", "false"); // as the README's PostgreSQL set-up says
     }
 
     /** Replaces {@code key = ...} in a properties file, or appends it. */

@@ -50,6 +50,7 @@ public final class PostgresOptions {
         properties.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
         properties.put("url", server.jdbcUrl(database));
         properties.put("user", server.user());
+        properties.put("factory.poolStatements", "false"); // as the README's PostgreSQL set-up says
         return properties;
     }
 }
