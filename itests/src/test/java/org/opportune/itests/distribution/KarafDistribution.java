@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -303,12 +304,22 @@ public final class KarafDistribution implements AutoCloseable {
      * {@code etc/org.ops4j.datasource-opportune.cfg}.
      */
     public void usePostgres(String jdbcUrl, String user) throws IOException {
-        Path cfg = home().resolve("etc/org.ops4j.datasource-opportune.cfg");
-        setProperty(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"); // replaces "derby"
-        setProperty(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver");
-        setProperty(cfg, "url", jdbcUrl);
-        setProperty(cfg, "user", user);
-        setProperty(cfg, "factory.poolStatements", "false"); // as the README's PostgreSQL set-up says
+        for (Map.Entry<String, String> property : postgresDataSource(jdbcUrl, user).entrySet()) {
+            setProperty(home().resolve("etc/org.ops4j.datasource-opportune.cfg"), property.getKey(),
+                    property.getValue());
+        }
+    }
+
+    /** The lines of {@code etc/org.ops4j.datasource-opportune.cfg} that the README's PostgreSQL set-up edits. */
+    public static Map<String, String> postgresDataSource(String jdbcUrl, String user) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        // the name the PostgreSQL driver registers its DataSourceFactory under; replaces "derby"
+        properties.put("osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+        properties.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
+        properties.put("url", jdbcUrl);
+        properties.put("user", user);
+        properties.put("factory.poolStatements", "false");
+        return properties;
     }
 
     /** Replaces {@code key = ...} in a properties file, or appends it. */

@@ -3,7 +3,6 @@ package org.opportune.itests.postgres;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.opportune.itests.distribution.KarafDistribution;
@@ -17,8 +16,6 @@ import org.ops4j.pax.exam.Option;
  */
 public final class PostgresOptions {
 
-    /** The name the PostgreSQL driver registers its DataSourceFactory under (osgi.jdbc.driver.name). */
-    static final String DRIVER_NAME = "PostgreSQL JDBC Driver";
     public static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-opportune.cfg";
 
     private PostgresOptions() {
@@ -36,21 +33,13 @@ public final class PostgresOptions {
      * {@value #DATASOURCE_CFG}, as an administrator does.
      */
     public static void pointAt(KarafDistribution unpacked, String database) throws IOException {
-        for (Map.Entry<String, String> property : dataSourceOf(database).entrySet()) {
-            KarafDistribution.setProperty(unpacked.home().resolve(DATASOURCE_CFG), property.getKey(),
-                    property.getValue());
-        }
+        PostgresServer server = PostgresServer.shared();
+        unpacked.usePostgres(server.jdbcUrl(database), server.user());
     }
 
     /** The properties of {@value #DATASOURCE_CFG} that point the DataSource at {@code database}. */
     private static Map<String, String> dataSourceOf(String database) {
         PostgresServer server = PostgresServer.shared();
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("osgi.jdbc.driver.name", DRIVER_NAME); // replaces the shipped "derby"
-        properties.put("osgi.jdbc.driver.class", "org.postgresql.Driver");
-        properties.put("url", server.jdbcUrl(database));
-        properties.put("user", server.user());
-        properties.put("factory.poolStatements", "false"); // as the README's PostgreSQL set-up says
-        return properties;
+        return KarafDistribution.postgresDataSource(server.jdbcUrl(database), server.user());
     }
 }
