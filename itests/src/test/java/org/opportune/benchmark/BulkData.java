@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -222,5 +223,42 @@ final class BulkData {
             connection.commit();
         }
         return written;
+    }
+
+    /**
+     * Counts the loaded data into the stage figures as the opportunities module's migration counts existing data
+     * (change set {@code stage-figures-1}): the rows are written straight into the tables, past the writes that keep
+     * the counters.
+     */
+    static void countStageFigures(Connection connection, SqlDialect dialect) throws SQLException {
+        String inactive = dialect.isFalse("e.ACTIVE");
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM STAGE_FIGURES");
+            statement.executeUpdate("INSERT INTO STAGE_FIGURES (SALES_CYCLE_CODE, STAGE, SALESPERSON_CODE, SHARD,"
+                    + " OPEN_COUNT, OPEN_ESTIMATED_VALUE, OPEN_CALCULATED_CURRENT_VALUE, CLOSED_ENTRIES, CLOSED_DAYS,"
+                    + " ENTRIES, REACHED, REACHED_WON, REACHED_LOST)"
+                    + " SELECT f.CYCLE_CODE, f.STAGE_NO, f.OWNER, 0, SUM(f.OPEN_COUNT), SUM(f.OPEN_ESTIMATED),"
+                    + " SUM(f.OPEN_CURRENT), SUM(f.CLOSED_ENTRIES), SUM(f.CLOSED_DAYS), SUM(f.ENTRIES), SUM(f.REACHED),"
+                    + " SUM(f.REACHED_WON), SUM(f.REACHED_LOST) FROM ("
+                    + " SELECT o.SALES_CYCLE_CODE, o.CURRENT_STAGE, o.SALESPERSON_CODE, CAST(1 AS BIGINT),"
+                    + " o.ESTIMATED_VALUE, o.CALCULATED_CURRENT_VALUE, CAST(0 AS BIGINT), CAST(0 AS BIGINT),"
+                    + " CAST(0 AS BIGINT), CAST(0 AS BIGINT), CAST(0 AS BIGINT), CAST(0 AS BIGINT)"
+                    + " FROM OPPORTUNITY o WHERE o.STATUS = 'IN_PROGRESS'"
+                    + " UNION ALL"
+                    + " SELECT e.SALES_CYCLE_CODE, e.STAGE, o.SALESPERSON_CODE, CAST(0 AS BIGINT),"
+                    + " CAST(0 AS DECIMAL(31,10)), CAST(0 AS DECIMAL(31,10)),"
+                    + " CAST(SUM(CASE WHEN " + inactive + " THEN 1 ELSE 0 END) AS BIGINT),"
+                    + " CAST(SUM(CASE WHEN " + inactive + " THEN e.DAYS_OPEN ELSE 0 END) AS BIGINT),"
+                    + " CAST(COUNT(*) AS BIGINT), CAST(1 AS BIGINT),"
+                    + " CAST(CASE WHEN o.STATUS = 'WON' THEN 1 ELSE 0 END AS BIGINT),"
+                    + " CAST(CASE WHEN o.STATUS = 'LOST' THEN 1 ELSE 0 END AS BIGINT)"
+                    + " FROM OPPORTUNITY_ENTRY e JOIN OPPORTUNITY o ON o.OPP_NO = e.OPP_NO WHERE e.STAGE > 0"
+                    + " GROUP BY e.SALES_CYCLE_CODE, e.STAGE, o.SALESPERSON_CODE, o.OPP_NO, o.STATUS"
+                    + ") f (CYCLE_CODE, STAGE_NO, OWNER, OPEN_COUNT, OPEN_ESTIMATED, OPEN_CURRENT, CLOSED_ENTRIES,"
+                    + " CLOSED_DAYS, ENTRIES, REACHED, REACHED_WON, REACHED_LOST)"
+                    + " GROUP BY f.CYCLE_CODE, f.STAGE_NO, f.OWNER");
+        }
+        connection.commit();
     }
 }

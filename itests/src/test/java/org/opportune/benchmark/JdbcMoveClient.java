@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -40,6 +41,9 @@ import java.util.regex.Pattern;
  * <li>lock and read the opportunity ({@code SELECT * FROM OPPORTUNITY WHERE OPP_NO = ? FOR UPDATE}, plus
  * {@code WITH RS} on Derby, as EclipseLink does), confirm its cycle, and compare its version with the one the
  * client last saw when clients share opportunities (the If-Match check);</li>
+ * <li>read the opportunity's entries at a stage for the stage figures ({@code SELECT ENTRY_NO, SALES_CYCLE_CODE,
+ * STAGE, ACTIVE, DAYS_OPEN FROM OPPORTUNITY_ENTRY WHERE OPP_NO = ? AND STAGE > 0}: whether it reached the new stage
+ * before);</li>
  * <li>read the active entry's date of change ({@code SELECT DATE_OF_CHANGE FROM OPPORTUNITY_ENTRY WHERE ENTRY_NO = ?})
  * and make it inactive ({@code UPDATE OPPORTUNITY_ENTRY SET ACTIVE = ?, DAYS_OPEN = ?, VALID_TO = ?});</li>
  * <li>draw the new entry's number from the sequence {@code OPPORTUNITY_ENTRY_NO} ({@code VALUES NEXT VALUE FOR} on
@@ -47,6 +51,10 @@ import java.util.regex.Pattern;
  * the REST clients' user and {@code CHANGED_AT} = now (UTC, microseconds), as the service's ChangeStamp does;</li>
  * <li>copy the new entry's values and the stamp onto the opportunity and raise its version
  * ({@code UPDATE OPPORTUNITY SET <the move's columns>, VERSION = ? WHERE OPP_NO = ? AND VERSION = ?});</li>
+ * <li>add the move to the stage figures, the lower stage's row first: {@code UPDATE STAGE_FIGURES SET <each counter>
+ * = <counter> + ? WHERE <cycle, stage, salesperson, shard>} for the stage left (one open opportunity fewer, one
+ * inactive entry and its days more) and the stage entered (one open more, one entry more, one more opportunity
+ * that reached it if it had not before); a row not there yet is inserted;</li>
  * <li>when the new entry's stage names an activity, what the tasks module's TaskParticipant does: the activity with
  * its steps in one {@code SELECT ... FROM ACTIVITY a LEFT OUTER JOIN ACTIVITY_STEP s ...}, per task the next value
  * of the sequence {@code TASK_NO}, and one batch of {@code INSERT INTO TASK} with the participant's columns and
@@ -64,8 +72,9 @@ final class JdbcMoveClient implements MoveClient {
     /** {@link JdbcMoveClient}'s statements in one line, for the run's header. */
     static final String STATEMENTS = "autocommit: SELECT GENERATION FROM CACHE_GENERATION ('cycles') [cycle+stages"
             + " only when it changed]; transaction: SELECT * FROM OPPORTUNITY FOR UPDATE, SELECT active entry,"
-            + " next OPPORTUNITY_ENTRY_NO, UPDATE OPPORTUNITY (changed columns, CHANGED_AT, version check), UPDATE"
-            + " entry inactive, INSERT entry (CHANGED_BY/AT); into a stage with an activity also SELECT"
+            + " SELECT its entries at a stage, next OPPORTUNITY_ENTRY_NO, UPDATE OPPORTUNITY (changed columns,"
+            + " CHANGED_AT, version check), UPDATE entry inactive, INSERT entry (CHANGED_BY/AT), UPDATE STAGE_FIGURES"
+            + " x 2; into a stage with an activity also SELECT"
             + " activity+steps, next TASK_NO per step, batched INSERT INTO TASK; COMMIT";
 
     private static final int AMOUNT_SCALE = 10;
@@ -73,6 +82,8 @@ final class JdbcMoveClient implements MoveClient {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern DAYS_FORMULA = Pattern.compile("(\\d+)D");
     private static final int MAX_ATTEMPTS = 5;
+    /** The opportunities module's StageFigures.SHARDS. */
+    private static final int STAGE_FIGURE_SHARDS = 16;
     /** The cycles module's row in CACHE_GENERATION. */
     private static final String CYCLES_CACHE = "cycles";
     /** The tasks module's default number series (etc/ is left as shipped). */
@@ -99,6 +110,9 @@ final class JdbcMoveClient implements MoveClient {
     private final PreparedStatement readCycle;
     private final PreparedStatement lockOpportunity;
     private final PreparedStatement readEntry;
+    private final PreparedStatement readStagedEntries;
+    private final PreparedStatement addStageFigures;
+    private final PreparedStatement insertStageFigures;
     private final PreparedStatement deactivateEntry;
     private final PreparedStatement insertEntry;
     private final PreparedStatement updateOpportunity;
@@ -152,6 +166,19 @@ final class JdbcMoveClient implements MoveClient {
         lockOpportunity = connection.prepareStatement("SELECT * FROM " + opportunity + " WHERE OPP_NO = ?"
                 + database.forUpdate());
         readEntry = connection.prepareStatement("SELECT DATE_OF_CHANGE FROM " + entry + " WHERE ENTRY_NO = ?");
+        readStagedEntries = connection.prepareStatement("SELECT ENTRY_NO, SALES_CYCLE_CODE, STAGE, ACTIVE, DAYS_OPEN"
+                + " FROM " + entry + " WHERE OPP_NO = ? AND STAGE > 0");
+        String figures = entries.qualified("STAGE_FIGURES");
+        addStageFigures = connection.prepareStatement("UPDATE " + figures + " SET OPEN_COUNT = OPEN_COUNT + ?,"
+                + " OPEN_ESTIMATED_VALUE = OPEN_ESTIMATED_VALUE + ?,"
+                + " OPEN_CALCULATED_CURRENT_VALUE = OPEN_CALCULATED_CURRENT_VALUE + ?,"
+                + " CLOSED_ENTRIES = CLOSED_ENTRIES + ?, CLOSED_DAYS = CLOSED_DAYS + ?, ENTRIES = ENTRIES + ?,"
+                + " REACHED = REACHED + ? WHERE SALES_CYCLE_CODE = ? AND STAGE = ? AND SALESPERSON_CODE = ?"
+                + " AND SHARD = ?");
+        insertStageFigures = connection.prepareStatement("INSERT INTO " + figures + " (OPEN_COUNT,"
+                + " OPEN_ESTIMATED_VALUE, OPEN_CALCULATED_CURRENT_VALUE, CLOSED_ENTRIES, CLOSED_DAYS, ENTRIES, REACHED,"
+                + " SALES_CYCLE_CODE, STAGE, SALESPERSON_CODE, SHARD, REACHED_WON, REACHED_LOST)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
         nextNumbers = connection.prepareStatement(database.nextValue(entries.qualified(EntryTable.SEQUENCE)));
         deactivateEntry = connection.prepareStatement("UPDATE " + entry + " SET ACTIVE = ?, DAYS_OPEN = ?,"
                 + " VALID_TO = ? WHERE ENTRY_NO = ?");
@@ -256,6 +283,15 @@ final class JdbcMoveClient implements MoveClient {
                     : "below") + " " + currentStage);
         }
 
+        step = "read entries at a stage";
+        boolean reachedBefore = false;
+        readStagedEntries.setString(1, no);
+        try (ResultSet staged = readStagedEntries.executeQuery()) {
+            while (staged.next()) {
+                reachedBefore |= staged.getInt(3) == target.stage();
+            }
+        }
+
         long activeEntryNo = ((Number) opportunity.get("ACTIVE_ENTRY_NO")).longValue();
         step = "read active entry";
         Map<String, Object> previous = single(readEntry, activeEntryNo);
@@ -265,8 +301,9 @@ final class JdbcMoveClient implements MoveClient {
         LocalDate previousDate = ((Date) previous.get("DATE_OF_CHANGE")).toLocalDate();
 
         step = "deactivate entry";
+        int daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(previousDate, dateOfChange));
         deactivateEntry.setBoolean(1, false);
-        deactivateEntry.setInt(2, Math.toIntExact(ChronoUnit.DAYS.between(previousDate, dateOfChange)));
+        deactivateEntry.setInt(2, daysOpen);
         deactivateEntry.setDate(3, Date.valueOf(dateOfChange));
         deactivateEntry.setLong(4, activeEntryNo);
         expectOneRow(deactivateEntry.executeUpdate(), "deactivate entry " + activeEntryNo);
@@ -342,11 +379,53 @@ final class JdbcMoveClient implements MoveClient {
         updateOpportunity.setString(17, no);
         updateOpportunity.setLong(18, version);
         expectOneRow(updateOpportunity.executeUpdate(), "update opportunity " + no);
+
+        step = "stage figures";
+        String salesperson = (String) opportunity.get("SALESPERSON_CODE");
+        int shard = Math.floorMod(no.hashCode(), STAGE_FIGURE_SHARDS);
+        BigDecimal[] left = {BigDecimal.valueOf(-1), ((BigDecimal) opportunity.get("ESTIMATED_VALUE")).negate(),
+            ((BigDecimal) opportunity.get("CALCULATED_CURRENT_VALUE")).negate(), BigDecimal.ONE,
+            BigDecimal.valueOf(daysOpen), BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] entered = {BigDecimal.ONE, estimatedValue, currentValue, BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ONE, reachedBefore ? BigDecimal.ZERO : BigDecimal.ONE};
+        boolean leftFirst = currentStage < target.stage();
+        addStageFigures(leftFirst ? currentStage : target.stage(), salesperson, shard, leftFirst ? left : entered);
+        addStageFigures(leftFirst ? target.stage() : currentStage, salesperson, shard, leftFirst ? entered : left);
         if (target.activityCode() != null) {
             createTasks(target.activityCode(), opportunity, no, entryNo, dateOfChange);
         }
         route.refreshed(target.stage(), version + 1);
         return Outcome.MOVED;
+    }
+
+    /**
+     * As the module's StageFigures: add to the key's row; when it is not there yet insert it, and when another client
+     * inserted it meanwhile (a duplicate key), add to that one (a savepoint keeps PostgreSQL's transaction usable).
+     */
+    private void addStageFigures(int stage, String salesperson, int shard, BigDecimal[] counts) throws SQLException {
+        for (PreparedStatement statement : List.of(addStageFigures, insertStageFigures)) {
+            for (int i = 0; i < counts.length; i++) {
+                statement.setBigDecimal(i + 1, counts[i]);
+            }
+            statement.setString(8, cycleCode);
+            statement.setInt(9, stage);
+            statement.setString(10, salesperson);
+            statement.setInt(11, shard);
+        }
+        if (addStageFigures.executeUpdate() == 1) {
+            return;
+        }
+        Savepoint beforeInsert = connection.setSavepoint();
+        try {
+            insertStageFigures.executeUpdate();
+            connection.releaseSavepoint(beforeInsert);
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                throw e;
+            }
+            connection.rollback(beforeInsert);
+            expectOneRow(addStageFigures.executeUpdate(), "stage figures of stage " + stage);
+        }
     }
 
     /** As TaskParticipant.createTasks: the activity read, then a number per task, then one batch of inserts. */

@@ -5,8 +5,17 @@ import java.util.List;
 /**
  * One figure of the report benchmark: its REST call, its class (which target applies) and the hand-written SQL that
  * computes the same numbers on one database.
+ *
+ * @param sql   the best SQL for the figure on the schema, timed
+ * @param check SQL that computes the figure from its definition (the opportunities and their entries), which the
+ *              REST answer must agree with; the timed SQL itself where that reads them already, and the scan that
+ *              the counters replace where the timed SQL reads the stage figures' counters
  */
-record ReportCase(String name, FigureClass figureClass, String path, List<String> sql) {
+record ReportCase(String name, FigureClass figureClass, String path, List<String> sql, List<String> check) {
+
+    ReportCase(String name, FigureClass figureClass, String path, List<String> sql) {
+        this(name, figureClass, path, sql, sql);
+    }
 
     /**
      * The figures: each statistic and report, and the SQL a developer who knows the schema and its indexes would
@@ -34,6 +43,13 @@ record ReportCase(String name, FigureClass figureClass, String path, List<String
         String outcomes = "SELECT e.STAGE, o.STATUS, COUNT(DISTINCT e.OPP_NO) FROM OPPORTUNITY_ENTRY e"
                 + " JOIN OPPORTUNITY o ON o.OPP_NO = e.OPP_NO WHERE e.SALES_CYCLE_CODE = 'BC1' AND e.STAGE > 0"
                 + " AND o.STATUS IN ('WON', 'LOST') GROUP BY e.STAGE, o.STATUS";
+        // the same figures from the counters the writes keep per cycle, stage, salesperson and shard (STAGE_FIGURES)
+        String counted = " FROM STAGE_FIGURES WHERE SALES_CYCLE_CODE = 'BC1' GROUP BY STAGE";
+        String countedNow = "SELECT STAGE, SUM(OPEN_COUNT), SUM(OPEN_ESTIMATED_VALUE),"
+                + " SUM(OPEN_CALCULATED_CURRENT_VALUE), SUM(CLOSED_DAYS), SUM(CLOSED_ENTRIES)" + counted;
+        String countedActivity = "SELECT STAGE, SUM(ENTRIES), SUM(REACHED)" + counted;
+        String countedConversion = "SELECT STAGE, SUM(ENTRIES), SUM(REACHED), SUM(REACHED_WON), SUM(REACHED_LOST)"
+                + counted;
         String one = BulkData.opportunity(4);
         // closed <=> WON or LOST: the status names the index (STATUS, DATE_CLOSED) can range over
         String closedIn2024 = "STATUS IN ('WON', 'LOST') AND DATE_CLOSED BETWEEN " + dialect.date("2024-01-01")
@@ -45,7 +61,8 @@ record ReportCase(String name, FigureClass figureClass, String path, List<String
         FigureClass now = FigureClass.CURRENT_STATE;
         FigureClass past = FigureClass.HISTORICAL;
         return List.of(
-                new ReportCase("statistics: sales cycle", now, "sales-cycles/BC1/statistics", List.of(open, days)),
+                new ReportCase("statistics: sales cycle", now, "sales-cycles/BC1/statistics", List.of(countedNow),
+                        List.of(open, days)),
                 new ReportCase("statistics: sales cycle as of", past, "sales-cycles/BC1/statistics?asOf=2024-06-30",
                         List.of(asOfOpen, asOfDays)),
                 new ReportCase("statistics: salesperson", now, "salespeople/SP01/statistics",
@@ -71,12 +88,13 @@ record ReportCase(String name, FigureClass figureClass, String path, List<String
                                 "SELECT SALESPERSON_CODE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
                                         + " FROM OPPORTUNITY WHERE SALES_CYCLE_CODE = 'BC1' GROUP BY SALESPERSON_CODE")),
                 new ReportCase("report: sales-cycle-analysis", now, "reports/sales-cycle-analysis?salesCycleCode=BC1",
-                        List.of(open, days)),
+                        List.of(countedNow), List.of(open, days)),
                 new ReportCase("report: opportunity-details", now, "reports/opportunity-details?opportunityNo=" + one,
                         List.of("SELECT * FROM OPPORTUNITY_ENTRY WHERE OPP_NO = '" + one + "' ORDER BY ENTRY_NO",
                                 "SELECT STAGE, COUNT(*), SUM(DAYS_OPEN) FROM OPPORTUNITY_ENTRY WHERE OPP_NO = '" + one
                                         + "' AND STAGE > 0 GROUP BY STAGE")),
-                new ReportCase("report: pipeline", now, "reports/pipeline?salesCycleCode=BC1", List.of(activity)),
+                new ReportCase("report: pipeline", now, "reports/pipeline?salesCycleCode=BC1",
+                        List.of(countedActivity), List.of(activity)),
                 new ReportCase("report: opportunities-by-salesperson", past,
                         "reports/opportunities-by-salesperson?status=WON&from=2024-01-01&to=2024-12-31",
                         List.of("SELECT SALESPERSON_CODE, COUNT(*), SUM(ESTIMATED_VALUE), SUM(CALCULATED_CURRENT_VALUE)"
@@ -99,6 +117,6 @@ record ReportCase(String name, FigureClass figureClass, String path, List<String
                                 "SELECT SALES_CYCLE_CODE, STATUS, COUNT(*), SUM(CALCULATED_CURRENT_VALUE)"
                                         + " FROM OPPORTUNITY WHERE " + closedIn2024 + " GROUP BY SALES_CYCLE_CODE, STATUS")),
                 new ReportCase("report: stage-conversion", past, "reports/stage-conversion?salesCycleCode=BC1",
-                        List.of(activity, outcomes)));
+                        List.of(countedConversion), List.of(activity, outcomes)));
     }
 }

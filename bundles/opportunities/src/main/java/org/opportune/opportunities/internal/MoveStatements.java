@@ -72,8 +72,12 @@ final class MoveStatements {
         }
     }
 
-    /** The active entry {@code entryNo} of {@code opportunityNo} is followed by an entry dated {@code next}. */
-    void deactivate(Connection connection, String opportunityNo, long entryNo, LocalDate next) throws SQLException {
+    /**
+     * The active entry {@code entryNo} of {@code opportunityNo} is followed by an entry dated {@code next}.
+     *
+     * @return the days it was open
+     */
+    int deactivate(Connection connection, String opportunityNo, long entryNo, LocalDate next) throws SQLException {
         LocalDate dateOfChange;
         try (PreparedStatement select = connection.prepareStatement(ENTRY_DATE)) {
             select.setLong(1, entryNo);
@@ -85,13 +89,15 @@ final class MoveStatements {
                 dateOfChange = Rows.date(row, "DATE_OF_CHANGE");
             }
         }
+        int daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, next));
         try (PreparedStatement update = connection.prepareStatement(DEACTIVATE)) {
             update.setBoolean(1, false);
-            update.setInt(2, Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, next)));
+            update.setInt(2, daysOpen);
             update.setDate(3, Rows.sqlDate(next));
             update.setLong(4, entryNo);
             update.executeUpdate();
         }
+        return daysOpen;
     }
 
     /** Draws the next entry number on the move's connection, after the lock (see {@link OpportunityEntryEntity}). */

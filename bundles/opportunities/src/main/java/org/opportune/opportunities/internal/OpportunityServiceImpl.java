@@ -200,7 +200,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                         Mode.CREATE, start, today, cycle.probability()));
                 entry = append(tx, entity, planned);
             }
-            tx.em.flush();
+            tx.countStageFigures(no, StageFigures.Share.NONE);
             Opportunity record = entity.toView(today);
             tx.events.created(record);
             if (entry != null) {
@@ -281,10 +281,11 @@ public class OpportunityServiceImpl implements OpportunityService {
                 if (entity.version() != current.version()) {
                     throw ChangedMeanwhile.INSTANCE;
                 }
+                StageFigures.Share before = tx.storedShare(key);
                 if (entity.apply(fields)) {
                     tx.stamp().on(entity);
                 }
-                tx.em.flush();
+                tx.countStageFigures(key, before);
                 Opportunity record = entity.toView(today());
                 if (record.version() != current.version()) {
                     tx.events.updated(record, OpportunityEvents.ACTION_CHANGE);
@@ -316,6 +317,7 @@ public class OpportunityServiceImpl implements OpportunityService {
                         + " is in progress and cannot be deleted; close it first");
             }
             Opportunity record = entity.toView(today());
+            StageFigures.Share before = tx.storedShare(key);
             // the participants delete what they keep for it (e.g. its tasks) first, in this transaction
             participants.deleting(record);
             tx.em.createQuery("DELETE FROM StaleNoticeEntity n WHERE n.opportunityNo = :no")
@@ -323,6 +325,7 @@ public class OpportunityServiceImpl implements OpportunityService {
             tx.em.createQuery("DELETE FROM OpportunityEntryEntity e WHERE e.opportunityNo = :no")
                     .setParameter("no", key).executeUpdate();
             tx.em.remove(entity);
+            tx.countStageFigures(key, before);
             AuditTrail.deleted(tx.em, tx.stamp(), RESOURCE, key, record);
             tx.events.deleted(record);
             return null;
@@ -370,20 +373,30 @@ public class OpportunityServiceImpl implements OpportunityService {
                 CycleStages stages = cycle.stages().get();
                 PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), stages, mode, update,
                         today, cycle.probability()));
+                List<StageFigures.Entry> entries = StageFigures.entries(tx.connection, key);
+                StageFigures.Share before = StageFigures.Share.of(current, entries);
+                List<StageFigures.Entry> entriesAfter = new ArrayList<>(entries.size() + 1);
                 Long activeEntryNo = entity.activeEntryNo();
                 if (activeEntryNo != null) {
-                    statements.deactivate(tx.connection, key, activeEntryNo, planned.dateOfChange());
+                    int daysOpen = statements.deactivate(tx.connection, key, activeEntryNo, planned.dateOfChange());
+                    entries.forEach(stored -> entriesAfter.add(stored.entryNo() == activeEntryNo
+                            ? stored.deactivated(daysOpen) : stored));
+                } else {
+                    entriesAfter.addAll(entries);
                 }
                 OpportunityEntryEntity entry = tx.stamp().on(new OpportunityEntryEntity(entity, planned))
                         .numbered(statements.nextEntryNo(tx.connection));
                 OpportunityEntry written = entry.toView();
                 statements.insert(tx.connection, written);
+                entriesAfter.add(new StageFigures.Entry(written.entryNo(), written.salesCycleCode(), written.stage(),
+                        true, written.daysOpen()));
                 long storedVersion = entity.version();
                 entity.activate(entry);
                 tx.stamp().on(entity);
                 entity.raiseVersion();
                 Opportunity record = entity.toView(today);
                 statements.update(tx.connection, record, entity, storedVersion);
+                StageFigures.apply(tx.connection, key, before, StageFigures.Share.of(record, entriesAfter));
                 offer(tx, record, written, asked, update.cancelOpenTasks(), stages);
                 tx.events.stageChanged(record, written, action);
                 return record;
@@ -446,8 +459,9 @@ public class OpportunityServiceImpl implements OpportunityService {
             refuseIfClosed(current);
             CloseOpportunityCode code = closeCode.get();
             PlannedEntry planned = ClosePlanner.plan(current, entity.lastDateOfChange(), closing, code.code(), today);
+            StageFigures.Share before = tx.storedShare(key);
             OpportunityEntryEntity entry = append(tx, entity, planned);
-            tx.em.flush();
+            tx.countStageFigures(key, before);
             Opportunity record = entity.toView(today);
             OpportunityEntry written = entry.toView();
             offer(tx, record, written, null, closing.cancelOpenTasks(), null);
@@ -682,6 +696,29 @@ public class OpportunityServiceImpl implements OpportunityService {
             this.connection = connection;
             this.caller = caller;
             this.events = modules.events(caller.userName());
+        }
+
+        /** The opportunity's share of the stage figures as stored now; read after its lock. */
+        StageFigures.Share storedShare(String no) {
+            try {
+                return StageFigures.read(em.unwrap(Connection.class), no);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read opportunity " + no + " for the stage figures", e);
+            }
+        }
+
+        /**
+         * Writes what the EntityManager holds and adds to the stage figures what that changed of the opportunity's
+         * share since {@code before} (see {@link StageFigures}).
+         */
+        void countStageFigures(String no, StageFigures.Share before) {
+            em.flush();
+            try {
+                Connection connection = em.unwrap(Connection.class);
+                StageFigures.apply(connection, no, before, StageFigures.read(connection, no));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot count opportunity " + no + " into the stage figures", e);
+            }
         }
 
         /** The same for every row the run writes; taken when first needed (after the lock), close to the commit. */

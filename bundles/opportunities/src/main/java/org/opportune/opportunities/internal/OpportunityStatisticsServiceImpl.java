@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
 import org.opportune.api.NotFoundException;
@@ -83,51 +84,64 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         Scope scope = ownership.reads();
         Map<Integer, Sums> atStage = new HashMap<>();
         Map<Integer, BigDecimal> averageDays = new HashMap<>(); // exact, rounded only when handed out
-        store.jpa().read(em -> {
-            String ecd = (estimatedCloseDateFrom == null ? "" : " AND x.estimatedCloseDate >= :from")
-                    + (estimatedCloseDateTo == null ? "" : " AND x.estimatedCloseDate <= :to");
-            TypedQuery<Object[]> current;
-            TypedQuery<Object[]> days;
-            if (asOf == null) {
-                // counting an indexed column (not the key) keeps these two an index-only scan of
-                // OPPORTUNITY_CYCLE_FIGURES and ENTRY_CYCLE_STAGE
-                current = em.createQuery("SELECT x.currentStage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
-                        + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE x.salesCycleCode = :cycle"
-                        + " AND x.status = :inProgress" + ecd + scope.onOpportunity("x") + " GROUP BY x.currentStage",
-                        Object[].class)
-                        .setParameter("inProgress", OpportunityStatus.IN_PROGRESS);
-                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e.daysOpen)"
-                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0"
-                        + " AND e.active = FALSE" + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
-            } else {
-                // VALID_TO (see OpportunityEntryEntity) makes both a range of ENTRY_CYCLE_VALID_TO, read index-only:
-                // the entry of an opportunity as of D is the one written by D and not replaced by D
-                current = em.createQuery("SELECT x.stage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
-                        + " SUM(x.calculatedCurrentValue) FROM OpportunityEntryEntity x WHERE x.salesCycleCode = :cycle"
-                        + " AND (x.validTo IS NULL OR x.validTo > :asOf) AND x.dateOfChange <= :asOf AND x.stage > 0"
-                        + ecd + scope.onEntries("x") + " GROUP BY x.stage", Object[].class)
-                        .setParameter("asOf", asOf);
-                // replaced by D: a later entry was written by D, so its days open are final
-                days = em.createQuery("SELECT e.stage, SUM(e.daysOpen), COUNT(e.salesCycleCode)"
-                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.validTo <= :asOf"
-                        + " AND e.stage > 0" + scope.onEntries("e") + " GROUP BY e.stage", Object[].class)
-                        .setParameter("asOf", asOf);
-            }
-            scope.bind(current).setParameter("cycle", cycle.code());
-            if (estimatedCloseDateFrom != null) {
-                current.setParameter("from", estimatedCloseDateFrom);
-            }
-            if (estimatedCloseDateTo != null) {
-                current.setParameter("to", estimatedCloseDateTo);
-            }
-            for (Object[] row : current.getResultList()) {
-                atStage.put(((Number) row[0]).intValue(), sums(row, 1));
-            }
-            for (Object[] row : scope.bind(days).setParameter("cycle", cycle.code()).getResultList()) {
-                averageDays.put(((Number) row[0]).intValue(), exactAverage(decimal(row[1]), count(row[2])));
-            }
-            return null;
-        });
+        boolean byCloseDate = estimatedCloseDateFrom != null || estimatedCloseDateTo != null;
+        if (asOf == null) {
+            // now: the counters (StageFigures) have the open opportunities per stage and the days of the entries
+            // that are no longer active, which no close date limits
+            stageFigures(cycle.code(), scope).forEach((stage, counts) -> {
+                if (!byCloseDate) {
+                    atStage.put(stage, counts.openSums());
+                }
+                averageDays.put(stage, exactAverage(BigDecimal.valueOf(counts.closedDays()), counts.closedEntries()));
+            });
+        }
+        if (asOf != null || byCloseDate) {
+            store.jpa().read(em -> {
+                String ecd = (estimatedCloseDateFrom == null ? "" : " AND x.estimatedCloseDate >= :from")
+                        + (estimatedCloseDateTo == null ? "" : " AND x.estimatedCloseDate <= :to");
+                TypedQuery<Object[]> current;
+                if (asOf == null) {
+                    // counting an indexed column (not the key) keeps this an index-only scan of
+                    // OPPORTUNITY_CYCLE_FIGURES
+                    current = em.createQuery("SELECT x.currentStage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
+                            + " SUM(x.calculatedCurrentValue) FROM OpportunityEntity x WHERE x.salesCycleCode = :cycle"
+                            + " AND x.status = :inProgress" + ecd + scope.onOpportunity("x")
+                            + " GROUP BY x.currentStage", Object[].class)
+                            .setParameter("inProgress", OpportunityStatus.IN_PROGRESS);
+                } else {
+                    // VALID_TO (see OpportunityEntryEntity) makes both a range of ENTRY_CYCLE_VALID_TO, read
+                    // index-only: the entry of an opportunity as of D is the one written by D and not replaced by D
+                    current = em.createQuery("SELECT x.stage, COUNT(x.salesCycleCode), SUM(x.estimatedValue),"
+                            + " SUM(x.calculatedCurrentValue) FROM OpportunityEntryEntity x"
+                            + " WHERE x.salesCycleCode = :cycle AND (x.validTo IS NULL OR x.validTo > :asOf)"
+                            + " AND x.dateOfChange <= :asOf AND x.stage > 0" + ecd + scope.onEntries("x")
+                            + " GROUP BY x.stage", Object[].class)
+                            .setParameter("asOf", asOf);
+                }
+                scope.bind(current).setParameter("cycle", cycle.code());
+                if (estimatedCloseDateFrom != null) {
+                    current.setParameter("from", estimatedCloseDateFrom);
+                }
+                if (estimatedCloseDateTo != null) {
+                    current.setParameter("to", estimatedCloseDateTo);
+                }
+                for (Object[] row : current.getResultList()) {
+                    atStage.put(((Number) row[0]).intValue(), sums(row, 1));
+                }
+                if (asOf != null) {
+                    // replaced by D: a later entry was written by D, so its days open are final
+                    TypedQuery<Object[]> days = em.createQuery("SELECT e.stage, SUM(e.daysOpen),"
+                            + " COUNT(e.salesCycleCode) FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle"
+                            + " AND e.validTo <= :asOf AND e.stage > 0" + scope.onEntries("e") + " GROUP BY e.stage",
+                            Object[].class).setParameter("asOf", asOf);
+                    for (Object[] row : scope.bind(days).setParameter("cycle", cycle.code()).getResultList()) {
+                        averageDays.put(((Number) row[0]).intValue(),
+                                exactAverage(decimal(row[1]), count(row[2])));
+                    }
+                }
+                return null;
+            });
+        }
         Figures open = atStage.values().stream().reduce(Sums.NONE, Sums::plus).figures();
         List<StageStatistics> stages = new ArrayList<>();
         // the total row adds up the rows' exact sums and average days, and is rounded once itself
@@ -226,44 +240,50 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         SalesCycle cycle = existingCycle(salesCycleCode);
         Scope scope = ownership.reads();
         Map<Integer, long[]> counts = new HashMap<>(); // entries, opportunities, won, lost
-        store.jpa().read(em -> {
-            String period = (from == null ? "" : " AND e.dateOfChange >= :from")
-                    + (to == null ? "" : " AND e.dateOfChange <= :to");
-            TypedQuery<Object[]> query;
-            if (withOutcomes) {
-                // one pass for both: every opportunity has one status, so the opportunities that reached a stage are
-                // the sum of those per status, won and lost among them
-                query = em.createQuery("SELECT e.stage, o.status, COUNT(e.salesCycleCode),"
-                        + " COUNT(DISTINCT e.opportunityNo) FROM OpportunityEntryEntity e, OpportunityEntity o"
-                        + " WHERE o.no = e.opportunityNo AND e.salesCycleCode = :cycle AND e.stage > 0" + period
-                        + scope.onOpportunity("o") + " GROUP BY e.stage, o.status", Object[].class);
-            } else {
-                query = em.createQuery("SELECT e.stage, COUNT(e.salesCycleCode), COUNT(DISTINCT e.opportunityNo)"
-                        + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
-                        + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
-            }
-            scope.bind(query).setParameter("cycle", cycle.code());
-            if (from != null) {
-                query.setParameter("from", from);
-            }
-            if (to != null) {
-                query.setParameter("to", to);
-            }
-            for (Object[] row : query.getResultList()) {
-                long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
-                Object status = withOutcomes ? row[1] : null;
-                int at = withOutcomes ? 2 : 1;
-                long reached = count(row[at + 1]);
-                stage[0] += count(row[at]);
-                stage[1] += reached;
-                if (status == OpportunityStatus.WON) {
-                    stage[2] += reached;
-                } else if (status == OpportunityStatus.LOST) {
-                    stage[3] += reached;
+        if (from == null && to == null) {
+            // over all time: the counters (StageFigures)
+            stageFigures(cycle.code(), scope).forEach((stage, c) -> counts.put(stage,
+                    new long[] {c.entries(), c.reached(), c.reachedWon(), c.reachedLost()}));
+        } else {
+            store.jpa().read(em -> {
+                String period = (from == null ? "" : " AND e.dateOfChange >= :from")
+                        + (to == null ? "" : " AND e.dateOfChange <= :to");
+                TypedQuery<Object[]> query;
+                if (withOutcomes) {
+                    // one pass for both: every opportunity has one status, so the opportunities that reached a stage
+                    // are the sum of those per status, won and lost among them
+                    query = em.createQuery("SELECT e.stage, o.status, COUNT(e.salesCycleCode),"
+                            + " COUNT(DISTINCT e.opportunityNo) FROM OpportunityEntryEntity e, OpportunityEntity o"
+                            + " WHERE o.no = e.opportunityNo AND e.salesCycleCode = :cycle AND e.stage > 0" + period
+                            + scope.onOpportunity("o") + " GROUP BY e.stage, o.status", Object[].class);
+                } else {
+                    query = em.createQuery("SELECT e.stage, COUNT(e.salesCycleCode), COUNT(DISTINCT e.opportunityNo)"
+                            + " FROM OpportunityEntryEntity e WHERE e.salesCycleCode = :cycle AND e.stage > 0" + period
+                            + scope.onEntries("e") + " GROUP BY e.stage", Object[].class);
                 }
-            }
-            return null;
-        });
+                scope.bind(query).setParameter("cycle", cycle.code());
+                if (from != null) {
+                    query.setParameter("from", from);
+                }
+                if (to != null) {
+                    query.setParameter("to", to);
+                }
+                for (Object[] row : query.getResultList()) {
+                    long[] stage = counts.computeIfAbsent(((Number) row[0]).intValue(), key -> new long[4]);
+                    Object status = withOutcomes ? row[1] : null;
+                    int at = withOutcomes ? 2 : 1;
+                    long reached = count(row[at + 1]);
+                    stage[0] += count(row[at]);
+                    stage[1] += reached;
+                    if (status == OpportunityStatus.WON) {
+                        stage[2] += reached;
+                    } else if (status == OpportunityStatus.LOST) {
+                        stage[3] += reached;
+                    }
+                }
+                return null;
+            });
+        }
         List<StageActivity> activity = new ArrayList<>();
         for (SalesCycleStage stage : cycle.stages()) {
             long[] c = counts.getOrDefault(stage.stage(), new long[4]);
@@ -273,6 +293,28 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** The counters of a cycle per stage, summed over the salespeople the caller sees and the shards. */
+    private Map<Integer, StageFigures.Counts> stageFigures(String cycleCode, Scope scope) {
+        if (!scope.all() && scope.salespersonCode() == null) {
+            return Map.of();
+        }
+        return store.jpa().read(em -> {
+            Query query = em.createNativeQuery(StageFigures.PER_STAGE
+                    + (scope.all() ? "" : " AND SALESPERSON_CODE = ?") + " GROUP BY STAGE");
+            query.setParameter(1, cycleCode);
+            if (!scope.all()) {
+                query.setParameter(2, scope.salespersonCode());
+            }
+            Map<Integer, StageFigures.Counts> perStage = new HashMap<>();
+            for (Object row : query.getResultList()) {
+                Object[] c = (Object[]) row;
+                perStage.put(((Number) c[0]).intValue(), new StageFigures.Counts(count(c[1]), decimal(c[2]),
+                        decimal(c[3]), count(c[5]), count(c[4]), count(c[6]), count(c[7]), count(c[8]), count(c[9])));
+            }
+            return perStage;
+        });
+    }
 
     /** Count and sums over the opportunities that have an active entry (started ones, closed included). */
     private Sums startedSums(String condition, String key, Scope scope) {

@@ -100,6 +100,7 @@ public abstract class OpportunityTestSupport {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM OPPORTUNITY_STALE_NOTICE");
             statement.executeUpdate("DELETE FROM OPPORTUNITY_ENTRY");
+            statement.executeUpdate("DELETE FROM STAGE_FIGURES");
             statement.executeUpdate("DELETE FROM OPPORTUNITY");
             statement.executeUpdate("DELETE FROM NUMBER_SERIES");
         }

@@ -172,6 +172,8 @@ public class OwnershipTest extends OpportunityTestSupport {
             statement.executeUpdate("DELETE FROM OPPORTUNITY_ENTRY WHERE OPP_NO IN (SELECT OPP_NO FROM OPPORTUNITY"
                     + " WHERE SALESPERSON_CODE = '" + salesperson + "')");
             statement.executeUpdate("DELETE FROM OPPORTUNITY WHERE SALESPERSON_CODE = '" + salesperson + "'");
+            // the stage figures count per salesperson: its rows are exactly its deals' share
+            statement.executeUpdate("DELETE FROM STAGE_FIGURES WHERE SALESPERSON_CODE = '" + salesperson + "'");
         }
     }
 
