@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
  * <li>lock and read the opportunity ({@code SELECT * FROM OPPORTUNITY WHERE OPP_NO = ? FOR UPDATE}, plus
  * {@code WITH RS} on Derby, as EclipseLink does), confirm its cycle, and compare its version with the one the
  * client last saw when clients share opportunities (the If-Match check);</li>
- * <li>read the opportunity's entries at a stage for the stage figures ({@code SELECT ENTRY_NO, SALES_CYCLE_CODE,
- * STAGE, ACTIVE, DAYS_OPEN FROM OPPORTUNITY_ENTRY WHERE OPP_NO = ? AND STAGE > 0}: whether it reached the new stage
- * before);</li>
- * <li>read the active entry's date of change ({@code SELECT DATE_OF_CHANGE FROM OPPORTUNITY_ENTRY WHERE ENTRY_NO = ?})
+ * <li>ask whether the opportunity reached the stage it enters before, for the stage figures ({@code SELECT ENTRY_NO
+ * FROM OPPORTUNITY_ENTRY WHERE OPP_NO = ? AND STAGE = ? FETCH FIRST 1 ROWS ONLY});</li>
+ * <li>read the active entry's date of change, cycle and stage ({@code SELECT DATE_OF_CHANGE, SALES_CYCLE_CODE, STAGE
+ * FROM OPPORTUNITY_ENTRY WHERE ENTRY_NO = ?})
  * and make it inactive ({@code UPDATE OPPORTUNITY_ENTRY SET ACTIVE = ?, DAYS_OPEN = ?, VALID_TO = ?});</li>
  * <li>draw the new entry's number from the sequence {@code OPPORTUNITY_ENTRY_NO} ({@code VALUES NEXT VALUE FOR} on
  * Derby, {@code SELECT nextval(...)} on PostgreSQL) and insert the new active entry, stamped {@code CHANGED_BY} =
@@ -72,7 +72,7 @@ final class JdbcMoveClient implements MoveClient {
     /** {@link JdbcMoveClient}'s statements in one line, for the run's header. */
     static final String STATEMENTS = "autocommit: SELECT GENERATION FROM CACHE_GENERATION ('cycles') [cycle+stages"
             + " only when it changed]; transaction: SELECT * FROM OPPORTUNITY FOR UPDATE, SELECT active entry,"
-            + " SELECT its entries at a stage, next OPPORTUNITY_ENTRY_NO, UPDATE OPPORTUNITY (changed columns,"
+            + " SELECT whether it reached the stage, next OPPORTUNITY_ENTRY_NO, UPDATE OPPORTUNITY (changed columns,"
             + " CHANGED_AT, version check), UPDATE entry inactive, INSERT entry (CHANGED_BY/AT), UPDATE STAGE_FIGURES"
             + " x 2; into a stage with an activity also SELECT"
             + " activity+steps, next TASK_NO per step, batched INSERT INTO TASK; COMMIT";
@@ -110,7 +110,7 @@ final class JdbcMoveClient implements MoveClient {
     private final PreparedStatement readCycle;
     private final PreparedStatement lockOpportunity;
     private final PreparedStatement readEntry;
-    private final PreparedStatement readStagedEntries;
+    private final PreparedStatement readStageReached;
     private final PreparedStatement addStageFigures;
     private final PreparedStatement insertStageFigures;
     private final PreparedStatement deactivateEntry;
@@ -165,9 +165,10 @@ final class JdbcMoveClient implements MoveClient {
                 + " s ON s.SALES_CYCLE_CODE = c.CODE WHERE c.CODE = ? ORDER BY s.STAGE");
         lockOpportunity = connection.prepareStatement("SELECT * FROM " + opportunity + " WHERE OPP_NO = ?"
                 + database.forUpdate());
-        readEntry = connection.prepareStatement("SELECT DATE_OF_CHANGE FROM " + entry + " WHERE ENTRY_NO = ?");
-        readStagedEntries = connection.prepareStatement("SELECT ENTRY_NO, SALES_CYCLE_CODE, STAGE, ACTIVE, DAYS_OPEN"
-                + " FROM " + entry + " WHERE OPP_NO = ? AND STAGE > 0");
+        readEntry = connection.prepareStatement("SELECT DATE_OF_CHANGE, SALES_CYCLE_CODE, STAGE FROM " + entry
+                + " WHERE ENTRY_NO = ?");
+        readStageReached = connection.prepareStatement("SELECT ENTRY_NO FROM " + entry + " WHERE OPP_NO = ?"
+                + " AND STAGE = ? FETCH FIRST 1 ROWS ONLY");
         String figures = entries.qualified("STAGE_FIGURES");
         addStageFigures = connection.prepareStatement("UPDATE " + figures + " SET OPEN_COUNT = OPEN_COUNT + ?,"
                 + " OPEN_ESTIMATED_VALUE = OPEN_ESTIMATED_VALUE + ?,"
@@ -283,13 +284,12 @@ final class JdbcMoveClient implements MoveClient {
                     : "below") + " " + currentStage);
         }
 
-        step = "read entries at a stage";
-        boolean reachedBefore = false;
-        readStagedEntries.setString(1, no);
-        try (ResultSet staged = readStagedEntries.executeQuery()) {
-            while (staged.next()) {
-                reachedBefore |= staged.getInt(3) == target.stage();
-            }
+        step = "stage reached before";
+        readStageReached.setString(1, no);
+        readStageReached.setInt(2, target.stage());
+        boolean reachedBefore;
+        try (ResultSet reached = readStageReached.executeQuery()) {
+            reachedBefore = reached.next();
         }
 
         long activeEntryNo = ((Number) opportunity.get("ACTIVE_ENTRY_NO")).longValue();

@@ -68,4 +68,19 @@ public interface OpportunityStatisticsService {
      * @throws NotFoundException there is no such cycle
      */
     List<StageActivity> stageActivity(String salesCycleCode, LocalDate from, LocalDate to, boolean withOutcomes);
+
+    /**
+     * Counts afresh, from the opportunities and their entries, the figures the provider keeps up to date as it writes
+     * (e.g. the opportunities per stage that cycle statistics and the pipeline read): for data that was changed in
+     * the database past the services, such as an import. Writes of opportunities wait until it is done. Needs the
+     * {@code opportune-admin} role.
+     *
+     * @return how many groups of figures it counted (e.g. cycle, stage and salesperson); 0 where the provider keeps
+     *         none, as this default does
+     * @throws org.opportune.api.AccessDeniedException the caller is not an {@code opportune-admin}
+     * @since 2.1
+     */
+    default long recount() {
+        return 0;
+    }
 }

@@ -18,8 +18,8 @@ import org.opportune.api.opportunity.OpportunityEntry;
 
 /**
  * A move's statements (an activation or a change of stage) as plain JDBC on the move's transaction: lock and read the
- * opportunity, make its active entry inactive, insert the new entry with a number drawn from the sequence, copy it
- * onto the opportunity with the version check. EclipseLink's unit of work (change tracking, flush ordering, its
+ * opportunity, ask whether it reached the stage it enters before, make its active entry inactive, insert the new
+ * entry with a number drawn from the sequence, copy it onto the opportunity with the version check. EclipseLink's unit of work (change tracking, flush ordering, its
  * batch writer) cost more server CPU for these few rows than the database's own work did; every other write keeps
  * using it. The rows are the entities' (read with {@link OpportunityEntity#fromRow}, views of what is written),
  * so the rules stay in one place.
@@ -32,7 +32,11 @@ final class MoveStatements {
             + " CHANGED_AT";
     private static final String INSERT_ENTRY = "INSERT INTO OPPORTUNITY_ENTRY (" + ENTRY_COLUMNS + ") VALUES"
             + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String ENTRY_DATE = "SELECT DATE_OF_CHANGE FROM OPPORTUNITY_ENTRY WHERE ENTRY_NO = ?";
+    private static final String ENTRY_LEFT = "SELECT DATE_OF_CHANGE, SALES_CYCLE_CODE, STAGE FROM OPPORTUNITY_ENTRY"
+            + " WHERE ENTRY_NO = ?";
+    /** One probe of ENTRY_OPPORTUNITY_STAGE. */
+    private static final String STAGE_REACHED = "SELECT ENTRY_NO FROM OPPORTUNITY_ENTRY WHERE OPP_NO = ? AND STAGE = ?"
+            + " FETCH FIRST 1 ROWS ONLY";
     /** As {@link OpportunityEntryEntity#deactivate} does: days open, and valid to the next entry's date. */
     private static final String DEACTIVATE = "UPDATE OPPORTUNITY_ENTRY SET ACTIVE = ?, DAYS_OPEN = ?, VALID_TO = ?"
             + " WHERE ENTRY_NO = ?";
@@ -75,11 +79,14 @@ final class MoveStatements {
     /**
      * The active entry {@code entryNo} of {@code opportunityNo} is followed by an entry dated {@code next}.
      *
-     * @return the days it was open
+     * @return the entry as it is now, inactive, for the stage figures
      */
-    int deactivate(Connection connection, String opportunityNo, long entryNo, LocalDate next) throws SQLException {
+    StageFigures.Entry deactivate(Connection connection, String opportunityNo, long entryNo, LocalDate next)
+            throws SQLException {
         LocalDate dateOfChange;
-        try (PreparedStatement select = connection.prepareStatement(ENTRY_DATE)) {
+        String cycle;
+        int stage;
+        try (PreparedStatement select = connection.prepareStatement(ENTRY_LEFT)) {
             select.setLong(1, entryNo);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -87,6 +94,8 @@ final class MoveStatements {
                             + " is missing");
                 }
                 dateOfChange = Rows.date(row, "DATE_OF_CHANGE");
+                cycle = row.getString("SALES_CYCLE_CODE");
+                stage = row.getInt("STAGE");
             }
         }
         int daysOpen = Math.toIntExact(ChronoUnit.DAYS.between(dateOfChange, next));
@@ -97,7 +106,18 @@ final class MoveStatements {
             update.setLong(4, entryNo);
             update.executeUpdate();
         }
-        return daysOpen;
+        return new StageFigures.Entry(entryNo, cycle, stage, false, daysOpen);
+    }
+
+    /** @return whether the opportunity has an entry at the stage */
+    boolean reached(Connection connection, String opportunityNo, int stage) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(STAGE_REACHED)) {
+            select.setString(1, opportunityNo);
+            select.setInt(2, stage);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /** Draws the next entry number on the move's connection, after the lock (see {@link OpportunityEntryEntity}). */

@@ -33,8 +33,8 @@ import org.opportune.persistence.StampedEntity;
  */
 @Entity
 @Table(name = "OPPORTUNITY_ENTRY", indexes = {
-        // an opportunity's history in order, and its last entry as of a day
-        @Index(name = "ENTRY_OPPORTUNITY", columnList = "OPP_NO,DATE_OF_CHANGE,ENTRY_NO"),
+        // an opportunity's history, and whether it reached a stage (a move's stage figures)
+        @Index(name = "ENTRY_OPPORTUNITY_STAGE", columnList = "OPP_NO,STAGE,ENTRY_NO"),
         // covers average days, the pipeline and the stages reached: index-only scans
         @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE,DAYS_OPEN,OPP_NO"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE"),

@@ -373,30 +373,21 @@ public class OpportunityServiceImpl implements OpportunityService {
                 CycleStages stages = cycle.stages().get();
                 PlannedEntry planned = planner.plan(new Move(current, entity.lastDateOfChange(), stages, mode, update,
                         today, cycle.probability()));
-                List<StageFigures.Entry> entries = StageFigures.entries(tx.connection, key);
-                StageFigures.Share before = StageFigures.Share.of(current, entries);
-                List<StageFigures.Entry> entriesAfter = new ArrayList<>(entries.size() + 1);
+                boolean reachedBefore = statements.reached(tx.connection, key, planned.stage());
                 Long activeEntryNo = entity.activeEntryNo();
-                if (activeEntryNo != null) {
-                    int daysOpen = statements.deactivate(tx.connection, key, activeEntryNo, planned.dateOfChange());
-                    entries.forEach(stored -> entriesAfter.add(stored.entryNo() == activeEntryNo
-                            ? stored.deactivated(daysOpen) : stored));
-                } else {
-                    entriesAfter.addAll(entries);
-                }
+                StageFigures.Entry left = activeEntryNo == null ? null
+                        : statements.deactivate(tx.connection, key, activeEntryNo, planned.dateOfChange());
                 OpportunityEntryEntity entry = tx.stamp().on(new OpportunityEntryEntity(entity, planned))
                         .numbered(statements.nextEntryNo(tx.connection));
                 OpportunityEntry written = entry.toView();
                 statements.insert(tx.connection, written);
-                entriesAfter.add(new StageFigures.Entry(written.entryNo(), written.salesCycleCode(), written.stage(),
-                        true, written.daysOpen()));
                 long storedVersion = entity.version();
                 entity.activate(entry);
                 tx.stamp().on(entity);
                 entity.raiseVersion();
                 Opportunity record = entity.toView(today);
                 statements.update(tx.connection, record, entity, storedVersion);
-                StageFigures.apply(tx.connection, key, before, StageFigures.Share.of(record, entriesAfter));
+                StageFigures.applyMove(tx.connection, current, record, left, written, reachedBefore);
                 offer(tx, record, written, asked, update.cancelOpenTasks(), stages);
                 tx.events.stageChanged(record, written, action);
                 return record;

@@ -38,6 +38,7 @@ import org.opportune.api.statistics.SalesCycleStatistics;
 import org.opportune.api.statistics.SalespersonStatistics;
 import org.opportune.api.statistics.StageActivity;
 import org.opportune.api.statistics.StageStatistics;
+import org.opportune.persistence.AdminOnly;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,6 +66,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     private final OpportunityStore store;
     private final Modules modules;
     private final Ownership ownership;
+    private final CallerContext callers;
 
     @Activate
     public OpportunityStatisticsServiceImpl(@Reference OpportunityStore store, @Reference Modules modules,
@@ -72,6 +74,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         this.store = store;
         this.modules = modules;
         this.ownership = new Ownership(modules, callers);
+        this.callers = callers;
     }
 
     // ---- DOMAIN §8 ----------------------------------------------------------------------------
@@ -290,6 +293,12 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
             activity.add(new StageActivity(stage.stage(), stage.description(), c[0], c[1], c[2], c[3]));
         }
         return activity;
+    }
+
+    @Override
+    public long recount() {
+        AdminOnly.require(callers.current(), "recounting the statistics");
+        return store.recountStageFigures();
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.opportune.opportunities.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -27,6 +28,7 @@ public class OpportunityStore {
     private final JpaUnit jpa;
     private final NumberSeries numberSeries;
     private final MoveStatements moves;
+    private final boolean derby;
 
     @Activate
     public OpportunityStore(@Reference(target = "(dataSourceName=opportune)") DataSource dataSource,
@@ -34,7 +36,9 @@ public class OpportunityStore {
         this.numberSeries = new NumberSeries(dataSource);
         this.jpa = new JpaUnit("opportune-opportunities", dataSource, OpportunityStore.class.getClassLoader(),
                 migrations, sharing);
-        this.moves = new MoveStatements(productName(dataSource));
+        String product = productName(dataSource);
+        this.moves = new MoveStatements(product);
+        this.derby = product.toLowerCase(Locale.ROOT).contains("derby");
     }
 
     private static String productName(DataSource dataSource) {
@@ -57,6 +61,11 @@ public class OpportunityStore {
     /** A move's statements, to run in {@link JpaUnit#inJdbcTransaction}. */
     MoveStatements moves() {
         return moves;
+    }
+
+    /** @return the stage figures' rows, counted afresh (see {@link StageFigures#recount}) */
+    long recountStageFigures() {
+        return jpa.inJdbcTransaction(connection -> StageFigures.recount(connection, derby));
     }
 
     NumberSeries numberSeries() {

@@ -1,18 +1,25 @@
 package org.opportune.opportunities.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.opportune.api.opportunity.Opportunity;
+import org.opportune.api.opportunity.OpportunityEntry;
 import org.opportune.api.opportunity.OpportunityStatus;
 
 /**
@@ -51,7 +58,40 @@ final class StageFigures {
             + " SUM(OPEN_CALCULATED_CURRENT_VALUE), SUM(CLOSED_DAYS), SUM(CLOSED_ENTRIES), SUM(ENTRIES), SUM(REACHED),"
             + " SUM(REACHED_WON), SUM(REACHED_LOST) FROM STAGE_FIGURES WHERE SALES_CYCLE_CODE = ?";
 
+    /** The statement that counts existing data, shared with the migration (change set stage-figures-1). */
+    private static final String COUNT_STATEMENT = "db/sql/count-stage-figures.sql";
+
     private StageFigures() {
+    }
+
+    /**
+     * Counts every opportunity afresh into shard 0, with the statement the migration ran on existing data
+     * ({@code db/sql/count-stage-figures.sql}); the opportunities are locked against writes until the transaction
+     * ends, so that none is counted twice or missed.
+     *
+     * @param derby whether the database is Derby (its booleans are SMALLINT 0/1)
+     * @return the counter rows written
+     */
+    static long recount(Connection connection, boolean derby) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE OPPORTUNITY IN EXCLUSIVE MODE");
+            statement.executeUpdate("DELETE FROM STAGE_FIGURES");
+            return statement.executeUpdate(countStatement(derby));
+        }
+    }
+
+    /** The migration's counting statement, its SQL comments left out, as Liquibase expands it for the database. */
+    private static String countStatement(boolean derby) {
+        try (InputStream file = StageFigures.class.getClassLoader().getResourceAsStream(COUNT_STATEMENT)) {
+            if (file == null) {
+                throw new IllegalStateException(COUNT_STATEMENT + " is missing from the module");
+            }
+            return new String(file.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
+                    .replace("${entry.inactive}", derby ? "e.ACTIVE = 0" : "NOT e.ACTIVE");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + COUNT_STATEMENT, e);
+        }
     }
 
     /** A counter row's key. */
@@ -62,9 +102,6 @@ final class StageFigures {
 
     /** An entry as the counters see it. */
     record Entry(long entryNo, String cycle, int stage, boolean active, int daysOpen) {
-        Entry deactivated(int days) {
-            return new Entry(entryNo, cycle, stage, false, days);
-        }
     }
 
     /** What one key's counters hold, or what one write adds to them. */
@@ -181,6 +218,30 @@ final class StageFigures {
             }
         }
         return entries;
+    }
+
+    /**
+     * Adds what a move changed, from what the move knows, without reading the opportunity's history: the entry it
+     * made inactive ({@code left}, null for an activation) and the one it wrote; the entries it did not touch would
+     * be in both shares and cancel out.
+     *
+     * @param reachedBefore whether the opportunity had an entry at the stage it enters before the move
+     */
+    static void applyMove(Connection connection, Opportunity before, Opportunity after, Entry left,
+            OpportunityEntry entered, boolean reachedBefore) throws SQLException {
+        List<Entry> was = new ArrayList<>();
+        List<Entry> is = new ArrayList<>();
+        if (reachedBefore) {
+            Entry earlier = new Entry(0, entered.salesCycleCode(), entered.stage(), false, 0);
+            was.add(earlier);
+            is.add(earlier);
+        }
+        if (left != null) {
+            was.add(new Entry(left.entryNo(), left.cycle(), left.stage(), true, 0));
+            is.add(left);
+        }
+        is.add(new Entry(entered.entryNo(), entered.salesCycleCode(), entered.stage(), true, entered.daysOpen()));
+        apply(connection, after.no(), Share.of(before, was), Share.of(after, is));
     }
 
     /** Adds to the counters what the opportunity's write changed: its share {@code after} less {@code before}. */

@@ -1,10 +1,12 @@
 package org.opportune.opportunities.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +26,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.api.AccessDeniedException;
 import org.opportune.api.OpportuneException;
+import org.opportune.api.caller.Caller;
+import org.opportune.api.caller.Roles;
 import org.opportune.api.opportunity.CloseOutcome;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.OpportunityAction;
@@ -36,8 +42,8 @@ import org.w3c.dom.NodeList;
 /**
  * Issue 14: the stage figures the writes keep as counters ({@link StageFigures}) are always those the opportunities
  * and their entries define — checked per stage and salesperson against the definition's queries after every kind of
- * write in a random order, after concurrent moves, and after the migration's fill of existing data; and the figures
- * read from them are those of the queries the statistics ran before.
+ * write in a random order, after concurrent moves, and after a recount or the migration's fill of existing data; and
+ * the figures read from them are those of the queries the statistics ran before.
  */
 public class StageFiguresTest extends OpportunityTestSupport {
     private static final LocalDate FAR_PAST = LocalDate.of(1900, 1, 1);
@@ -72,7 +78,7 @@ public class StageFiguresTest extends OpportunityTestSupport {
     }
 
     @Test
-    public void theMigrationsFillCountsExistingDataAsTheWritesDid() throws Exception {
+    public void theRecountAndTheMigrationsFillCountExistingDataAsTheWritesDid() throws Exception {
         SplittableRandom random = new SplittableRandom(7);
         List<String> nos = new ArrayList<>();
         for (int step = 0; step < 150; step++) {
@@ -84,11 +90,30 @@ public class StageFiguresTest extends OpportunityTestSupport {
         }
         Map<String, List<String>> kept = counters();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE STAGE_FIGURES SET ENTRIES = ENTRIES + 5");
+        }
+        assertEquals("one row per cycle, stage and salesperson", kept.size(), statistics.recount());
+        assertEquals(kept, counters());
+        assertEquals(definition(), counters());
+        SalesCycleStatistics recounted = statistics.salesCycle("STD", null, null, null);
+
+        // the migration runs the same statement on the data of an older release
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM STAGE_FIGURES");
             statement.executeUpdate(migrationFill());
         }
         assertEquals(kept, counters());
-        assertEquals(definition(), counters());
+        assertEquals(recounted, statistics.salesCycle("STD", null, null, null));
+    }
+
+    @Test
+    public void onlyAnOpportuneAdminRecounts() {
+        Caller manager = Caller.user("mia", Set.of(Roles.SALES_MANAGER));
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+                () -> callers.callAs(manager, statistics::recount));
+        assertTrue(refused.getMessage(), refused.getMessage().contains(Roles.OPPORTUNE_ADMIN));
+        Caller admin = Caller.user("ada", Set.of(Roles.OPPORTUNE_ADMIN));
+        assertEquals(0, (long) callers.callAs(admin, statistics::recount));
     }
 
     @Test
@@ -244,7 +269,7 @@ public class StageFiguresTest extends OpportunityTestSupport {
         return rows;
     }
 
-    /** The change set's SQL that counts existing data, as Derby runs it (Liquibase's property for Derby filled in). */
+    /** The change set's statement that counts existing data, as Liquibase runs it on Derby. */
     private static String migrationFill() throws Exception {
         try (InputStream changelog = StageFiguresTest.class.getClassLoader()
                 .getResourceAsStream("db/changelog/opportune-opportunities.xml")) {
@@ -253,8 +278,12 @@ public class StageFiguresTest extends OpportunityTestSupport {
             for (int i = 0; i < sets.getLength(); i++) {
                 Element set = (Element) sets.item(i);
                 if (set.getAttribute("id").equals("stage-figures-1")) {
-                    return set.getElementsByTagName("sql").item(0).getTextContent()
-                            .replace("${entry.inactive}", "e.ACTIVE = 0");
+                    String path = ((Element) set.getElementsByTagName("sqlFile").item(0)).getAttribute("path");
+                    try (InputStream file = StageFiguresTest.class.getClassLoader().getResourceAsStream(path)) {
+                        return new String(file.readAllBytes(), StandardCharsets.UTF_8).lines()
+                                .filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b)
+                                .replace("${entry.inactive}", "e.ACTIVE = 0");
+                    }
                 }
             }
         }
