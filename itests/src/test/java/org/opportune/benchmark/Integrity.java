@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
  * exactly one active entry, it is the one the opportunity points at and at its current stage, the number of entries
  * grew by exactly the number of successful moves (no lost or phantom write), and every entry at a stage that names
  * the activity has exactly one task per step, no other entry any (DOMAIN §10: all the benchmark's moves into such
- * a stage are NEXT or PREVIOUS, which make tasks).
+ * a stage are NEXT or PREVIOUS, which make tasks); and the stage figures the moves kept as counters are what the
+ * opportunities and their entries define.
  *
  * @param entries         the entries of the benchmark's opportunities
  * @param activityEntries those of them at a stage that names the activity
@@ -90,8 +93,69 @@ record Integrity(long entries, long activityEntries, long tasks, long lastEntryN
                 }
             }
         }
+        problems.addAll(stageFigureProblems(connection, table));
         connection.commit();
         return new Integrity(entries, activityEntries, tasks, lastEntryNo, List.copyOf(problems));
+    }
+
+    /**
+     * The stage figures the moves kept as counters, per stage, against what the opportunities and their entries
+     * define: open opportunities and their estimated value, inactive entries and their days, entries, opportunities
+     * that reached the stage.
+     */
+    private static List<String> stageFigureProblems(Connection connection, EntryTable table) throws SQLException {
+        String entry = table.qualified(EntryTable.TABLE);
+        Map<Integer, List<String>> defined = new TreeMap<>();
+        Map<Integer, List<String>> counted = new TreeMap<>();
+        try (PreparedStatement open = connection.prepareStatement("SELECT CURRENT_STAGE, COUNT(*),"
+                + " SUM(ESTIMATED_VALUE) FROM " + table.qualified("OPPORTUNITY") + " WHERE STATUS = 'IN_PROGRESS'"
+                + " GROUP BY CURRENT_STAGE");
+                PreparedStatement entries = connection.prepareStatement("SELECT STAGE,"
+                        + " SUM(CASE WHEN ACTIVE = ? THEN 1 ELSE 0 END), SUM(CASE WHEN ACTIVE = ? THEN DAYS_OPEN ELSE 0"
+                        + " END), COUNT(*), COUNT(DISTINCT OPP_NO) FROM " + entry + " WHERE STAGE > 0 GROUP BY STAGE");
+                PreparedStatement counters = connection.prepareStatement("SELECT STAGE, SUM(OPEN_COUNT),"
+                        + " SUM(OPEN_ESTIMATED_VALUE), SUM(CLOSED_ENTRIES), SUM(CLOSED_DAYS), SUM(ENTRIES), SUM(REACHED)"
+                        + " FROM " + table.qualified("STAGE_FIGURES") + " GROUP BY STAGE")) {
+            entries.setBoolean(1, false);
+            entries.setBoolean(2, false);
+            for (List<String> row : rows(open)) {
+                List<String> figures = defined.computeIfAbsent(Integer.valueOf(row.get(0)), stage -> zeros(6));
+                figures.set(0, row.get(1));
+                figures.set(1, row.get(2));
+            }
+            for (List<String> row : rows(entries)) {
+                List<String> figures = defined.computeIfAbsent(Integer.valueOf(row.get(0)), stage -> zeros(6));
+                for (int i = 1; i <= 4; i++) {
+                    figures.set(i + 1, row.get(i));
+                }
+            }
+            for (List<String> row : rows(counters)) {
+                counted.put(Integer.valueOf(row.get(0)), new ArrayList<>(row.subList(1, 7)));
+            }
+        }
+        return defined.equals(counted) ? List.of()
+                : List.of("the stage figures (per stage: open, open EV, inactive entries, their days, entries,"
+                        + " opportunities that reached it) are " + counted + ", the entries say " + defined);
+    }
+
+    /** The rows, each value as a plain number without trailing zeros. */
+    private static List<List<String>> rows(PreparedStatement query) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    BigDecimal value = rs.getBigDecimal(i);
+                    row.add(value == null ? "0" : value.stripTrailingZeros().toPlainString());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> zeros(int count) {
+        return new ArrayList<>(java.util.Collections.nCopies(count, "0"));
     }
 
     /** Adds a problem when the entries did not grow by the successful moves. */
