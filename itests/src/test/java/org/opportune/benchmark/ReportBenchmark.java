@@ -27,7 +27,8 @@ import org.opportune.itests.distribution.KarafDistribution;
  * close codes, 200 companies) and stops it.</li>
  * <li>For each scale, ascending: loads the opportunities up to it (about 2.9 entries each) with JDBC batches
  * ({@link BulkData}; the same rows as loading them at once) and updates the planner's statistics; starts Karaf and
- * times each call (one warm-up, then the median of R runs); stops Karaf and times each hand-written query the same
+ * times each call (a warm-up of up to {@value #WARM_UP_CALLS} calls or {@code WARM_UP}, whichever ends first, then
+ * the median of R runs); stops Karaf and times each hand-written query the same
  * way; checks that the figures agree; prints the table with the ratio and the target of the figure's class.</li>
  * </ol>
  * At the end the curve: each figure's REST and SQL times at every scale. Exit status 0 when the figures agree
@@ -39,6 +40,12 @@ import org.opportune.itests.distribution.KarafDistribution;
 public final class ReportBenchmark {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * Each figure is asked for this many times before it is timed (a report is asked for again and again: its code
+     * paths in the server and the driver are compiled by then), unless that takes longer than {@link #WARM_UP}.
+     */
+    private static final int WARM_UP_CALLS = 10;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
 
     /** One figure measured at one scale. */
     private record Measured(ReportCase figure, double restMillis, double sqlMillis) {
@@ -97,10 +104,11 @@ public final class ReportBenchmark {
     }
 
     private static int run(Settings settings) throws Exception {
-        System.out.printf("Opportune report benchmark: %s at %s opportunities, median of %d runs after a warm-up;"
-                + " %d cores, Java %s%n", String.join(" and ", settings.databases()), settings.scales().stream()
-                .map(scale -> String.format("%,d", scale)).reduce((a, b) -> a + ", " + b).orElseThrow(),
-                settings.runs(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("Opportune report benchmark: %s at %s opportunities, median of %d runs after a warm-up of"
+                + " up to %d calls or %d s; %d cores, Java %s%n", String.join(" and ", settings.databases()),
+                settings.scales().stream().map(scale -> String.format("%,d", scale)).reduce((a, b) -> a + ", " + b)
+                        .orElseThrow(), settings.runs(), WARM_UP_CALLS, WARM_UP.toSeconds(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Path folder = settings.workFolder().resolve("reports-" + LocalDateTime.now().format(
                 DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
         Map<String, List<Step>> curves = new LinkedHashMap<>();
@@ -234,6 +242,10 @@ public final class ReportBenchmark {
     }
 
     private static double median(int runs, Work work) throws Exception {
+        long warmUpEnd = System.nanoTime() + WARM_UP.toNanos();
+        for (int i = 0; i < WARM_UP_CALLS && System.nanoTime() < warmUpEnd; i++) {
+            work.run();
+        }
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();

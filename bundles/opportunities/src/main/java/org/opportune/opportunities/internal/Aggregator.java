@@ -23,25 +23,29 @@ import org.opportune.persistence.JpaUnit;
 
 /**
  * Runs an {@link Aggregation}: the list filters as WHERE, the keys as GROUP BY, COUNT and SUM in the
- * database. Month and quarter keys are grouped by the date in the database and folded into their
- * period here (portable SQL has no date truncation), so the rows read are at most one per day.
+ * database. Month and quarter keys are grouped by month in the database (portable SQL has no date truncation: Derby
+ * groups by {@code YEAR} and {@code MONTH}, PostgreSQL by the function {@code opportune_month} that the module's
+ * migration makes), and a quarter's months are folded here, so the rows read are at most one per month.
  */
 final class Aggregator {
     private final JpaUnit jpa;
     private final Scope scope;
     private final StaleLimits staleLimits;
     private final LocalDate today;
+    private final boolean derby;
 
     /**
      * @param scope       the opportunities the caller may see: the groups add up those only
      * @param staleLimits the stages' limits, for a filter that asks for {@code stale} (else unused)
      * @param today       the day {@code stale} is judged on
+     * @param derby       whether the database is Derby (else PostgreSQL): how a month is grouped
      */
-    Aggregator(JpaUnit jpa, Scope scope, StaleLimits staleLimits, LocalDate today) {
+    Aggregator(JpaUnit jpa, Scope scope, StaleLimits staleLimits, LocalDate today, boolean derby) {
         this.jpa = jpa;
         this.scope = scope;
         this.staleLimits = staleLimits;
         this.today = today;
+        this.derby = derby;
     }
 
     List<Group> aggregate(Aggregation aggregation) {
@@ -76,7 +80,10 @@ final class Aggregator {
             if (aggregation.dateClosedTo() != null) {
                 where.add(cb.lessThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedTo()));
             }
-            List<Expression<?>> grouped = keys.stream().<Expression<?>>map(key -> root.get(attribute(key))).toList();
+            List<Expression<?>> grouped = new ArrayList<>();
+            for (GroupKey key : keys) {
+                grouped.addAll(expressions(cb, key, root.get(attribute(key))));
+            }
             List<Selection<?>> selected = new ArrayList<>(grouped);
             selected.add(cb.count(root));
             selected.add(cb.sum(root.get("estimatedValue")));
@@ -84,10 +91,12 @@ final class Aggregator {
             query.multiselect(selected).where(where.toArray(new Predicate[0])).groupBy(grouped);
             for (Object[] row : em.createQuery(query).getResultList()) {
                 List<Object> values = new ArrayList<>(keys.size());
-                for (int i = 0; i < keys.size(); i++) {
-                    values.add(value(keys.get(i), row[i]));
+                int column = 0;
+                for (GroupKey key : keys) {
+                    values.add(value(key, row, column));
+                    column += columns(key);
                 }
-                groups.merge(values, OpportunityStatisticsServiceImpl.sums(row, keys.size()), Sums::plus);
+                groups.merge(values, OpportunityStatisticsServiceImpl.sums(row, column), Sums::plus);
             }
             return null;
         });
@@ -116,21 +125,46 @@ final class Aggregator {
         };
     }
 
-    /** A key's value as {@link GroupKey} documents it. */
-    private static Object value(GroupKey key, Object raw) {
+    private static boolean byMonth(GroupKey key) {
+        return switch (key) {
+            case ESTIMATED_CLOSE_MONTH, ESTIMATED_CLOSE_QUARTER, DATE_CLOSED_MONTH, CREATION_MONTH -> true;
+            default -> false;
+        };
+    }
+
+    /** What the database groups a key by: its attribute, or a date's month. */
+    private List<Expression<?>> expressions(CriteriaBuilder cb, GroupKey key, Expression<?> attribute) {
+        if (!byMonth(key)) {
+            return List.of(attribute);
+        }
+        return derby ? List.of(cb.function("YEAR", Integer.class, attribute),
+                cb.function("MONTH", Integer.class, attribute))
+                : List.of(cb.function("opportune_month", java.sql.Date.class, attribute));
+    }
+
+    /** How many columns of a row {@link #expressions} gives the key. */
+    private int columns(GroupKey key) {
+        return byMonth(key) && derby ? 2 : 1;
+    }
+
+    /** A key's value as {@link GroupKey} documents it, from the row's columns from {@code column} on. */
+    private Object value(GroupKey key, Object[] row, int column) {
+        Object raw = row[column];
         if (raw == null) {
             return null;
         }
-        return switch (key) {
-            case STATUS -> ((Enum<?>) raw).name();
-            case CURRENT_STAGE -> ((Number) raw).intValue();
-            case ESTIMATED_CLOSE_MONTH, DATE_CLOSED_MONTH, CREATION_MONTH -> ((LocalDate) raw).withDayOfMonth(1);
-            case ESTIMATED_CLOSE_QUARTER -> {
-                LocalDate date = (LocalDate) raw;
-                yield LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
-            }
-            default -> raw;
-        };
+        if (!byMonth(key)) {
+            return switch (key) {
+                case STATUS -> ((Enum<?>) raw).name();
+                case CURRENT_STAGE -> ((Number) raw).intValue();
+                default -> raw;
+            };
+        }
+        LocalDate month = derby ? LocalDate.of(((Number) raw).intValue(), ((Number) row[column + 1]).intValue(), 1)
+                : raw instanceof LocalDate date ? date.withDayOfMonth(1)
+                        : ((java.sql.Date) raw).toLocalDate().withDayOfMonth(1);
+        return key == GroupKey.ESTIMATED_CLOSE_QUARTER
+                ? LocalDate.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1, 1) : month;
     }
 
     /** By each key in turn, nulls last. */

@@ -233,7 +233,7 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
         Scope scope = ownership.reads();
         // stale deals per salesperson (DOMAIN §11) need the stages' limits, read before this module's connection
         StaleLimits limits = aggregation.filter().stale() == null ? null : StaleLimits.read(modules.cycles());
-        return new Aggregator(store.jpa(), scope, limits, modules.today());
+        return new Aggregator(store.jpa(), scope, limits, modules.today(), store.derby());
     }
 
     @Override

@@ -63,6 +63,11 @@ public class OpportunityStore {
         return moves;
     }
 
+    /** Whether the tables are in Derby; else in PostgreSQL (see {@link MoveStatements}). */
+    boolean derby() {
+        return derby;
+    }
+
     /** @return the stage figures' rows, counted afresh (see {@link StageFigures#recount}) */
     long recountStageFigures() {
         return jpa.inJdbcTransaction(connection -> StageFigures.recount(connection, derby));
