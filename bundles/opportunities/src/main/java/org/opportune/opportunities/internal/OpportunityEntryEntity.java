@@ -35,8 +35,8 @@ import org.opportune.persistence.StampedEntity;
 @Table(name = "OPPORTUNITY_ENTRY", indexes = {
         // an opportunity's history, and whether it reached a stage (a move's stage figures)
         @Index(name = "ENTRY_OPPORTUNITY_STAGE", columnList = "OPP_NO,STAGE,ENTRY_NO"),
-        // covers average days, the pipeline and the stages reached: index-only scans
-        @Index(name = "ENTRY_CYCLE_STAGE", columnList = "SALES_CYCLE_CODE,STAGE,ACTIVE,DAYS_OPEN,OPP_NO"),
+        // covers the pipeline and the stages reached in a period: index-only scans (over all time: StageFigures)
+        @Index(name = "ENTRY_CYCLE_STAGE_DATE", columnList = "SALES_CYCLE_CODE,STAGE,DATE_OF_CHANGE,OPP_NO"),
         @Index(name = "ENTRY_CLOSE_CODE", columnList = "CLOSE_CODE"),
         // "as of a day" as a range: the entries valid on the day and those replaced by then, index-only
         @Index(name = "ENTRY_CYCLE_VALID_TO", columnList = "SALES_CYCLE_CODE,VALID_TO,DATE_OF_CHANGE,STAGE,DAYS_OPEN,"
