@@ -15,6 +15,7 @@ import org.opportune.rest.internal.http.BodySizeLimit;
 import org.opportune.rest.internal.http.Cors;
 import org.opportune.rest.internal.http.ETags;
 import org.opportune.rest.internal.http.SecurityHeaders;
+import org.opportune.rest.internal.json.JsonBodies;
 import org.opportune.rest.internal.json.ObjectMapperResolver;
 import org.opportune.rest.internal.problem.ProblemBodies;
 import org.opportune.rest.internal.problem.ProblemMapper;
@@ -54,6 +55,8 @@ public final class RestApplication {
         // a failure while writing a response goes through the exception mapper too
         config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
 
+        // application/json is JsonBodies' (exact, so chosen before Jackson's provider); other JSON types Jackson's
+        config.register(new JsonBodies(mapper));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ObjectMapperResolver(mapper));
         config.register(new ProblemMapper(problems, mapper));
