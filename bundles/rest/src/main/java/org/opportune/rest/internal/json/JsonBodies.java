@@ -10,7 +10,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
 
+import javax.annotation.Priority;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
@@ -39,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  */
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Priority(Priorities.ENTITY_CODER) // Jersey asks the providers of a media type in the order of their priority
 public final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
     /** What Jersey's own providers read and write in any media type. */
     private static final Set<Class<?>> NOT_JSON = Set.of(String.class, byte[].class, char[].class, Response.class);
