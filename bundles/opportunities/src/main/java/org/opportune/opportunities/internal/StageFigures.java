@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.opportune.api.opportunity.Opportunity;
@@ -159,17 +161,17 @@ final class StageFigures {
                 byKey.merge(new Key(cycle, stage, salesperson), new Counts(1, orZero(estimated), orZero(current), 0,
                         0, 0, 0, 0, 0), Counts::plus);
             }
-            Map<Key, Boolean> reached = new TreeMap<>(Key.ORDER);
+            Set<Key> reached = new TreeSet<>(Key.ORDER);
             for (Entry entry : entries) {
                 Key key = new Key(entry.cycle(), entry.stage(), salesperson);
                 boolean closed = !entry.active();
                 byKey.merge(key, new Counts(0, BigDecimal.ZERO, BigDecimal.ZERO, closed ? 1 : 0,
                         closed ? entry.daysOpen() : 0, 1, 0, 0, 0), Counts::plus);
-                reached.put(key, Boolean.TRUE);
+                reached.add(key);
             }
             long won = status == OpportunityStatus.WON ? 1 : 0;
             long lost = status == OpportunityStatus.LOST ? 1 : 0;
-            for (Key key : reached.keySet()) {
+            for (Key key : reached) {
                 byKey.merge(key, new Counts(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 1, won, lost),
                         Counts::plus);
             }
@@ -183,10 +185,6 @@ final class StageFigures {
             before.byKey.forEach((key, counts) -> difference.merge(key, counts.negated(), Counts::plus));
             difference.values().removeIf(Counts::isZero);
             return difference;
-        }
-
-        Map<Key, Counts> byKey() {
-            return byKey;
         }
     }
 
