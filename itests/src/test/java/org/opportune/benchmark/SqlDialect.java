@@ -35,7 +35,9 @@ enum SqlDialect {
 
         @Override
         String month(String column) {
-            return "DATE_TRUNC('month', " + column + ")";
+            // of a timestamp without time zone: a date alone would be truncated as a timestamp with time zone,
+            // which is slower (the session's time zone is applied to every row)
+            return "DATE_TRUNC('month', CAST(" + column + " AS TIMESTAMP))";
         }
     };
 
