@@ -72,7 +72,11 @@ final class Aggregator {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
             Root<OpportunityEntity> root = query.from(OpportunityEntity.class);
-            List<Predicate> where = new ArrayList<>(new OpportunityFilter(filter, scope, staleLimits, today)
+            // only a closed opportunity has a closing date: within a closing date range CLOSED = TRUE holds for
+            // every row, and left out, the range is read from the closings index alone (CLOSED is not in it)
+            OpportunityQuery rows = closingDates(aggregation) && Boolean.TRUE.equals(filter.closed())
+                    ? filter.withClosed(null) : filter;
+            List<Predicate> where = new ArrayList<>(new OpportunityFilter(rows, scope, staleLimits, today)
                     .predicates(cb, root));
             if (aggregation.dateClosedFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("dateClosed"), aggregation.dateClosedFrom()));
@@ -85,7 +89,9 @@ final class Aggregator {
                 grouped.addAll(expressions(cb, key, root.get(attribute(key))));
             }
             List<Selection<?>> selected = new ArrayList<>(grouped);
-            selected.add(cb.count(root));
+            // COUNT(root) is COUNT(OPP_NO), which the figure indexes do not hold: the status (never null) keeps a
+            // salesperson's, company's or cycle's totals index-only
+            selected.add(cb.count(root.get("status")));
             selected.add(cb.sum(root.get("estimatedValue")));
             selected.add(cb.sum(root.get("calculatedCurrentValue")));
             query.multiselect(selected).where(where.toArray(new Predicate[0])).groupBy(grouped);
@@ -101,6 +107,10 @@ final class Aggregator {
             return null;
         });
         return groups;
+    }
+
+    private static boolean closingDates(Aggregation aggregation) {
+        return aggregation.dateClosedFrom() != null || aggregation.dateClosedTo() != null;
     }
 
     private static List<Group> groups(Map<List<Object>, Sums> sums) {

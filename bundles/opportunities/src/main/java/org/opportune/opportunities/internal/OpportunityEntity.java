@@ -37,6 +37,8 @@ import org.opportune.persistence.AuditedEntity;
         // a salesperson's and a company's figures, index-only; their open opportunities by the leading columns
         @Index(name = "OPPORTUNITY_SALESPERSON_FIGURES", columnList = "SALESPERSON_CODE,CLOSED,STATUS,"
                 + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
+        // a salesperson's list in the order it is shown, by the number: its first page without sorting them all
+        @Index(name = "OPPORTUNITY_SALESPERSON_NO", columnList = "SALESPERSON_CODE,OPP_NO"),
         @Index(name = "OPPORTUNITY_CONTACT", columnList = "CONTACT_NO,CLOSED"),
         @Index(name = "OPPORTUNITY_COMPANY_FIGURES", columnList = "CONTACT_COMPANY_NO,CLOSED,STATUS,"
                 + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
@@ -50,7 +52,9 @@ import org.opportune.persistence.AuditedEntity;
         @Index(name = "OPPORTUNITY_CYCLE_SALESPERSON", columnList = "SALES_CYCLE_CODE,SALESPERSON_CODE,OPP_NO,"
                 + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
         @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
-        @Index(name = "OPPORTUNITY_STATUS_CLOSED", columnList = "STATUS,DATE_CLOSED") },
+        // closings in a period by salesperson, cycle and close code, with their sums: index-only
+        @Index(name = "OPPORTUNITY_CLOSINGS", columnList = "DATE_CLOSED,STATUS,SALESPERSON_CODE,SALES_CYCLE_CODE,"
+                + "CLOSE_CODE,ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE") },
         uniqueConstraints = @UniqueConstraint(name = "OPPORTUNITY_SALES_QUOTE", columnNames = "SALES_QUOTE_NO"))
 public class OpportunityEntity extends AuditedEntity {
     @Id
