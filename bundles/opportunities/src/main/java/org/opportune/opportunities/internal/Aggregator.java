@@ -89,8 +89,8 @@ final class Aggregator {
                 grouped.addAll(expressions(cb, key, root.get(attribute(key))));
             }
             List<Selection<?>> selected = new ArrayList<>(grouped);
-            // COUNT(root) is COUNT(OPP_NO), which the figure indexes do not hold: the status (never null) keeps a
-            // salesperson's, company's or cycle's totals index-only
+            // COUNT(root) is COUNT(OPP_NO), which most figure indexes do not hold; the status (never null) is in every
+            // one of them and keeps the totals index-only
             selected.add(cb.count(root.get("status")));
             selected.add(cb.sum(root.get("estimatedValue")));
             selected.add(cb.sum(root.get("calculatedCurrentValue")));

@@ -49,7 +49,7 @@ import org.opportune.persistence.AuditedEntity;
         @Index(name = "OPPORTUNITY_STATUS_VALUE", columnList = "STATUS,ESTIMATED_VALUE DESC,OPP_NO"),
         @Index(name = "OPPORTUNITY_CYCLE_ECD", columnList = "SALES_CYCLE_CODE,CLOSED,ESTIMATED_CLOSE_DATE"),
         // one cycle's opportunities by salesperson, in order, with their sums: index-only
-        @Index(name = "OPPORTUNITY_CYCLE_SALESPERSON", columnList = "SALES_CYCLE_CODE,SALESPERSON_CODE,OPP_NO,"
+        @Index(name = "OPPORTUNITY_CYCLE_SALESPERSON", columnList = "SALES_CYCLE_CODE,SALESPERSON_CODE,OPP_NO,STATUS,"
                 + "ESTIMATED_VALUE,CALCULATED_CURRENT_VALUE"),
         @Index(name = "OPPORTUNITY_STATUS_CREATED", columnList = "STATUS,CREATION_DATE"),
         // closings in a period by salesperson, cycle and close code, with their sums: index-only
