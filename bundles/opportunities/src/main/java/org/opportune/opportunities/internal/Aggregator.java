@@ -59,6 +59,32 @@ final class Aggregator {
         return new GroupsAndTotal(groups(sums), total.figures());
     }
 
+    /**
+     * Each grouping from one query grouped by all their keys: a grouping's groups add up the exact sums of the rows
+     * that agree on its keys, and are rounded once.
+     */
+    List<List<Group>> aggregateEach(Aggregation aggregation, List<List<GroupKey>> groupings) {
+        List<GroupKey> allKeys = groupings.stream().flatMap(List::stream).distinct().toList();
+        Map<List<Object>, Sums> finest = sums(aggregation.groupedBy(allKeys.toArray(GroupKey[]::new)));
+        List<List<Group>> result = new ArrayList<>(groupings.size());
+        for (List<GroupKey> keys : groupings) {
+            int[] positions = keys.stream().mapToInt(allKeys::indexOf).toArray();
+            Map<List<Object>, Sums> folded = new LinkedHashMap<>();
+            if (keys.isEmpty()) {
+                folded.put(List.of(), Sums.NONE); // one group even of nothing, as a query without GROUP BY gives
+            }
+            finest.forEach((values, exact) -> {
+                List<Object> projected = new ArrayList<>(positions.length);
+                for (int position : positions) {
+                    projected.add(values.get(position));
+                }
+                folded.merge(projected, exact, Sums::plus);
+            });
+            result.add(groups(folded));
+        }
+        return result;
+    }
+
     private Map<List<Object>, Sums> sums(Aggregation aggregation) {
         OpportunityQuery filter = aggregation.filter();
         OpportunityStatisticsServiceImpl.checkRange("creationDate", filter.creationDateFrom(), filter.creationDateTo());

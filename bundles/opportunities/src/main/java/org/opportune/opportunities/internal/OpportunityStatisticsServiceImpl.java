@@ -30,6 +30,7 @@ import org.opportune.api.statistics.Aggregation;
 import org.opportune.api.statistics.ContactStatistics;
 import org.opportune.api.statistics.Figures;
 import org.opportune.api.statistics.Group;
+import org.opportune.api.statistics.GroupKey;
 import org.opportune.api.statistics.GroupsAndTotal;
 import org.opportune.api.statistics.OpportunityStatistics;
 import org.opportune.api.statistics.OpportunityStatistics.StageDays;
@@ -227,6 +228,11 @@ public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsSe
     @Override
     public GroupsAndTotal aggregateWithTotal(Aggregation aggregation) {
         return aggregator(aggregation).aggregateWithTotal(aggregation);
+    }
+
+    @Override
+    public List<List<Group>> aggregateEach(Aggregation aggregation, List<List<GroupKey>> groupings) {
+        return aggregator(aggregation).aggregateEach(aggregation, groupings);
     }
 
     private Aggregator aggregator(Aggregation aggregation) {

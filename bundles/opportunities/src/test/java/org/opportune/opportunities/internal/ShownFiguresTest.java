@@ -95,6 +95,39 @@ public class ShownFiguresTest extends OpportunityTestSupport {
     }
 
     @Test
+    public void severalGroupingsFromOneReadingAreEachAsAggregateGivesThem() {
+        third(LocalDate.of(2024, 3, 1));
+        third(LocalDate.of(2024, 4, 1));
+        third(LocalDate.of(2024, 5, 1));
+        service.create(newOpportunity(null, "Big", "CT1", null, "STD", null,
+                activation(null, d("6000"), d("50"), LocalDate.of(2024, 3, 31))));
+        Aggregation all = Aggregation.of(OpportunityQuery.all());
+        List<List<GroupKey>> groupings = List.of(List.of(GroupKey.ESTIMATED_CLOSE_MONTH),
+                List.of(GroupKey.SALES_CYCLE, GroupKey.SALESPERSON), List.of(GroupKey.SALESPERSON), List.of());
+        List<List<Group>> each = statistics.aggregateEach(all, groupings);
+        assertEquals(groupings.size(), each.size());
+        for (int i = 0; i < groupings.size(); i++) {
+            assertEquals(statistics.aggregate(all.groupedBy(groupings.get(i).toArray(GroupKey[]::new))), each.get(i));
+        }
+        // the cycles' rows are added up exactly: JO's three thirds and 300 are 301.00, not 0.33 x 3 + 300
+        assertEquals(List.of("JO"), each.get(2).get(0).keys());
+        assertShown("6003.00", "301.00", each.get(2).get(0).figures());
+        assertShown("6003.00", "301.00", each.get(3).get(0).figures());
+        assertEquals(3, each.get(0).size());
+        assertShown("6001.00", "300.33", each.get(0).get(0).figures()); // March: a third and the big one
+    }
+
+    @Test
+    public void severalGroupingsOfNothingAreNoGroupsAndOneOfZeros() {
+        Aggregation none = Aggregation.of(OpportunityQuery.all().withSalesCycleCode("THIRD"));
+        List<List<Group>> each = statistics.aggregateEach(none, List.of(List.of(GroupKey.STATUS), List.of()));
+        assertEquals(List.of(), each.get(0));
+        assertEquals(statistics.aggregate(none.groupedBy()), each.get(1));
+        assertEquals(0, each.get(1).get(0).figures().count());
+        assertShown("0.00", "0.00", each.get(1).get(0).figures());
+    }
+
+    @Test
     public void aTotalOfNoGroupsIsZero() {
         GroupsAndTotal none = statistics.aggregateWithTotal(Aggregation.of(OpportunityQuery.all().withSalesCycleCode(
                 "THIRD")).groupedBy(GroupKey.SALESPERSON));

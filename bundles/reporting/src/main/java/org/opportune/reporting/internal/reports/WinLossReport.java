@@ -57,7 +57,13 @@ public class WinLossReport extends BuiltInReport {
                 .column("winRatePercent", ValueType.DECIMAL, "Win Rate %")
                 .column("estimatedValue", ValueType.DECIMAL, "Estimated Value")
                 .column("closedValue", ValueType.DECIMAL, "Value Closed");
-        for (Group group : statistics.aggregate(closedInPeriod.groupedBy(GroupKey.STATUS, GroupKey.CLOSE_CODE))) {
+        // one reading of the closings for all four groupings; the totals by outcome alone are a grouping of their
+        // own, so that the value won is summed and rounded once (DOMAIN), not added up from the close codes' rounded
+        // sums
+        List<List<Group>> groupings = statistics.aggregateEach(closedInPeriod, List.of(
+                List.of(GroupKey.STATUS, GroupKey.CLOSE_CODE), List.of(GroupKey.SALESPERSON, GroupKey.STATUS),
+                List.of(GroupKey.SALES_CYCLE, GroupKey.STATUS), List.of(GroupKey.STATUS)));
+        for (Group group : groupings.get(0)) {
             Map<String, Object> row = result.row();
             row.put("dimension", "CLOSE_CODE");
             row.put("key", group.keys().get(1));
@@ -66,32 +72,12 @@ public class WinLossReport extends BuiltInReport {
             row.put("estimatedValue", group.figures().estimatedValue());
             row.put("closedValue", group.figures().calculatedCurrentValue());
         }
-        for (GroupKey dimension : List.of(GroupKey.SALESPERSON, GroupKey.SALES_CYCLE)) {
-            Map<String, long[]> counts = new TreeMap<>();
-            Map<String, BigDecimal> values = new TreeMap<>();
-            for (Group group : statistics.aggregate(closedInPeriod.groupedBy(dimension, GroupKey.STATUS))) {
-                String key = (String) group.keys().get(0);
-                counts.computeIfAbsent(key, k -> new long[2])[isWon(group, 1) ? 0 : 1] = group.figures().count();
-                if (isWon(group, 1)) {
-                    values.put(key, group.figures().calculatedCurrentValue());
-                }
-            }
-            counts.forEach((key, count) -> {
-                Map<String, Object> row = result.row();
-                row.put("dimension", dimension.name());
-                row.put("key", key);
-                row.put("won", count[0]);
-                row.put("lost", count[1]);
-                row.put("winRatePercent", StageConversionReport.percent(count[0], count[0] + count[1]));
-                row.put("closedValue", values.getOrDefault(key, Figures.NONE.calculatedCurrentValue()));
-            });
-        }
-        // the totals by outcome alone, so that the value won is summed and rounded once (DOMAIN), not added up
-        // from the close codes' rounded sums
+        addWinRates(result, GroupKey.SALESPERSON, groupings.get(1));
+        addWinRates(result, GroupKey.SALES_CYCLE, groupings.get(2));
         long won = 0;
         long lost = 0;
         BigDecimal wonValue = Figures.NONE.calculatedCurrentValue(); // none won: 0.00, as a sum of nothing
-        for (Group outcome : statistics.aggregate(closedInPeriod.groupedBy(GroupKey.STATUS))) {
+        for (Group outcome : groupings.get(3)) {
             if (isWon(outcome, 0)) {
                 won = outcome.figures().count();
                 wonValue = outcome.figures().calculatedCurrentValue();
@@ -103,6 +89,28 @@ public class WinLossReport extends BuiltInReport {
                 .total("winRatePercent", StageConversionReport.percent(won, won + lost))
                 .total("closedValue", wonValue)
                 .build();
+    }
+
+    /** A row per key of {@code dimension}: won, lost, win rate and the value won, from its groups by key and status. */
+    private static void addWinRates(ReportResult.Builder result, GroupKey dimension, List<Group> byKeyAndStatus) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> values = new TreeMap<>();
+        for (Group group : byKeyAndStatus) {
+            String key = (String) group.keys().get(0);
+            counts.computeIfAbsent(key, k -> new long[2])[isWon(group, 1) ? 0 : 1] = group.figures().count();
+            if (isWon(group, 1)) {
+                values.put(key, group.figures().calculatedCurrentValue());
+            }
+        }
+        counts.forEach((key, count) -> {
+            Map<String, Object> row = result.row();
+            row.put("dimension", dimension.name());
+            row.put("key", key);
+            row.put("won", count[0]);
+            row.put("lost", count[1]);
+            row.put("winRatePercent", StageConversionReport.percent(count[0], count[0] + count[1]));
+            row.put("closedValue", values.getOrDefault(key, Figures.NONE.calculatedCurrentValue()));
+        });
     }
 
     /** @param statusKey where {@link GroupKey#STATUS} is among the group's keys */
