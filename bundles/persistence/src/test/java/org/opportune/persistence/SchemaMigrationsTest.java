@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 /** Liquibase change sets applied once per database, on an embedded Derby as the distribution ships it. */
 public class SchemaMigrationsTest {
@@ -32,6 +33,14 @@ public class SchemaMigrationsTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
+    }
+
+    @Test
+    public void theSharedChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(loader, SchemaMigrations.SHARED_CHANGELOG);
+        AssertionError broken = assertThrows(AssertionError.class,
+                () -> ChangelogSchema.assertValid(loader, "db/changelog/opportune-persistence-test-misspelt.xml"));
+        assertTrue(broken.getMessage(), broken.getMessage().contains("line 7") && broken.getMessage().contains("colunm"));
     }
 
     @Test

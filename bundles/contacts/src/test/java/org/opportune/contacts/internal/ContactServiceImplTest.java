@@ -25,6 +25,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
@@ -48,6 +49,11 @@ import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
 
 public class ContactServiceImplTest {
+
+    @Test
+    public void theContactsChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-contacts"));
+    }
     private EmbeddedDataSource dataSource;
     private ContactServiceImpl service;
     private final FakeSalespeople salespeople = new FakeSalespeople();

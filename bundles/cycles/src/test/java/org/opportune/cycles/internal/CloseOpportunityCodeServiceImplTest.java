@@ -20,6 +20,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
@@ -39,6 +40,11 @@ import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
 
 public class CloseOpportunityCodeServiceImplTest {
+
+    @Test
+    public void theCloseCodesChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-close-codes"));
+    }
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private CloseOpportunityCodeServiceImpl service;
     private EmbeddedDataSource dataSource;

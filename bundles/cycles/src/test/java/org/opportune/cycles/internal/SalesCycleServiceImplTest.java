@@ -26,6 +26,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
@@ -52,6 +53,11 @@ import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
 
 public class SalesCycleServiceImplTest {
+
+    @Test
+    public void theSalesCyclesChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-cycles"));
+    }
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
     private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));

@@ -11,12 +11,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.Test;
+import org.opportune.persistence.SchemaMigrations;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.api.ConflictException;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.SalesQuote;
 
 /** The tables carry the indexes the usage checks and the reports count with. */
 public class SchemaTest extends OpportunityTestSupport {
+
+    @Test
+    public void theOpportunitiesChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-opportunities"));
+    }
 
     private Set<String> indexes(String table) throws SQLException {
         Set<String> names = new HashSet<>();

@@ -22,6 +22,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
@@ -41,6 +42,11 @@ import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
 
 public class SalespersonServiceImplTest {
+
+    @Test
+    public void theSalespeopleChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-salespeople"));
+    }
     private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
     private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));
     private final ThreadCallerContext callers = new ThreadCallerContext();

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Test;
+import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.api.PageRequest;
 import org.opportune.api.task.Activity;
 import org.opportune.persistence.SchemaMigrations;
@@ -20,6 +21,11 @@ import org.opportune.persistence.ThreadCallerContext;
  * step-less activity; a new database gets none.
  */
 public class UpgradeTest {
+
+    @Test
+    public void theTasksChangelogKeepsToLiquibasesSchema() {
+        ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-tasks"));
+    }
 
     private static EmbeddedDataSource database() {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
