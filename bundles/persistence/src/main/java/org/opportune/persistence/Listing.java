@@ -15,6 +15,8 @@ import javax.persistence.criteria.Path;
 import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.opportune.api.FieldError;
 import org.opportune.api.Page;
 import org.opportune.api.PageRequest;
@@ -94,7 +96,9 @@ public final class Listing<E> {
         Root<E> row = rows.from(entity);
         rows.select(row).where(row.get(keyAttribute).in(keys));
         Map<Object, E> byKey = new HashMap<>();
-        for (E found : em.createQuery(rows).getResultList()) {
+        // read-only: the caller makes views of the rows and changes none, so they need no working copy and no backup
+        // copy for change tracking in the persistence context
+        for (E found : em.createQuery(rows).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()) {
             byKey.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(found), found);
         }
         // a row deleted between the two reads is left out
