@@ -25,8 +25,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.opportune.persistence.testing.ChangelogSchema;
-import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
@@ -45,8 +43,10 @@ import org.opportune.api.contact.ContactQuery;
 import org.opportune.api.contact.ContactType;
 import org.opportune.api.contact.ContactValues;
 import org.opportune.api.salesperson.Salesperson;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 public class ContactServiceImplTest {
 
@@ -54,6 +54,7 @@ public class ContactServiceImplTest {
     public void theContactsChangelogKeepsToLiquibasesSchema() {
         ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-contacts"));
     }
+
     private EmbeddedDataSource dataSource;
     private ContactServiceImpl service;
     private final FakeSalespeople salespeople = new FakeSalespeople();

@@ -20,8 +20,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.opportune.persistence.testing.ChangelogSchema;
-import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
@@ -36,8 +34,10 @@ import org.opportune.api.cycle.CloseCodeValues;
 import org.opportune.api.cycle.CloseOpportunityCode;
 import org.opportune.api.cycle.CloseOpportunityCodeQuery;
 import org.opportune.api.cycle.CloseOpportunityCodeType;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 public class CloseOpportunityCodeServiceImplTest {
 
@@ -45,6 +45,7 @@ public class CloseOpportunityCodeServiceImplTest {
     public void theCloseCodesChangelogKeepsToLiquibasesSchema() {
         ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-close-codes"));
     }
+
     private final ThreadCallerContext callers = new ThreadCallerContext();
     private CloseOpportunityCodeServiceImpl service;
     private EmbeddedDataSource dataSource;

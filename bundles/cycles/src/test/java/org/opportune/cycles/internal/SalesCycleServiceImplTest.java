@@ -26,8 +26,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.opportune.persistence.testing.ChangelogSchema;
-import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
@@ -49,8 +47,10 @@ import org.opportune.cycles.internal.probability.AddProbabilityModel;
 import org.opportune.cycles.internal.probability.ChancesOfSuccessProbabilityModel;
 import org.opportune.cycles.internal.probability.CompletedProbabilityModel;
 import org.opportune.cycles.internal.probability.MultiplyProbabilityModel;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 public class SalesCycleServiceImplTest {
 
@@ -58,6 +58,7 @@ public class SalesCycleServiceImplTest {
     public void theSalesCyclesChangelogKeepsToLiquibasesSchema() {
         ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-cycles"));
     }
+
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
     private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));

@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.Test;
-import org.opportune.persistence.SchemaMigrations;
-import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.api.ConflictException;
 import org.opportune.api.opportunity.Opportunity;
 import org.opportune.api.opportunity.SalesQuote;
+import org.opportune.persistence.SchemaMigrations;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 /** The tables carry the indexes the usage checks and the reports count with. */
 public class SchemaTest extends OpportunityTestSupport {

@@ -22,8 +22,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.opportune.persistence.testing.ChangelogSchema;
-import org.opportune.persistence.SchemaMigrations;
 import org.opportune.api.AccessDeniedException;
 import org.opportune.api.ConflictException;
 import org.opportune.api.FieldError;
@@ -38,8 +36,10 @@ import org.opportune.api.caller.Caller;
 import org.opportune.api.salesperson.Salesperson;
 import org.opportune.api.salesperson.SalespersonQuery;
 import org.opportune.api.salesperson.SalespersonValues;
+import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.ThreadCallerContext;
 import org.opportune.persistence.testing.AuditLines;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 public class SalespersonServiceImplTest {
 
@@ -47,6 +47,7 @@ public class SalespersonServiceImplTest {
     public void theSalespeopleChangelogKeepsToLiquibasesSchema() {
         ChangelogSchema.assertValid(getClass().getClassLoader(), SchemaMigrations.changelogOf("opportune-salespeople"));
     }
+
     private static final Caller ANNA = Caller.user("anna", Set.of("opportune-admin"));
     private static final Caller BEN = Caller.user("ben", Set.of("opportune-admin"));
     private final ThreadCallerContext callers = new ThreadCallerContext();

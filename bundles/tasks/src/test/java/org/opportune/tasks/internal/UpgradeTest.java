@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Test;
-import org.opportune.persistence.testing.ChangelogSchema;
 import org.opportune.api.PageRequest;
 import org.opportune.api.task.Activity;
 import org.opportune.persistence.SchemaMigrations;
 import org.opportune.persistence.ThreadCallerContext;
+import org.opportune.persistence.testing.ChangelogSchema;
 
 /**
  * The change set {@code tasks-2}: in a database whose stages name activity codes already, every code becomes a
