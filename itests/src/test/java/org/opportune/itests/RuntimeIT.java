@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -19,20 +21,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.opportune.api.RestWhiteboard;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 
 /**
  * The distribution at runtime: the administrators' shell commands, a domain bundle stopped and started again
- * without restarting Karaf, and a third party's JAX-RS resource coming and going on the whiteboard.
+ * without restarting Karaf (and down on {@code /health} until its migrations are done), and a third party's JAX-RS
+ * resource coming and going on the whiteboard.
  */
 public class RuntimeIT extends RestApiTestSupport {
 
     private static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final Duration MIGRATIONS_HELD = Duration.ofSeconds(3);
     private static final String CONTACTS_BUNDLE = "org.opportune.contacts";
 
     @Test
@@ -120,6 +127,49 @@ public class RuntimeIT extends RestApiTestSupport {
         assertEquals(201, http("POST", "/api/v1/contacts", "{\"type\": \"PERSON\", \"name\": \"After Restart\"}")
                 .status());
         awaitHealthUp();
+    }
+
+    @Test
+    public void aModuleIsDownOnHealthUntilItsMigrationsAreDone() throws Exception {
+        Bundle contacts = requiredBundle(CONTACTS_BUNDLE);
+        contacts.stop();
+        ExecutorService starter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> started;
+            try (Connection holder = opportuneDatabase().getConnection()) {
+                holder.setAutoCommit(false);
+                try (Statement lock = holder.createStatement()) {
+                    // the module's migrations read which change sets ran: they wait until this transaction ends
+                    lock.execute("LOCK TABLE DATABASECHANGELOG IN EXCLUSIVE MODE");
+                }
+                started = starter.submit(() -> {
+                    contacts.start();
+                    return null;
+                });
+                long until = System.nanoTime() + MIGRATIONS_HELD.toNanos();
+                while (System.nanoTime() < until) {
+                    Response health = httpWithoutCredentials("GET", "/api/v1/health", null);
+                    assertEquals(health.body(), 503, health.status());
+                    assertEquals(health.body(), "DOWN", health.json().path("modules").path("contacts").asText());
+                    assertEquals(health.body(), "UP", health.json().path("modules").path("salespeople").asText());
+                    Thread.sleep(100);
+                }
+                holder.rollback();
+            }
+            started.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
+            eventually(SETTLE, () -> assertEquals(200, httpWithoutCredentials("GET", "/api/v1/health", null).status()));
+            assertEquals(200, http("GET", "/api/v1/contacts", null).status());
+        } finally {
+            starter.shutdownNow();
+            if (contacts.getState() != Bundle.ACTIVE) {
+                contacts.start();
+            }
+        }
+    }
+
+    private DataSource opportuneDatabase() throws InvalidSyntaxException {
+        return bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
+                "(dataSourceName=opportune)").iterator().next());
     }
 
     @Test

@@ -54,7 +54,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.LoggerFactory;
 
-@Component(service = ContactService.class, configurationPid = ContactsConfig.PID, property = "opportune.module=contacts")
+@Component(immediate = true, service = ContactService.class, configurationPid = ContactsConfig.PID,
+        property = "opportune.module=contacts")
 @Designate(ocd = ContactsConfig.class)
 public class ContactServiceImpl implements ContactService {
     private static final String RESOURCE = "contact";

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.LoggerFactory;
 
-@Component(service = CloseOpportunityCodeService.class, property = "opportune.module=cycles")
+@Component(immediate = true, service = CloseOpportunityCodeService.class, property = "opportune.module=cycles")
 public class CloseOpportunityCodeServiceImpl implements CloseOpportunityCodeService {
 
     private static final Listing<CloseOpportunityCodeEntity> LISTING = new Listing<>(CloseOpportunityCodeEntity.class,

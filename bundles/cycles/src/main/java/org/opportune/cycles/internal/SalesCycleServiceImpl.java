@@ -56,7 +56,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.LoggerFactory;
 
-@Component(service = SalesCycleService.class, property = "opportune.module=cycles")
+@Component(immediate = true, service = SalesCycleService.class, property = "opportune.module=cycles")
 public class SalesCycleServiceImpl implements SalesCycleService {
     private static final String RESOURCE = "sales cycle";
     private static final String STAGE_RESOURCE = "sales cycle stage";

@@ -91,7 +91,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * and deletes keep working without them, and a call that needs a missing one is refused with 503
  * naming it, writing nothing.
  */
-@Component(service = OpportunityService.class, configurationPid = OpportunitiesConfig.PID,
+@Component(immediate = true, service = OpportunityService.class, configurationPid = OpportunitiesConfig.PID,
         property = "opportune.module=opportunities")
 @Designate(ocd = OpportunitiesConfig.class)
 public class OpportunityServiceImpl implements OpportunityService {

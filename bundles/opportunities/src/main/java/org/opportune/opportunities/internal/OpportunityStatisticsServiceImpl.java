@@ -60,7 +60,7 @@ import org.osgi.service.component.annotations.Reference;
  * Nothing is rounded while it is computed (DOMAIN): sums are added up and averages divided exactly
  * (see {@link Sums}), and each figure handed out is rounded once, to the 2 decimals it is shown with.
  */
-@Component(service = OpportunityStatisticsService.class, property = "opportune.module=opportunities")
+@Component(immediate = true, service = OpportunityStatisticsService.class, property = "opportune.module=opportunities")
 public class OpportunityStatisticsServiceImpl implements OpportunityStatisticsService {
     private static final int AVERAGE_SCALE = 2;
 

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@value Report#ID_PROPERTY} property is the id (compared ignoring case), a report without it or
  * whose {@code id()} differs is refused, and the highest {@code service.ranking} wins.
  */
-@Component(service = ReportService.class, property = "opportune.module=reporting")
+@Component(immediate = true, service = ReportService.class, property = "opportune.module=reporting")
 public class ReportServiceImpl implements ReportService {
     private final RankedRegistry<Report> registry;
 

@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.LoggerFactory;
 
-@Component(service = SalespersonService.class, property = "opportune.module=salespeople")
+@Component(immediate = true, service = SalespersonService.class, property = "opportune.module=salespeople")
 public class SalespersonServiceImpl implements SalespersonService {
     private static final int MAX_COMMISSION_DECIMALS = 5;
 

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * realm {@code karaf} and answers with its module followed by the modules of the best of them, whatever they
  * are (users.properties as shipped, or LDAP an administrator configured): one place decides for every entrance.
  */
-@Component(service = JaasRealm.class, configurationPid = KarafRealmGuard.PID,
+@Component(immediate = true, service = JaasRealm.class, configurationPid = KarafRealmGuard.PID,
         property = { KarafRealmGuard.GUARD_PROPERTY + "=true", "opportune.module=security" })
 @Designate(ocd = SecurityConfig.class)
 public final class KarafRealmGuard implements JaasRealm {

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * change of its activity: the activity's version rises, it carries the step's stamp, and its audit line names the
  * step.
  */
-@Component(service = ActivityService.class, property = "opportune.module=tasks")
+@Component(immediate = true, service = ActivityService.class, property = "opportune.module=tasks")
 public class ActivityServiceImpl implements ActivityService {
     private static final String RESOURCE = "activity";
     private static final String STEP_RESOURCE = "activity step";

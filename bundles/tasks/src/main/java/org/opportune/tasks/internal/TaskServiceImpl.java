@@ -47,7 +47,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * a condition of every query ({@link TaskScope}). Other modules are asked before the transaction opens: they read on
  * connections of their own, and a request never holds two pooled connections.
  */
-@Component(service = TaskService.class, configurationPid = TasksConfig.PID, property = "opportune.module=tasks")
+@Component(immediate = true, service = TaskService.class, configurationPid = TasksConfig.PID,
+        property = "opportune.module=tasks")
 @Designate(ocd = TasksConfig.class)
 public class TaskServiceImpl implements TaskService {
     private static final Listing<TaskEntity> LISTING = new Listing<>(TaskEntity.class,

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -21,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.opportune.api.RestWhiteboard;
+import org.opportune.rest.internal.whiteboard.StartingGate;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /health}, without credentials: the database answers, and each installed module's API
- * service is registered. 200 when all are UP, else 503 with the same body.
+ * {@code /health}, without credentials: the database answers, the API has started (while the node starts,
+ * every other path answers 503), and each installed module runs. 200 when all are UP, else 503 with the same
+ * body: a client or load balancer that waits for 200 is then answered on every path.
  */
 @Component(service = HealthResource.class, property = RestWhiteboard.RESOURCE)
 @Path("health")
@@ -55,13 +59,15 @@ public class HealthResource {
     }
 
     @GET
-    @ApiResponse(responseCode = "200", description = "UP: the database answers and every installed module runs",
+    @ApiResponse(responseCode = "200",
+            description = "UP: the database answers, the API has started and every installed module runs",
             content = @Content(schema = @Schema(implementation = Health.class)))
-    @ApiResponse(responseCode = "503", description = "DOWN, naming the module or database that is down",
+    @ApiResponse(responseCode = "503", description = "DOWN, naming what is down: the database, the API (still starting) or a module",
             content = @Content(schema = @Schema(implementation = Health.class)))
-    public Response health() {
+    public Response health(@Context ContainerRequestContext request) {
         Map<String, String> modules = new LinkedHashMap<>();
         modules.put("database", state(databaseAnswers()));
+        modules.put("api", state(request.getProperty(StartingGate.STARTING) == null));
         installed.modules().forEach((module, running) -> modules.put(module, state(running)));
         boolean up = modules.values().stream().allMatch(Health.UP::equals);
         Health health = new Health(up ? Health.UP : Health.DOWN, modules);

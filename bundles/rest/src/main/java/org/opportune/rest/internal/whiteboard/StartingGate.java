@@ -13,7 +13,7 @@ import org.opportune.rest.internal.security.BasicAuthentication;
  * Answers 503 with Retry-After, before matching and before authentication, every request that arrived while
  * the API was starting ({@link CallerBinding} marks it with {@value #STARTING}, the detail to answer, and checks
  * no credentials for it). A stranger learns that the node is starting, and nothing about the path it asked for.
- * {@code /health} is answered as always, when this application serves it: it says truthfully what is down.
+ * {@code /health} is answered, when this application serves it: it says what is down, the API among them.
  * The problem document, the Retry-After header and the security headers are those of every 503.
  */
 @PreMatching

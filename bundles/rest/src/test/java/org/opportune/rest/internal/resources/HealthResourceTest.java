@@ -29,7 +29,8 @@ public class HealthResourceTest {
         Reply reply = api.request("GET", "health").send();
 
         assertEquals(200, reply.status());
-        assertEquals("{\"status\":\"UP\",\"modules\":{\"database\":\"UP\",\"contacts\":\"UP\",\"salespeople\":\"UP\"}}",
+        assertEquals("{\"status\":\"UP\",\"modules\":{\"database\":\"UP\",\"api\":\"UP\",\"contacts\":\"UP\","
+                + "\"salespeople\":\"UP\"}}",
                 reply.body());
     }
 

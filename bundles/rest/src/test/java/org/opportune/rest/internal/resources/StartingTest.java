@@ -84,12 +84,13 @@ public class StartingTest {
     }
 
     @Test
-    public void whileStartingHealthStillAnswersTruthfullyWithoutCredentials() {
+    public void whileStartingHealthAnswersWithoutCredentialsThatTheApiAndTheMissingModuleAreDown() {
         Reply reply = api.request("GET", "health").send();
 
         assertEquals(503, reply.status());
         assertEquals("application/json", reply.header("Content-Type"));
         assertEquals("DOWN", reply.json().get("status").asText());
+        assertEquals("DOWN", reply.json().get("modules").get("api").asText());
         assertEquals("DOWN", reply.json().get("modules").get("salespeople").asText());
         assertEquals("UP", reply.json().get("modules").get("contacts").asText());
         assertNull(reply.header("Retry-After"));
@@ -138,13 +139,14 @@ public class StartingTest {
         JsonNode problem = partial.get("salespeople/JO").problem(503, "unavailable");
         assertEquals("Opportune is starting: 1 of 3 built-in resources is not served yet; retry shortly",
                 problem.get("detail").asText());
-        Reply healthReply = partial.request("GET", "health").send();
-        assertEquals("its own answer (no database here), not the starting one", "UP",
-                healthReply.json().get("modules").get("salespeople").asText());
+        JsonNode healthModules = partial.request("GET", "health").send().json().get("modules");
+        assertEquals("every module runs", "UP", healthModules.get("salespeople").asText());
+        assertEquals("but a client waiting for UP would get this 503", "DOWN", healthModules.get("api").asText());
 
         InProcessApi complete = InProcessApi.starting(waiting, salespeople, health, new ContactResource());
         assertNull("the latch opened when the complete application was served", waiting.starting());
         assertEquals(200, complete.get("salespeople/JO").status());
+        assertEquals("UP", complete.request("GET", "health").send().json().get("modules").get("api").asText());
     }
 
     @Test
