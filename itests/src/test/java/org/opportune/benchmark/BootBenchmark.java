@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 
 import org.opportune.itests.distribution.KarafDistribution;
 
@@ -23,9 +26,10 @@ import org.opportune.itests.distribution.KarafDistribution;
  * <li>Stock: {@code http} is added to featuresBoot, so the boot installs Pax Web/Jetty as ours does; its bundles come
  * from our distribution's system/ folder (stock Karaf does not ship them; same versions). Its answer: the first
  * HTTP response of Jetty to {@code GET /} on its port, whatever the status (404: nothing is registered at /).</li>
- * <li>Ours: the first 200 on {@code GET /api/v1/health} (database up, every module's service registered).</li>
+ * <li>Ours: the first 200 on {@code GET /api/v1/health} (database up, the API started, every module created).</li>
  * </ul>
- * Prints every round, the medians side by side with the ratios against the targets, then (unless
+ * Prints every round, the medians side by side with the ratios against the targets, the CPU each group of threads
+ * had used by the first answer (the JIT compilers' among them), then (unless
  * {@code -Dbenchmark.bootBreakdown=false}) the phases of both boots read from their karaf.log and ours in detail.
  * Exits 0 when every boot answered, whatever the ratios; 2 when one did not.
  * <p>
@@ -33,6 +37,8 @@ import org.opportune.itests.distribution.KarafDistribution;
  * assembly).
  */
 public final class BootBenchmark {
+    private static final int CPU_GROUPS_SHOWN = 8;
+
     private final BootSettings settings;
 
     private BootBenchmark(BootSettings settings) {
@@ -40,7 +46,8 @@ public final class BootBenchmark {
     }
 
     /** One boot's figures. */
-    record Boot(long millis, long rssMiB, double cpuSeconds, Map<String, Long> breakdown) {
+    record Boot(long millis, long rssMiB, double cpuSeconds, Map<String, Double> cpuByThread,
+            Map<String, Long> breakdown) {
     }
 
     public static void main(String[] args) {
@@ -80,6 +87,7 @@ public final class BootBenchmark {
                     o.millis(), o.rssMiB(), o.cpuSeconds());
         }
         printMedians(stock, ours);
+        printCpuByThread(stock, ours);
         if (settings.breakdown()) {
             BootReport.print(BootBreakdown.medians(stock.stream().map(Boot::breakdown).toList()),
                     BootBreakdown.medians(ours.stream().map(Boot::breakdown).toList()), settings.boots());
@@ -92,12 +100,13 @@ public final class BootBenchmark {
             try {
                 long millis = launch.bootUntil(copy.baseUri().resolve(path), accepted, settings.timeout());
                 double cpu = launch.cpuSeconds();
+                Map<String, Double> cpuByThread = launch.cpuSecondsByThread();
                 Thread.sleep(settings.settle().toMillis());
                 long rss = launch.residentMegabytes();
                 launch.stop();
                 Map<String, Long> breakdown = BootBreakdown.of(
                         BootLog.read(copy.home().resolve("data/log/karaf.log"), launch.startedAt()), millis);
-                return new Boot(millis, rss, cpu, breakdown);
+                return new Boot(millis, rss, cpu, cpuByThread, breakdown);
             } catch (Exception e) {
                 copy.printLogs(System.err, 60);
                 throw e;
@@ -142,6 +151,25 @@ public final class BootBenchmark {
                 rssRatio <= BootSettings.RSS_TARGET ? "met" : "MISSED", ourCpu / stockCpu);
         System.out.println("  (time: process start to first answer; RSS: VmRSS of the JVM after the settle time;"
                 + " CPU: the JVM's CPU seconds at the first answer, less sensitive to other load)");
+    }
+
+    /**
+     * Which threads used the CPU until the first answer: on two cores a boot keeps both busy, so its time falls only
+     * with less work, and the JIT compilers' share says how much of that work is compiling the code the boot runs.
+     */
+    private static void printCpuByThread(List<Boot> stock, List<Boot> ours) {
+        Set<String> groups = new TreeSet<>();
+        Stream.concat(stock.stream(), ours.stream()).forEach(boot -> groups.addAll(boot.cpuByThread().keySet()));
+        System.out.printf("%n%-72s %8s %8s%n", "CPU seconds until the first answer, by thread (medians; digits as #)",
+                "stock", "ours");
+        groups.stream().sorted(Comparator.comparingDouble(group -> -cpuSeconds(ours, group))).limit(CPU_GROUPS_SHOWN)
+                .forEach(group -> System.out.printf("  %-70s %8.2f %8.2f%n",
+                        group + (group.contains("CompilerThre") ? " (JIT compilers)" : ""), cpuSeconds(stock, group),
+                        cpuSeconds(ours, group)));
+    }
+
+    private static double cpuSeconds(List<Boot> boots, String threads) {
+        return medianOf(boots.stream().map(boot -> boot.cpuByThread().getOrDefault(threads, 0.0)).toList());
     }
 
     static long median(List<Long> values) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
@@ -92,6 +93,11 @@ final class BootLaunch implements AutoCloseable {
     /** CPU seconds the Karaf JVM has used so far (all its threads), -1 where the platform does not say. */
     double cpuSeconds() {
         return javaProcess().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
+    }
+
+    /** CPU seconds so far per group of the JVM's threads (JIT compilers, the features service's, ...). */
+    Map<String, Double> cpuSecondsByThread() {
+        return ThreadCpu.of(javaProcess()).secondsByGroup();
     }
 
     long residentMegabytes() {

@@ -60,6 +60,11 @@ final class ThreadCpu {
         return cores;
     }
 
+    /** CPU seconds per group of threads (names with their numbers left out) since the process started. */
+    Map<String, Double> secondsByGroup() {
+        return coresSince(new ThreadCpu(Map.of()), 1.0);
+    }
+
     static String describe(Map<String, Double> cores, int top) {
         StringBuilder text = new StringBuilder();
         cores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
