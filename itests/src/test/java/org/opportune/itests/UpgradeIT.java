@@ -70,6 +70,11 @@ public class UpgradeIT {
     protected void useNewDatabase(KarafDistribution unpacked) throws IOException {
     }
 
+    /** Lines of {@link SchemaDescription} only this kind of database has. */
+    protected List<String> databaseSpecificSchema() {
+        return List.of();
+    }
+
     /** The old build's answers the upgraded one must give; fields that hold the time of a write are kept. */
     protected Set<String> fieldsThatDiffer() {
         return Set.of();
@@ -162,7 +167,9 @@ public class UpgradeIT {
         assertCleanBoot(empty);
         empty.stop(STOP_TIMEOUT);
 
-        assertEquals("the upgraded schema is a fresh one", describe(empty), describe(old));
+        List<String> freshSchema = describe(empty);
+        assertEquals("the upgraded schema is a fresh one", freshSchema, describe(old));
+        assertTrue(freshSchema + " has " + databaseSpecificSchema(), freshSchema.containsAll(databaseSpecificSchema()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,15 @@ public class UpgradePostgresIT extends UpgradeIT {
     private void use(KarafDistribution unpacked, String database) throws IOException {
         databases.put(unpacked, database);
         PostgresOptions.pointAt(unpacked, database);
+    }
+
+    /** A month's groups are estimated from statistics of the month (change set opportunity-month-statistics-1). */
+    @Override
+    protected List<String> databaseSpecificSchema() {
+        String codes = " SALES_CYCLE_CODE, SALESPERSON_CODE, ";
+        return List.of("statistics OPPORTUNITY_CLOSE_MONTH" + codes + "OPPORTUNE_MONTH(ESTIMATED_CLOSE_DATE)",
+                "statistics OPPORTUNITY_CLOSED_MONTH" + codes + "OPPORTUNE_MONTH(DATE_CLOSED)",
+                "statistics OPPORTUNITY_CREATION_MONTH" + codes + "OPPORTUNE_MONTH(CREATION_DATE)");
     }
 
     /** The expected answers come from the Derby copy, written a few seconds apart from the PostgreSQL one. */

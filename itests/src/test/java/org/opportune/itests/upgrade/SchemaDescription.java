@@ -13,9 +13,10 @@ import java.util.TreeMap;
 
 /**
  * A database schema as lines of text, read through JDBC: tables, columns (type, size, scale, nullability,
- * default), primary keys, indexes (name, uniqueness, columns with their order) and sequences, sorted, names in
- * upper case. Names the database generated (Derby's {@code SQL…} constraints and their indexes) are left out of
- * the lines, as two databases never generate the same ones; what they stand for is still compared.
+ * default), primary keys, indexes (name, uniqueness, columns with their order), sequences and, on PostgreSQL, the
+ * planner's extended statistics, sorted, names in upper case. Names the database generated (Derby's {@code SQL…}
+ * constraints and their indexes) are left out of the lines, as two databases never generate the same ones; what
+ * they stand for is still compared.
  */
 public final class SchemaDescription {
 
@@ -68,6 +69,7 @@ public final class SchemaDescription {
             indexes.forEach((label, columns) -> lines.add(label.substring(0, label.lastIndexOf(' ')) + " " + columns.values()));
         }
         lines.addAll(sequences(connection));
+        lines.addAll(extendedStatistics(connection));
         lines.sort(null);
         return lines;
     }
@@ -84,6 +86,21 @@ public final class SchemaDescription {
             while (rows.next()) {
                 lines.add("sequence " + upper(rows.getString(1)) + " " + rows.getString(2).trim() + " increment "
                         + rows.getString(3));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> extendedStatistics(Connection connection) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        if (connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+            return lines;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT stxname, pg_get_statisticsobjdef_columns(oid) FROM pg_statistic_ext"
+                        + " WHERE stxnamespace = current_schema()::regnamespace")) {
+            while (rows.next()) {
+                lines.add("statistics " + upper(rows.getString(1)) + " " + upper(rows.getString(2)));
             }
         }
         return lines;
