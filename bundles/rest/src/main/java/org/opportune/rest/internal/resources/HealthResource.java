@@ -62,7 +62,8 @@ public class HealthResource {
     @ApiResponse(responseCode = "200",
             description = "UP: the database answers, the API has started and every installed module runs",
             content = @Content(schema = @Schema(implementation = Health.class)))
-    @ApiResponse(responseCode = "503", description = "DOWN, naming what is down: the database, the API (still starting) or a module",
+    @ApiResponse(responseCode = "503",
+            description = "DOWN, naming what is down: the database, the API (still starting) or a module",
             content = @Content(schema = @Schema(implementation = Health.class)))
     public Response health(@Context ContainerRequestContext request) {
         Map<String, String> modules = new LinkedHashMap<>();

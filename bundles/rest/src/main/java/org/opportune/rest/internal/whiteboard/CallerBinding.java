@@ -24,8 +24,8 @@ import org.opportune.rest.internal.security.Login;
  * <p>
  * While the API is starting ({@link StartupLatch}) nothing logs in: the request is marked with
  * {@value StartingGate#STARTING} and runs unbound, for the {@link StartingGate} to answer 503 (or {@code /health}
- * to answer that the API is down). No credentials are checked, nor remembered, before every module, the security module's
- * guard of the realm among them, is there.
+ * to answer that the API is down). No credentials are checked, nor remembered, before every module, the security
+ * module's guard of the realm among them, is there.
  */
 public final class CallerBinding {
     private final Supplier<BasicAuthentication> authentication;
