@@ -21,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,6 +63,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * What every Pax Exam test of Opportune shares: a Karaf distribution unpacked under target/exam and started in its
@@ -347,6 +352,22 @@ public abstract class OpportuneTestSupport {
         return Arrays.stream(bundleContext.getBundles())
                 .filter(b -> symbolicName.equals(b.getSymbolicName()))
                 .findFirst();
+    }
+
+    /** A connection of the distribution's DataSource ({@code dataSourceName=opportune}), to read or lock past REST. */
+    protected Connection openDatabaseConnection() throws SQLException {
+        ServiceReference<DataSource> reference;
+        try {
+            reference = bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=opportune)").iterator()
+                    .next();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            return bundleContext.getService(reference).getConnection(); // pooled: valid while the DataSource is there
+        } finally {
+            bundleContext.ungetService(reference);
+        }
     }
 
     protected Bundle requiredBundle(String symbolicName) {

@@ -21,14 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.opportune.api.RestWhiteboard;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -136,7 +133,7 @@ public class RuntimeIT extends RestApiTestSupport {
         ExecutorService starter = Executors.newSingleThreadExecutor();
         try {
             Future<?> started;
-            try (Connection holder = opportuneDatabase().getConnection()) {
+            try (Connection holder = openDatabaseConnection()) {
                 holder.setAutoCommit(false);
                 try (Statement lock = holder.createStatement()) {
                     // the module's migrations read which change sets ran: they wait until this transaction ends
@@ -165,11 +162,6 @@ public class RuntimeIT extends RestApiTestSupport {
                 contacts.start();
             }
         }
-    }
-
-    private DataSource opportuneDatabase() throws InvalidSyntaxException {
-        return bundleContext.getService(bundleContext.getServiceReferences(DataSource.class,
-                "(dataSourceName=opportune)").iterator().next());
     }
 
     @Test

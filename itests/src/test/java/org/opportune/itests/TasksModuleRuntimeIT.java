@@ -25,13 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The tasks module stopped and started again while clients keep moving opportunities (DOMAIN §10): half of them move
@@ -225,28 +222,19 @@ public class TasksModuleRuntimeIT extends RestApiTestSupport {
 
     /** TASK_NO → STATUS:VERSION of the deals' rows in TASK, read with the distribution's DataSource (no REST needed). */
     private Map<String, String> taskRows(Collection<String> deals) throws SQLException {
-        try {
-            ServiceReference<DataSource> reference = bundleContext.getServiceReferences(DataSource.class,
-                    "(dataSourceName=opportune)").iterator().next();
-            DataSource dataSource = bundleContext.getService(reference);
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "SELECT TASK_NO, STATUS, VERSION FROM TASK WHERE OPPORTUNITY_NO = ?")) {
-                Map<String, String> rows = new TreeMap<>();
-                for (String deal : deals) {
-                    query.setString(1, deal);
-                    try (ResultSet result = query.executeQuery()) {
-                        while (result.next()) {
-                            rows.put(result.getString(1), result.getString(2) + ":" + result.getLong(3));
-                        }
+        try (Connection connection = openDatabaseConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT TASK_NO, STATUS, VERSION FROM TASK WHERE OPPORTUNITY_NO = ?")) {
+            Map<String, String> rows = new TreeMap<>();
+            for (String deal : deals) {
+                query.setString(1, deal);
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows.put(result.getString(1), result.getString(2) + ":" + result.getLong(3));
                     }
                 }
-                return rows;
-            } finally {
-                bundleContext.ungetService(reference);
             }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+            return rows;
         }
     }
 
